@@ -1,0 +1,98 @@
+package io.sparkads.accounts.internal;
+
+import io.sparkads.accounts.AccessTokens;
+import io.sparkads.common.BusinessApi;
+import io.sparkads.common.BusinessApiException;
+import io.sparkads.common.BusinessCaller;
+import io.sparkads.common.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Checks the token of every machine API call before the controller runs: {@code Access-Token} for
+ * the Business API (resolved to a {@link BusinessCaller}), {@code Authorization: Bearer} for the
+ * platform and admin APIs.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiTokens implements WebMvcConfigurer {
+    private final AccessTokens tokens;
+
+    ApiTokens(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new BearerCheck(AccessTokens.Kind.PLATFORM))
+                .addPathPatterns("/platform/**");
+        registry.addInterceptor(new BearerCheck(AccessTokens.Kind.ADMIN))
+                .addPathPatterns("/admin/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerResolver());
+    }
+
+    private final class BearerCheck implements HandlerInterceptor {
+        private final AccessTokens.Kind kind;
+
+        BearerCheck(AccessTokens.Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean preHandle(
+                HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (!(handler instanceof HandlerMethod)) {
+                return true;
+            }
+            String header = request.getHeader("Authorization");
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw Problems.unauthorized(
+                        "Send the "
+                                + kind.name().toLowerCase()
+                                + " token as 'Authorization: Bearer <token>'");
+            }
+            if (!tokens.accepts(kind, header.substring(7).trim())) {
+                throw Problems.unauthorized(
+                        "The bearer token is not a valid " + kind.name().toLowerCase() + " token");
+            }
+            return true;
+        }
+    }
+
+    private final class CallerResolver implements HandlerMethodArgumentResolver {
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType() == BusinessCaller.class
+                    && parameter.getContainingClass().isAnnotationPresent(BusinessApi.class);
+        }
+
+        @Override
+        public Object resolveArgument(
+                MethodParameter parameter,
+                ModelAndViewContainer mavContainer,
+                NativeWebRequest webRequest,
+                WebDataBinderFactory binderFactory) {
+            String token = webRequest.getHeader("Access-Token");
+            if (token == null || token.isBlank()) {
+                throw BusinessApiException.auth("Access-Token header is missing");
+            }
+            return tokens.resolveBusiness(token.trim())
+                    .orElseThrow(
+                            () -> BusinessApiException.auth("Access-Token is invalid or revoked"));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.sparkads.accounts.internal;
+
+import io.sparkads.accounts.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two ways in. The machine APIs (Business, platform, admin) carry tokens that {@link ApiTokens}
+ * checks per request and answer in their own error shapes, so Spring Security lets them through
+ * stateless and without CSRF. The web UI signs people in with a form and a session.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apis(HttpSecurity http) throws Exception {
+        http.securityMatcher(
+                        "/open_api/**",
+                        "/platform/**",
+                        "/admin/**",
+                        "/actuator/**",
+                        "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(
+                        auth ->
+                                auth.requestMatchers(
+                                                "/login",
+                                                "/css/**",
+                                                "/js/**",
+                                                "/webjars/**",
+                                                "/favicon.ico",
+                                                "/error",
+                                                "/swagger-ui/**",
+                                                "/swagger-ui.html")
+                                        .permitAll()
+                                        .requestMatchers("/ads/**")
+                                        .hasRole(Role.ADVERTISER.name())
+                                        .requestMatchers("/creator/**")
+                                        .hasRole(Role.CREATOR.name())
+                                        .requestMatchers("/review/**")
+                                        .hasAnyRole(Role.REVIEWER.name(), Role.ADMIN.name())
+                                        .anyRequest()
+                                        .authenticated())
+                .formLogin(
+                        form ->
+                                form.loginPage("/login")
+                                        .successHandler(new HomeBySignIn())
+                                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,120 @@
+package io.sparkads.accounts.web;
+
+import io.sparkads.accounts.AccessTokens;
+import io.sparkads.accounts.Advertiser;
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.accounts.Role;
+import io.sparkads.accounts.User;
+import io.sparkads.accounts.Users;
+import io.sparkads.common.Ids;
+import io.sparkads.common.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/v1")
+@Tag(name = "Admin: accounts and tokens")
+class AdminAccountsController {
+    private final Advertisers advertisers;
+    private final AccessTokens tokens;
+    private final Users users;
+
+    AdminAccountsController(Advertisers advertisers, AccessTokens tokens, Users users) {
+        this.advertisers = advertisers;
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    record NewAdvertiser(String name, String currency, String timezone) {}
+
+    record AdvertiserView(String advertiserId, String name, String currency, String timezone) {
+        static AdvertiserView of(Advertiser a) {
+            return new AdvertiserView(
+                    String.valueOf(a.id()), a.name(), a.currency(), a.timezone().getId());
+        }
+    }
+
+    @PostMapping("/advertisers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an ad account")
+    AdvertiserView createAdvertiser(@RequestBody NewAdvertiser body) {
+        return AdvertiserView.of(advertisers.create(body.name(), body.currency(), body.timezone()));
+    }
+
+    record NewAccessToken(List<String> advertiserIds) {}
+
+    @PostMapping("/access_tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a Business API access token bound to advertisers; shown only here")
+    Map<String, Object> createAccessToken(@RequestBody NewAccessToken body) {
+        if (body.advertiserIds() == null || body.advertiserIds().isEmpty()) {
+            throw Refusal.invalid("advertiser_ids must name at least one advertiser");
+        }
+        List<Long> ids =
+                body.advertiserIds().stream()
+                        .map(
+                                raw -> {
+                                    Long id = Ids.parse(raw);
+                                    if (id == null) {
+                                        throw Refusal.invalid(
+                                                "advertiser_ids holds an invalid id '" + raw + "'");
+                                    }
+                                    return id;
+                                })
+                        .toList();
+        return Map.of(
+                "access_token",
+                tokens.issueBusinessToken(ids),
+                "advertiser_ids",
+                body.advertiserIds());
+    }
+
+    @PostMapping("/platform_tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a platform API token; shown only here")
+    Map<String, String> createPlatformToken() {
+        return Map.of("platform_token", tokens.issue(AccessTokens.Kind.PLATFORM));
+    }
+
+    record NewUser(
+            String username,
+            String password,
+            Role role,
+            String advertiserId,
+            String creatorAccountId) {}
+
+    record UserView(String userId, String username, Role role) {}
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a user who signs in to the web UI")
+    UserView createUser(@RequestBody NewUser body) {
+        User user =
+                users.create(
+                        body.username(),
+                        body.password(),
+                        body.role(),
+                        optionalId("advertiser_id", body.advertiserId()),
+                        optionalId("creator_account_id", body.creatorAccountId()));
+        return new UserView(String.valueOf(user.id()), user.username(), user.role());
+    }
+
+    private static Long optionalId(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Long id = Ids.parse(raw);
+        if (id == null) {
+            throw Refusal.invalid(field + " must be a numeric id, was '" + raw + "'");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,95 @@
+package io.sparkads.common.web;
+
+import java.util.stream.Collectors;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns an unreadable request body into a sentence that names the field and what it expected. */
+final class RequestBodyErrors {
+    private RequestBodyErrors() {}
+
+    static String describe(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamReadException) {
+            return "The request body is not valid JSON: " + firstLine(cause.getMessage());
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field =
+                    jackson.getPath().stream()
+                            .map(
+                                    ref ->
+                                            ref.getPropertyName() != null
+                                                    ? ref.getPropertyName()
+                                                    : "[" + ref.getIndex() + "]")
+                            .collect(Collectors.joining("."))
+                            .replace(".[", "[");
+            if (cause instanceof UnrecognizedPropertyException) {
+                return "Unknown field '" + field + "'";
+            }
+            if (cause instanceof InvalidFormatException invalid) {
+                return "Field '"
+                        + field
+                        + "' has an invalid value "
+                        + quote(invalid.getValue())
+                        + expected(invalid.getTargetType());
+            }
+            if (cause instanceof MismatchedInputException mismatched) {
+                return "Field '"
+                        + field
+                        + "' has the wrong type"
+                        + expected(mismatched.getTargetType());
+            }
+            return "Field '" + field + "' is invalid: " + firstLine(cause.getMessage());
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "The request body must be a JSON object";
+        }
+        if (e.getMessage() != null
+                && e.getMessage().startsWith("Required request body is missing")) {
+            return "The request body is missing: send a JSON object";
+        }
+        return "The request body could not be read: " + firstLine(cause.getMessage());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "";
+        }
+        if (type.isEnum()) {
+            StringBuilder names = new StringBuilder();
+            for (Object constant : type.getEnumConstants()) {
+                names.append(names.isEmpty() ? "" : ", ").append(constant);
+            }
+            return "; expected one of " + names;
+        }
+        String name = type.getSimpleName();
+        return switch (name) {
+            case "Integer", "int", "Long", "long" -> "; expected a whole number";
+            case "Double", "double", "BigDecimal" -> "; expected a number";
+            case "Boolean", "boolean" -> "; expected true or false";
+            case "String" -> "; expected a string";
+            case "Instant", "OffsetDateTime" -> "; expected a time like 2026-11-26T10:00:00Z";
+            case "LocalDate" -> "; expected a date like 2026-11-26";
+            default ->
+                    type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                            ? "; expected an array"
+                            : "; expected " + name;
+        };
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,32 @@
+package io.sparkads.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An organic post with its organic counters; paid delivery never touches these. */
+public record Post(
+        long itemId,
+        long accountId,
+        String caption,
+        List<String> hashtags,
+        String soundId,
+        int durationMs,
+        String videoUrl,
+        Visibility visibility,
+        Instant createdAt,
+        Instant deletedAt,
+        OrganicCounters organic) {
+
+    public enum Visibility {
+        PUBLIC,
+        FRIENDS,
+        PRIVATE
+    }
+
+    /** Public and not deleted: the only posts that may run as Spark Ads. */
+    public boolean isSparkAvailable() {
+        return deletedAt == null && visibility == Visibility.PUBLIC;
+    }
+
+    public record OrganicCounters(long views, long likes, long comments, long shares) {}
+}

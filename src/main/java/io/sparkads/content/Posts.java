@@ -1,0 +1,197 @@
+package io.sparkads.content;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.Refusal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organic posts: created and removed by the host app, counted by organic events. */
+@Service
+public class Posts {
+    public static final int MAX_DURATION_MS = 10 * 60 * 1000;
+
+    private static final RowMapper<Post> ROW =
+            (rs, n) ->
+                    new Post(
+                            rs.getLong("id"),
+                            rs.getLong("account_id"),
+                            rs.getString("caption"),
+                            strings(rs.getArray("hashtags")),
+                            rs.getString("sound_id"),
+                            rs.getInt("duration_ms"),
+                            rs.getString("video_url"),
+                            Post.Visibility.valueOf(rs.getString("visibility")),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("deleted_at") == null
+                                    ? null
+                                    : rs.getTimestamp("deleted_at").toInstant(),
+                            new Post.OrganicCounters(
+                                    rs.getLong("organic_views"),
+                                    rs.getLong("organic_likes"),
+                                    rs.getLong("organic_comments"),
+                                    rs.getLong("organic_shares")));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AppAccounts accounts;
+    private final ApplicationEventPublisher events;
+
+    Posts(JdbcClient jdbc, Clock clock, AppAccounts accounts, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    public record NewPost(
+            long accountId,
+            String caption,
+            List<String> hashtags,
+            String soundId,
+            Integer durationMs,
+            String videoUrl,
+            Post.Visibility visibility) {}
+
+    @Transactional
+    public Post create(NewPost draft) {
+        accounts.get(draft.accountId());
+        String caption = draft.caption() == null ? "" : draft.caption();
+        if (caption.length() > 2200) {
+            throw Refusal.invalid("caption must be at most 2200 characters");
+        }
+        if (draft.durationMs() == null
+                || draft.durationMs() <= 0
+                || draft.durationMs() > MAX_DURATION_MS) {
+            throw Refusal.invalid(
+                    "duration_ms is required and must be between 1 and " + MAX_DURATION_MS);
+        }
+        if (draft.visibility() == null) {
+            throw Refusal.invalid("visibility is required: PUBLIC, FRIENDS or PRIVATE");
+        }
+        List<String> hashtags = draft.hashtags() == null ? List.of() : draft.hashtags();
+        for (String tag : hashtags) {
+            if (tag == null || !tag.matches("#?[\\p{L}\\p{N}_]{1,100}")) {
+                throw Refusal.invalid(
+                        "hashtags must be words of letters, digits or '_', was '" + tag + "'");
+            }
+        }
+        List<String> normalized =
+                hashtags.stream().map(t -> t.startsWith("#") ? t.substring(1) : t).toList();
+        if (draft.videoUrl() != null && !draft.videoUrl().matches("(https?://|/)\\S+")) {
+            throw Refusal.invalid(
+                    "video_url must be an http(s) URL or a path, was '" + draft.videoUrl() + "'");
+        }
+        long id = Ids.next();
+        Instant now = Instant.now(clock);
+        jdbc.sql(
+                        """
+                        insert into posts (id, account_id, caption, hashtags, sound_id, duration_ms, video_url, visibility, created_at)
+                        values (?, ?, ?, ?::text[], ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        draft.accountId(),
+                        caption,
+                        toArrayLiteral(normalized),
+                        draft.soundId(),
+                        draft.durationMs(),
+                        draft.videoUrl(),
+                        draft.visibility().name(),
+                        Timestamp.from(now))
+                .update();
+        return get(id);
+    }
+
+    public Optional<Post> find(long itemId) {
+        return jdbc.sql("select * from posts where id = ?").param(itemId).query(ROW).optional();
+    }
+
+    public Post get(long itemId) {
+        return find(itemId).orElseThrow(() -> Refusal.notFound("No post with item_id " + itemId));
+    }
+
+    public List<Post> findAll(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from posts where id in (:ids)")
+                .param("ids", itemIds)
+                .query(ROW)
+                .list();
+    }
+
+    /** The account's posts, newest first, deleted ones left out. */
+    public List<Post> ofAccount(long accountId) {
+        return jdbc.sql(
+                        "select * from posts where account_id = ? and deleted_at is null order by created_at desc, id desc")
+                .param(accountId)
+                .query(ROW)
+                .list();
+    }
+
+    @Transactional
+    public void delete(long itemId) {
+        Post post = get(itemId);
+        if (post.deletedAt() != null) {
+            return;
+        }
+        jdbc.sql("update posts set deleted_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), itemId)
+                .update();
+        events.publishEvent(new PostDeleted(itemId, post.accountId()));
+    }
+
+    @Transactional
+    public Post changeVisibility(long itemId, Post.Visibility visibility) {
+        if (visibility == null) {
+            throw Refusal.invalid("visibility is required: PUBLIC, FRIENDS or PRIVATE");
+        }
+        Post post = get(itemId);
+        if (post.deletedAt() != null) {
+            throw Refusal.conflict("Post " + itemId + " is deleted");
+        }
+        if (post.visibility() != visibility) {
+            jdbc.sql("update posts set visibility = ? where id = ?")
+                    .params(visibility.name(), itemId)
+                    .update();
+            events.publishEvent(new PostVisibilityChanged(itemId, post.accountId(), visibility));
+        }
+        return get(itemId);
+    }
+
+    /** Adds organic engagement, folded from organic events; paid events never come here. */
+    public void addOrganic(long itemId, Post.OrganicCounters delta) {
+        jdbc.sql(
+                        """
+                        update posts set organic_views = organic_views + ?, organic_likes = organic_likes + ?,
+                               organic_comments = organic_comments + ?, organic_shares = organic_shares + ?
+                        where id = ?
+                        """)
+                .params(delta.views(), delta.likes(), delta.comments(), delta.shares(), itemId)
+                .update();
+    }
+
+    private static String toArrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            literal.append(i == 0 ? "" : ",").append('"').append(values.get(i)).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
