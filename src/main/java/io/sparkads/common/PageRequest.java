@@ -6,10 +6,10 @@ public record PageRequest(int page, int pageSize) {
 
     public PageRequest {
         if (page < 1) {
-            throw BusinessApiException.parameter("page must be 1 or more, was " + page);
+            throw Refusal.invalid("page must be 1 or more, was " + page);
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw BusinessApiException.parameter(
+            throw Refusal.invalid(
                     "page_size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
     }

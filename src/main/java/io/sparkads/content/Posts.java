@@ -104,7 +104,7 @@ public class Posts {
                         id,
                         draft.accountId(),
                         caption,
-                        toArrayLiteral(normalized),
+                        normalized.toArray(String[]::new),
                         draft.soundId(),
                         draft.durationMs(),
                         draft.videoUrl(),
@@ -181,14 +181,6 @@ public class Posts {
                         """)
                 .params(delta.views(), delta.likes(), delta.comments(), delta.shares(), itemId)
                 .update();
-    }
-
-    private static String toArrayLiteral(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            literal.append(i == 0 ? "" : ",").append('"').append(values.get(i)).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private static List<String> strings(Array array) throws SQLException {

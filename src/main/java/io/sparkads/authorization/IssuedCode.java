@@ -1,0 +1,6 @@
+package io.sparkads.authorization;
+
+import java.time.Instant;
+
+/** A freshly issued authorization code; the only moment the code itself is known. */
+public record IssuedCode(long itemId, String authCode, Instant authStartTime, Instant authEndTime) {}

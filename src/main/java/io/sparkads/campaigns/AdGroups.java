@@ -1,0 +1,259 @@
+package io.sparkads.campaigns;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ad groups: where, to whom, when and at what price a campaign's ads run. */
+@Service
+public class AdGroups {
+    public static final Set<String> PLACEMENTS = Set.of("IN_FEED", "TOPVIEW");
+    public static final Set<String> AGE_GROUPS =
+            Set.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
+    public static final Set<String> GENDERS = Set.of("GENDER_UNLIMITED", "GENDER_MALE", "GENDER_FEMALE");
+    public static final Set<String> OPERATING_SYSTEMS = Set.of("ANDROID", "IOS");
+    public static final Set<String> SCHEDULE_TYPES = Set.of("SCHEDULE_START_END", "SCHEDULE_FROM_NOW");
+    public static final Set<String> BILLING_EVENTS = Set.of("CPM", "CPC", "CPV");
+    /** Which optimization goals each billing event can serve. */
+    static final Map<String, Set<String>> GOALS_BY_BILLING =
+            Map.of(
+                    "CPM", Set.of("REACH", "SHOW"),
+                    "CPC", Set.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
+                    "CPV", Set.of("VIDEO_VIEW", "ENGAGED_VIEW"));
+
+    static final RowMapper<AdGroup> ROW =
+            (rs, n) ->
+                    new AdGroup(
+                            rs.getLong("id"),
+                            rs.getLong("advertiser_id"),
+                            rs.getLong("campaign_id"),
+                            rs.getString("adgroup_name"),
+                            rs.getString("placement"),
+                            strings(rs.getArray("location_ids")),
+                            strings(rs.getArray("age_groups")),
+                            rs.getString("gender"),
+                            strings(rs.getArray("languages")),
+                            strings(rs.getArray("interest_category_ids")),
+                            strings(rs.getArray("operating_systems")),
+                            rs.getString("budget_mode"),
+                            rs.getBigDecimal("budget"),
+                            rs.getString("schedule_type"),
+                            rs.getTimestamp("schedule_start_time").toInstant(),
+                            rs.getTimestamp("schedule_end_time") == null
+                                    ? null
+                                    : rs.getTimestamp("schedule_end_time").toInstant(),
+                            rs.getString("billing_event"),
+                            rs.getBigDecimal("bid_price"),
+                            rs.getString("optimization_goal"),
+                            OperationStatus.valueOf(rs.getString("operation_status")),
+                            rs.getTimestamp("create_time").toInstant(),
+                            rs.getTimestamp("modify_time").toInstant());
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Campaigns campaigns;
+    private final ApplicationEventPublisher events;
+
+    AdGroups(JdbcClient jdbc, Clock clock, Campaigns campaigns, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.campaigns = campaigns;
+        this.events = events;
+    }
+
+    public record NewAdGroup(
+            long campaignId,
+            String adgroupName,
+            String placement,
+            List<String> locationIds,
+            List<String> ageGroups,
+            String gender,
+            List<String> languages,
+            List<String> interestCategoryIds,
+            List<String> operatingSystems,
+            String budgetMode,
+            BigDecimal budget,
+            String scheduleType,
+            Instant scheduleStartTime,
+            Instant scheduleEndTime,
+            String billingEvent,
+            BigDecimal bidPrice,
+            String optimizationGoal) {}
+
+    @Transactional
+    public AdGroup create(long advertiserId, NewAdGroup draft) {
+        campaigns.get(advertiserId, draft.campaignId());
+        Check.name("adgroup_name", draft.adgroupName());
+        String placement = draft.placement() == null ? "IN_FEED" : draft.placement();
+        Check.oneOf("ad_placement", placement, PLACEMENTS);
+        List<String> locations = orEmpty(draft.locationIds());
+        for (String location : locations) {
+            if (location == null || !location.matches("[A-Z]{2}")) {
+                throw Refusal.invalid("location_ids must hold two-letter country codes such as US; got '" + location + "'");
+            }
+        }
+        Check.allOf("age_groups", draft.ageGroups(), AGE_GROUPS);
+        String gender = draft.gender() == null ? "GENDER_UNLIMITED" : draft.gender();
+        Check.oneOf("gender", gender, GENDERS);
+        for (String language : orEmpty(draft.languages())) {
+            if (language == null || !language.matches("[a-z]{2}")) {
+                throw Refusal.invalid("languages must hold two-letter language codes such as en; got '" + language + "'");
+            }
+        }
+        Check.allOf("operating_systems", draft.operatingSystems(), OPERATING_SYSTEMS);
+        String budgetMode = draft.budgetMode() == null ? "BUDGET_MODE_INFINITE" : draft.budgetMode();
+        Check.budget(budgetMode, draft.budget());
+        String scheduleType = draft.scheduleType() == null ? "SCHEDULE_FROM_NOW" : draft.scheduleType();
+        Check.oneOf("schedule_type", scheduleType, SCHEDULE_TYPES);
+        Instant now = clock.instant();
+        Instant start = draft.scheduleStartTime() == null ? now : draft.scheduleStartTime();
+        Instant end = draft.scheduleEndTime();
+        if (scheduleType.equals("SCHEDULE_START_END")) {
+            if (draft.scheduleStartTime() == null || end == null) {
+                throw Refusal.invalid("schedule_start_time and schedule_end_time are required when schedule_type is SCHEDULE_START_END");
+            }
+            if (!end.isAfter(start)) {
+                throw Refusal.invalid("schedule_end_time must be after schedule_start_time");
+            }
+        } else {
+            end = null;
+        }
+        Check.oneOf("billing_event", draft.billingEvent(), BILLING_EVENTS);
+        if (draft.bidPrice() == null || draft.bidPrice().signum() <= 0) {
+            throw Refusal.invalid("bid_price is required and must be greater than 0");
+        }
+        if (draft.bidPrice().scale() > 4 || draft.bidPrice().precision() - draft.bidPrice().scale() > 12) {
+            throw Refusal.invalid("bid_price must have at most 4 decimals");
+        }
+        Set<String> goals = GOALS_BY_BILLING.get(draft.billingEvent());
+        String goal = draft.optimizationGoal() == null ? goals.iterator().next() : draft.optimizationGoal();
+        if (!goals.contains(goal)) {
+            throw Refusal.invalid(
+                    "optimization_goal " + goal + " does not fit billing_event " + draft.billingEvent()
+                            + "; use one of " + String.join(", ", goals));
+        }
+        long id = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into adgroups (id, advertiser_id, campaign_id, adgroup_name, placement, location_ids, age_groups,
+                            gender, languages, interest_category_ids, operating_systems, budget_mode, budget, schedule_type,
+                            schedule_start_time, schedule_end_time, billing_event, bid_price, optimization_goal,
+                            operation_status, create_time, modify_time)
+                        values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?)
+                        """)
+                .params(
+                        id,
+                        advertiserId,
+                        draft.campaignId(),
+                        draft.adgroupName().strip(),
+                        placement,
+                        array(locations),
+                        array(orEmpty(draft.ageGroups())),
+                        gender,
+                        array(orEmpty(draft.languages())),
+                        array(orEmpty(draft.interestCategoryIds())),
+                        array(orEmpty(draft.operatingSystems())),
+                        budgetMode,
+                        budgetMode.equals("BUDGET_MODE_INFINITE") ? null : draft.budget(),
+                        scheduleType,
+                        Timestamp.from(start),
+                        end == null ? null : Timestamp.from(end),
+                        draft.billingEvent(),
+                        draft.bidPrice(),
+                        goal,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        return get(advertiserId, id);
+    }
+
+    public AdGroup get(long advertiserId, long adgroupId) {
+        return jdbc.sql("select * from adgroups where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
+                .params(adgroupId, advertiserId)
+                .query(ROW)
+                .optional()
+                .orElseThrow(() -> Refusal.notFound("No ad group " + adgroupId + " in advertiser " + advertiserId));
+    }
+
+    public List<AdGroup> list(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids, PageRequest page) {
+        return jdbc.sql(
+                        """
+                        select * from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
+                          and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
+                        order by create_time desc, id desc limit :limit offset :offset
+                        """)
+                .param("advertiser", advertiserId)
+                .param("allCampaigns", campaignIds.isEmpty())
+                .param("campaigns", campaignIds.isEmpty() ? List.of(0L) : campaignIds)
+                .param("all", ids.isEmpty())
+                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(ROW)
+                .list();
+    }
+
+    public long count(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids) {
+        return jdbc.sql(
+                        """
+                        select count(*) from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
+                          and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
+                        """)
+                .param("advertiser", advertiserId)
+                .param("allCampaigns", campaignIds.isEmpty())
+                .param("campaigns", campaignIds.isEmpty() ? List.of(0L) : campaignIds)
+                .param("all", ids.isEmpty())
+                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional
+    public void updateStatus(long advertiserId, Collection<Long> adgroupIds, OperationStatus status) {
+        Check.notEmpty("adgroup_ids", adgroupIds);
+        for (long id : adgroupIds) {
+            get(advertiserId, id);
+        }
+        jdbc.sql("update adgroups set operation_status = :status, modify_time = :now where id in (:ids)")
+                .param("status", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", adgroupIds)
+                .update();
+        Set<Long> ads =
+                new HashSet<>(
+                        jdbc.sql("select id from ads where adgroup_id in (:ids)").param("ids", adgroupIds).query(Long.class).list());
+        if (!ads.isEmpty()) {
+            events.publishEvent(new AdsChanged(ads));
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    /** PostgreSQL's driver binds a {@code String[]} as {@code text[]}. */
+    static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

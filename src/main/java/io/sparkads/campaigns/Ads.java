@@ -1,0 +1,376 @@
+package io.sparkads.campaigns;
+
+import io.sparkads.authorization.SparkAuthorizationRevoked;
+import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.authorization.SparkPost;
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import io.sparkads.content.Post;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ads: Spark ads built on authorized posts, their review outcome, and what may deliver. */
+@Service
+public class Ads {
+    public static final int MAX_CREATIVES_PER_REQUEST = 20;
+    public static final Set<String> CALLS_TO_ACTION =
+            Set.of(
+                    "LEARN_MORE", "SHOP_NOW", "SIGN_UP", "DOWNLOAD_NOW", "CONTACT_US", "APPLY_NOW", "BOOK_NOW",
+                    "WATCH_NOW", "ORDER_NOW", "GET_QUOTE", "SUBSCRIBE", "PLAY_GAME", "READ_MORE", "VIEW_NOW",
+                    "INSTALL_NOW", "LISTEN_NOW", "INTERESTED", "GET_TICKETS_NOW", "VISIT_STORE", "VIEW_PROFILE");
+
+    private static final String SELECT =
+            """
+            select a.*, g.operation_status as adgroup_status, g.schedule_start_time, g.schedule_end_time,
+                   c.operation_status as campaign_status
+            from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AdGroups adGroups;
+    private final SparkAuthorizations authorizations;
+    private final ApplicationEventPublisher events;
+
+    Ads(
+            JdbcClient jdbc,
+            Clock clock,
+            AdGroups adGroups,
+            SparkAuthorizations authorizations,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.adGroups = adGroups;
+        this.authorizations = authorizations;
+        this.events = events;
+    }
+
+    public record NewAd(
+            String adName,
+            String identityType,
+            String identityId,
+            Long tiktokItemId,
+            String adText,
+            String callToAction,
+            String landingPageUrl) {}
+
+    /** Creates all the ads or none; each waits in review. */
+    @Transactional
+    public List<Ad> create(long advertiserId, long adgroupId, List<NewAd> drafts) {
+        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        if (drafts == null || drafts.isEmpty()) {
+            throw Refusal.invalid("creatives must hold at least one ad");
+        }
+        if (drafts.size() > MAX_CREATIVES_PER_REQUEST) {
+            throw Refusal.invalid("creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
+        }
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            NewAd draft = drafts.get(i);
+            String at = "creatives[" + i + "].";
+            try {
+                ids.add(insert(advertiserId, adGroup, draft, now));
+            } catch (Refusal refusal) {
+                throw new Refusal(refusal.kind(), at + refusal.getMessage());
+            }
+        }
+        ids.forEach(id -> events.publishEvent(new AdSubmittedForReview(id, advertiserId)));
+        return ids.stream().map(id -> get(advertiserId, id)).toList();
+    }
+
+    private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
+        Check.name("ad_name", draft.adName());
+        if (draft.identityType() == null) {
+            throw Refusal.invalid("identity_type is required; a Spark ad uses AUTH_CODE");
+        }
+        if (!draft.identityType().equals("AUTH_CODE")) {
+            throw Refusal.invalid(
+                    "identity_type " + draft.identityType() + " is not supported yet; a Spark ad uses AUTH_CODE");
+        }
+        if (draft.tiktokItemId() == null) {
+            throw Refusal.invalid("tiktok_item_id is required for a Spark ad");
+        }
+        if (draft.identityId() == null || draft.identityId().isBlank()) {
+            throw Refusal.invalid("identity_id is required for a Spark ad");
+        }
+        SparkPost post =
+                authorizations
+                        .bound(advertiserId, draft.tiktokItemId())
+                        .orElseThrow(
+                                () -> Refusal.invalid(
+                                        "tiktok_item_id " + draft.tiktokItemId()
+                                                + " is not authorized to this ad account; apply the creator's authorization code first"));
+        if (!post.isUsable()) {
+            throw Refusal.conflict(
+                    "The authorization of post " + draft.tiktokItemId() + " is " + post.status().name().toLowerCase()
+                            + (post.post().isSparkAvailable() ? "" : " or the post is no longer public"));
+        }
+        if (!draft.identityId().equals(String.valueOf(post.account().id()))) {
+            throw Refusal.invalid(
+                    "identity_id " + draft.identityId() + " does not own post " + draft.tiktokItemId()
+                            + "; its identity is " + post.account().id());
+        }
+        if (draft.adText() != null && draft.adText().length() > 100) {
+            throw Refusal.invalid("ad_text must be at most 100 characters");
+        }
+        String cta = draft.callToAction() == null ? "LEARN_MORE" : draft.callToAction();
+        Check.oneOf("call_to_action", cta, CALLS_TO_ACTION);
+        if (draft.landingPageUrl() != null) {
+            Check.httpsUrl("landing_page_url", draft.landingPageUrl());
+        }
+        long id = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
+                            tiktok_item_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
+                            review_status, create_time, modify_time)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
+                        """)
+                .params(
+                        id,
+                        advertiserId,
+                        adGroup.campaignId(),
+                        adGroup.id(),
+                        draft.adName().strip(),
+                        draft.identityType(),
+                        draft.identityId(),
+                        draft.tiktokItemId(),
+                        // A Spark ad's text is the post's caption; the advertiser cannot override it.
+                        post.post().caption(),
+                        cta,
+                        draft.landingPageUrl(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        return id;
+    }
+
+    public Ad get(long advertiserId, long adId) {
+        return jdbc.sql(SELECT + " where a.id = ? and a.advertiser_id = ? and a.operation_status <> 'DELETE'")
+                .params(adId, advertiserId)
+                .query((rs, n) -> toAd(rs))
+                .optional()
+                .orElseThrow(() -> Refusal.notFound("No ad " + adId + " in advertiser " + advertiserId));
+    }
+
+    /** An ad by id alone, for modules that act on it by id (review). */
+    public Optional<Ad> find(long adId) {
+        return jdbc.sql(SELECT + " where a.id = ?").param(adId).query((rs, n) -> toAd(rs)).optional();
+    }
+
+    public record AdFilter(Collection<Long> campaignIds, Collection<Long> adgroupIds, Collection<Long> adIds) {}
+
+    public List<Ad> list(long advertiserId, AdFilter filter, PageRequest page) {
+        return jdbc.sql(SELECT + FILTER + " order by a.create_time desc, a.id desc limit :limit offset :offset")
+                .paramSource(filterParams(advertiserId, filter))
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query((rs, n) -> toAd(rs))
+                .list();
+    }
+
+    public long count(long advertiserId, AdFilter filter) {
+        return jdbc.sql("select count(*) from ads a" + FILTER)
+                .paramSource(filterParams(advertiserId, filter))
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String FILTER =
+            """
+             where a.advertiser_id = :advertiser and a.operation_status <> 'DELETE'
+               and (:allCampaigns or a.campaign_id in (:campaigns))
+               and (:allAdgroups or a.adgroup_id in (:adgroups))
+               and (:allAds or a.id in (:ads))
+            """;
+
+    private static java.util.Map<String, Object> filterParams(long advertiserId, AdFilter filter) {
+        return java.util.Map.of(
+                "advertiser", advertiserId,
+                "allCampaigns", filter.campaignIds().isEmpty(),
+                "campaigns", filter.campaignIds().isEmpty() ? List.of(0L) : filter.campaignIds(),
+                "allAdgroups", filter.adgroupIds().isEmpty(),
+                "adgroups", filter.adgroupIds().isEmpty() ? List.of(0L) : filter.adgroupIds(),
+                "allAds", filter.adIds().isEmpty(),
+                "ads", filter.adIds().isEmpty() ? List.of(0L) : filter.adIds());
+    }
+
+    @Transactional
+    public void updateStatus(long advertiserId, Collection<Long> adIds, OperationStatus status) {
+        Check.notEmpty("ad_ids", adIds);
+        for (long id : adIds) {
+            get(advertiserId, id);
+        }
+        jdbc.sql("update ads set operation_status = :status, modify_time = :now where id in (:ids)")
+                .param("status", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", adIds)
+                .update();
+        events.publishEvent(new AdsChanged(new HashSet<>(adIds)));
+    }
+
+    /** The reviewer's decision; only a pending ad can be decided. */
+    @Transactional
+    public void recordReview(long adId, boolean approved, String reason) {
+        int updated =
+                jdbc.sql(
+                                "update ads set review_status = ?, reject_reason = ?, modify_time = ? where id = ? and review_status = 'PENDING'")
+                        .params(
+                                approved ? "APPROVED" : "REJECTED",
+                                approved ? null : reason,
+                                Timestamp.from(clock.instant()),
+                                adId)
+                        .update();
+        if (updated == 0) {
+            throw Refusal.conflict("Ad " + adId + " is not waiting for review");
+        }
+        events.publishEvent(new AdsChanged(Set.of(adId)));
+    }
+
+    /** A creator took back a post: its ads stop, with the reason the advertiser sees. */
+    @ApplicationModuleListener
+    void on(SparkAuthorizationRevoked event) {
+        boolean postGone = event.cause() == SparkAuthorizationRevoked.Cause.POST_UNAVAILABLE;
+        Set<Long> ads =
+                new HashSet<>(
+                        jdbc.sql(
+                                        """
+                                        update ads set authorization_status = :status, authorization_reason = :reason, modify_time = :now
+                                        where tiktok_item_id = :item and authorization_status = 'OK'
+                                          and (:all or advertiser_id in (:advertisers))
+                                        returning id
+                                        """)
+                                .param("status", postGone ? "LOST" : "REVOKED")
+                                .param("reason", event.reason())
+                                .param("now", Timestamp.from(clock.instant()))
+                                .param("item", event.itemId())
+                                .param("all", event.advertiserIds().isEmpty())
+                                .param("advertisers", event.advertiserIds().isEmpty() ? List.of(0L) : event.advertiserIds())
+                                .query(Long.class)
+                                .list());
+        if (!ads.isEmpty()) {
+            events.publishEvent(new AdsChanged(ads));
+        }
+    }
+
+    /** The ad as the decision engine should serve it, or empty when it must not deliver. */
+    public Optional<DeliverableAd> deliverable(long adId) {
+        return jdbc.sql(DELIVERABLE + " and a.id = ?").param(adId).query((rs, n) -> deliverableRow(rs)).list().stream()
+                .flatMap(row -> toDeliverable(row).stream())
+                .findFirst();
+    }
+
+    public List<DeliverableAd> allDeliverable() {
+        return jdbc.sql(DELIVERABLE).query((rs, n) -> deliverableRow(rs)).list().stream()
+                .flatMap(row -> toDeliverable(row).stream())
+                .toList();
+    }
+
+    private static final String DELIVERABLE =
+            """
+            select a.id, a.advertiser_id, a.campaign_id, a.adgroup_id, a.tiktok_item_id, a.is_spark, a.call_to_action,
+                   a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
+                   g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
+                   g.billing_event, g.bid_price
+            from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
+            where a.operation_status = 'ENABLE' and g.operation_status = 'ENABLE' and c.operation_status = 'ENABLE'
+              and a.review_status = 'APPROVED' and a.authorization_status = 'OK'
+            """;
+
+    private record DeliverableRow(
+            long adId, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark, String cta,
+            String landingPageUrl, String placement, List<String> regions, List<String> ageGroups, String gender,
+            List<String> languages, List<String> interests, List<String> os, Instant start, Instant end,
+            String billingEvent, java.math.BigDecimal bidPrice) {}
+
+    private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
+        return new DeliverableRow(
+                rs.getLong("id"), rs.getLong("advertiser_id"), rs.getLong("campaign_id"), rs.getLong("adgroup_id"),
+                (Long) rs.getObject("tiktok_item_id"), rs.getBoolean("is_spark"), rs.getString("call_to_action"),
+                rs.getString("landing_page_url"), rs.getString("placement"), AdGroups.strings(rs.getArray("location_ids")),
+                AdGroups.strings(rs.getArray("age_groups")), rs.getString("gender"),
+                AdGroups.strings(rs.getArray("languages")), AdGroups.strings(rs.getArray("interest_category_ids")),
+                AdGroups.strings(rs.getArray("operating_systems")), rs.getTimestamp("schedule_start_time").toInstant(),
+                rs.getTimestamp("schedule_end_time") == null ? null : rs.getTimestamp("schedule_end_time").toInstant(),
+                rs.getString("billing_event"), rs.getBigDecimal("bid_price"));
+    }
+
+    private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
+        Optional<SparkPost> bound = authorizations.bound(row.advertiserId(), row.itemId());
+        if (bound.isEmpty() || !bound.get().isUsable()) {
+            return Optional.empty();
+        }
+        SparkPost spark = bound.get();
+        Post post = spark.post();
+        Instant end = row.end() == null || spark.authEndTime().isBefore(row.end()) ? spark.authEndTime() : row.end();
+        if (!end.isAfter(row.start())) {
+            return Optional.empty();
+        }
+        Set<String> genders =
+                row.gender().equals("GENDER_UNLIMITED") ? Set.of() : Set.of(row.gender().substring("GENDER_".length()));
+        boolean website = row.landingPageUrl() != null;
+        return Optional.of(
+                new DeliverableAd(
+                        row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId(), row.itemId(), row.spark(),
+                        row.placement(), Set.copyOf(row.regions()), Set.copyOf(row.ageGroups()), genders,
+                        Set.copyOf(row.languages()), Set.copyOf(row.interests()), Set.copyOf(row.os()), row.start(), end,
+                        row.billingEvent(), row.bidPrice(), String.valueOf(spark.account().id()),
+                        spark.account().displayName(), spark.account().avatarUrl(), post.caption(), post.videoUrl(),
+                        row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
+                        website ? row.landingPageUrl() : "/@" + spark.account().handle()));
+    }
+
+    private Ad toAd(ResultSet rs) throws SQLException {
+        OperationStatus operation = OperationStatus.valueOf(rs.getString("operation_status"));
+        Ad.ReviewStatus review = Ad.ReviewStatus.valueOf(rs.getString("review_status"));
+        Ad.AuthorizationStatus authorization = Ad.AuthorizationStatus.valueOf(rs.getString("authorization_status"));
+        Timestamp end = rs.getTimestamp("schedule_end_time");
+        String secondary =
+                SecondaryStatus.of(
+                        operation,
+                        review,
+                        authorization,
+                        OperationStatus.valueOf(rs.getString("adgroup_status")),
+                        OperationStatus.valueOf(rs.getString("campaign_status")),
+                        rs.getTimestamp("schedule_start_time").toInstant(),
+                        end == null ? null : end.toInstant(),
+                        clock.instant());
+        return new Ad(
+                rs.getLong("id"),
+                rs.getLong("advertiser_id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("adgroup_id"),
+                rs.getString("ad_name"),
+                rs.getString("identity_type"),
+                rs.getString("identity_id"),
+                (Long) rs.getObject("tiktok_item_id"),
+                rs.getBoolean("is_spark"),
+                rs.getString("ad_text"),
+                rs.getString("call_to_action"),
+                rs.getString("landing_page_url"),
+                operation,
+                review,
+                rs.getString("reject_reason"),
+                authorization,
+                rs.getString("authorization_reason"),
+                secondary,
+                rs.getTimestamp("create_time").toInstant(),
+                rs.getTimestamp("modify_time").toInstant());
+    }
+}

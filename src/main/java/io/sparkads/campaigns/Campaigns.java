@@ -1,0 +1,143 @@
+package io.sparkads.campaigns;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Campaigns: an objective and a budget above ad groups. */
+@Service
+public class Campaigns {
+    public static final Set<String> OBJECTIVES =
+            Set.of(
+                    "REACH",
+                    "VIDEO_VIEWS",
+                    "ENGAGEMENT",
+                    "TRAFFIC",
+                    "CONVERSIONS",
+                    "WEB_CONVERSIONS",
+                    "LEAD_GENERATION",
+                    "APP_PROMOTION");
+    public static final Set<String> BUDGET_MODES =
+            Set.of("BUDGET_MODE_INFINITE", "BUDGET_MODE_DAY", "BUDGET_MODE_TOTAL");
+
+    static final RowMapper<Campaign> ROW =
+            (rs, n) ->
+                    new Campaign(
+                            rs.getLong("id"),
+                            rs.getLong("advertiser_id"),
+                            rs.getString("campaign_name"),
+                            rs.getString("objective_type"),
+                            rs.getString("budget_mode"),
+                            rs.getBigDecimal("budget"),
+                            OperationStatus.valueOf(rs.getString("operation_status")),
+                            rs.getTimestamp("create_time").toInstant(),
+                            rs.getTimestamp("modify_time").toInstant());
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Campaigns(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public record NewCampaign(String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
+
+    @Transactional
+    public Campaign create(long advertiserId, NewCampaign draft) {
+        Check.name("campaign_name", draft.campaignName());
+        Check.oneOf("objective_type", draft.objectiveType(), OBJECTIVES);
+        Check.budget(draft.budgetMode(), draft.budget());
+        Instant now = clock.instant();
+        long id = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into campaigns (id, advertiser_id, campaign_name, objective_type, budget_mode, budget,
+                                               operation_status, create_time, modify_time)
+                        values (?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?)
+                        """)
+                .params(
+                        id,
+                        advertiserId,
+                        draft.campaignName().strip(),
+                        draft.objectiveType(),
+                        draft.budgetMode(),
+                        draft.budgetMode().equals("BUDGET_MODE_INFINITE") ? null : draft.budget(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        return get(advertiserId, id);
+    }
+
+    /** The advertiser's campaign; another advertiser's campaign is as unknown as a missing one. */
+    public Campaign get(long advertiserId, long campaignId) {
+        return jdbc.sql("select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
+                .params(campaignId, advertiserId)
+                .query(ROW)
+                .optional()
+                .orElseThrow(() -> Refusal.notFound("No campaign " + campaignId + " in advertiser " + advertiserId));
+    }
+
+    public List<Campaign> list(long advertiserId, Collection<Long> ids, PageRequest page) {
+        return jdbc.sql(
+                        """
+                        select * from campaigns where advertiser_id = :advertiser and operation_status <> 'DELETE'
+                          and (:all or id in (:ids))
+                        order by create_time desc, id desc limit :limit offset :offset
+                        """)
+                .param("advertiser", advertiserId)
+                .param("all", ids.isEmpty())
+                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(ROW)
+                .list();
+    }
+
+    public long count(long advertiserId, Collection<Long> ids) {
+        return jdbc.sql(
+                        "select count(*) from campaigns where advertiser_id = :advertiser and operation_status <> 'DELETE' and (:all or id in (:ids))")
+                .param("advertiser", advertiserId)
+                .param("all", ids.isEmpty())
+                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional
+    public void updateStatus(long advertiserId, Collection<Long> campaignIds, OperationStatus status) {
+        Check.notEmpty("campaign_ids", campaignIds);
+        for (long id : campaignIds) {
+            get(advertiserId, id);
+        }
+        jdbc.sql("update campaigns set operation_status = :status, modify_time = :now where id in (:ids)")
+                .param("status", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", campaignIds)
+                .update();
+        Set<Long> ads =
+                new HashSet<>(
+                        jdbc.sql("select id from ads where campaign_id in (:ids)")
+                                .param("ids", campaignIds)
+                                .query(Long.class)
+                                .list());
+        if (!ads.isEmpty()) {
+            events.publishEvent(new AdsChanged(ads));
+        }
+    }
+}

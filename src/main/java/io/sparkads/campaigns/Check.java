@@ -1,0 +1,75 @@
+package io.sparkads.campaigns;
+
+import io.sparkads.common.Refusal;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Field checks whose messages name the field and say what is allowed. */
+final class Check {
+    private Check() {}
+
+    static void name(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Refusal.invalid(field + " is required");
+        }
+        if (value.length() > 512) {
+            throw Refusal.invalid(field + " must be at most 512 characters");
+        }
+    }
+
+    static void oneOf(String field, String value, Set<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            throw Refusal.invalid(
+                    field + " must be one of " + String.join(", ", new TreeSet<>(allowed)) + "; was " + quoted(value));
+        }
+    }
+
+    static void allOf(String field, Collection<String> values, Set<String> allowed) {
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            if (value == null || !allowed.contains(value)) {
+                throw Refusal.invalid(
+                        field + " may hold only " + String.join(", ", new TreeSet<>(allowed)) + "; got " + quoted(value));
+            }
+        }
+    }
+
+    static void notEmpty(String field, Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            throw Refusal.invalid(field + " must not be empty");
+        }
+    }
+
+    static void budget(String budgetMode, BigDecimal budget) {
+        oneOf("budget_mode", budgetMode, Campaigns.BUDGET_MODES);
+        if (!budgetMode.equals("BUDGET_MODE_INFINITE")) {
+            if (budget == null || budget.signum() <= 0) {
+                throw Refusal.invalid("budget must be greater than 0 when budget_mode is " + budgetMode);
+            }
+            if (budget.scale() > 2 || budget.precision() - budget.scale() > 14) {
+                throw Refusal.invalid("budget must have at most 2 decimals and 14 integer digits");
+            }
+        }
+    }
+
+    static void httpsUrl(String field, String value) {
+        try {
+            URI uri = new URI(value);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
+                throw Refusal.invalid(field + " must be an https URL such as https://example.com/page; was " + quoted(value));
+            }
+        } catch (URISyntaxException e) {
+            throw Refusal.invalid(field + " is not a well-formed URL: " + quoted(value));
+        }
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "'" + value + "'";
+    }
+}

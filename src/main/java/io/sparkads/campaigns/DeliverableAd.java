@@ -1,0 +1,37 @@
+package io.sparkads.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is
+ * the earlier of the ad group's schedule end and the post's authorization end, so an expired
+ * authorization can never be served, whatever a scheduler does.
+ */
+public record DeliverableAd(
+        long adId,
+        long adgroupId,
+        long campaignId,
+        long advertiserId,
+        Long itemId,
+        boolean spark,
+        String placement,
+        Set<String> regions,
+        Set<String> ageGroups,
+        Set<String> genders,
+        Set<String> languages,
+        Set<String> interests,
+        Set<String> operatingSystems,
+        Instant start,
+        Instant end,
+        String billingEvent,
+        BigDecimal bidPrice,
+        String identityAccountId,
+        String displayName,
+        String avatarUrl,
+        String caption,
+        String videoUrl,
+        String callToAction,
+        String destinationType,
+        String destinationUrl) {}

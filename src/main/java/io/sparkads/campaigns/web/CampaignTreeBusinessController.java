@@ -1,0 +1,335 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Campaign;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.common.BusinessApi;
+import io.sparkads.common.BusinessApiException;
+import io.sparkads.common.BusinessCaller;
+import io.sparkads.common.BusinessEnvelope;
+import io.sparkads.common.BusinessParams;
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageInfo;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.TikTokTimes;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** {@code campaign/*}, {@code adgroup/*} and {@code ad/*} of the Business API, in TikTok's shapes. */
+@RestController
+@BusinessApi
+@RequestMapping(BusinessApi.PREFIX)
+class CampaignTreeBusinessController {
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Ads ads;
+
+    CampaignTreeBusinessController(Campaigns campaigns, AdGroups adGroups, Ads ads) {
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.ads = ads;
+    }
+
+    // ---- campaigns
+
+    record CampaignCreate(String advertiserId, String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
+
+    @PostMapping("/campaign/create/")
+    BusinessEnvelope createCampaign(BusinessCaller caller, @RequestBody CampaignCreate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        Campaign campaign =
+                campaigns.create(
+                        advertiserId,
+                        new Campaigns.NewCampaign(body.campaignName(), body.objectiveType(), body.budgetMode(), body.budget()));
+        return BusinessEnvelope.ok(view(campaign));
+    }
+
+    @GetMapping("/campaign/get/")
+    BusinessEnvelope getCampaigns(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiserId = caller.advertiser(params.advertiserId());
+        JsonNode filtering = params.object("filtering");
+        List<Long> ids = ids(filtering, "campaign_ids");
+        PageRequest page = params.page(10);
+        List<Map<String, Object>> list = campaigns.list(advertiserId, ids, page).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, campaigns.count(advertiserId, ids))));
+    }
+
+    record CampaignStatus(String advertiserId, List<String> campaignIds, String operationStatus) {}
+
+    @PostMapping("/campaign/status/update/")
+    BusinessEnvelope updateCampaignStatus(BusinessCaller caller, @RequestBody CampaignStatus body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        OperationStatus status = status(body.operationStatus());
+        List<Long> ids = ids("campaign_ids", body.campaignIds());
+        campaigns.updateStatus(advertiserId, ids, status);
+        return BusinessEnvelope.ok(Map.of("campaign_ids", body.campaignIds(), "status", status.name()));
+    }
+
+    private Map<String, Object> view(Campaign c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("advertiser_id", String.valueOf(c.advertiserId()));
+        v.put("campaign_id", String.valueOf(c.id()));
+        v.put("campaign_name", c.campaignName());
+        v.put("objective_type", c.objectiveType());
+        v.put("budget_mode", c.budgetMode());
+        v.put("budget", c.budget() == null ? 0 : c.budget());
+        v.put("operation_status", c.operationStatus().name());
+        v.put("secondary_status", "CAMPAIGN_STATUS_" + (c.operationStatus() == OperationStatus.ENABLE ? "ENABLE" : c.operationStatus().name()));
+        v.put("create_time", TikTokTimes.format(c.createTime()));
+        v.put("modify_time", TikTokTimes.format(c.modifyTime()));
+        return v;
+    }
+
+    // ---- ad groups
+
+    record AdGroupCreate(
+            String advertiserId,
+            String campaignId,
+            String adgroupName,
+            String adPlacement,
+            String placementType,
+            List<String> placements,
+            List<String> locationIds,
+            List<String> ageGroups,
+            String gender,
+            List<String> languages,
+            List<String> interestCategoryIds,
+            List<String> operatingSystems,
+            String budgetMode,
+            BigDecimal budget,
+            String scheduleType,
+            String scheduleStartTime,
+            String scheduleEndTime,
+            String billingEvent,
+            BigDecimal bidPrice,
+            String optimizationGoal) {}
+
+    @PostMapping("/adgroup/create/")
+    BusinessEnvelope createAdGroup(BusinessCaller caller, @RequestBody AdGroupCreate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        AdGroup adGroup =
+                adGroups.create(
+                        advertiserId,
+                        new AdGroups.NewAdGroup(
+                                id("campaign_id", body.campaignId()),
+                                body.adgroupName(),
+                                body.adPlacement(),
+                                body.locationIds(),
+                                body.ageGroups(),
+                                body.gender(),
+                                body.languages(),
+                                body.interestCategoryIds(),
+                                body.operatingSystems(),
+                                body.budgetMode(),
+                                body.budget(),
+                                body.scheduleType(),
+                                TikTokTimes.parse("schedule_start_time", body.scheduleStartTime()),
+                                TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
+                                body.billingEvent(),
+                                body.bidPrice(),
+                                body.optimizationGoal()));
+        return BusinessEnvelope.ok(view(adGroup));
+    }
+
+    @GetMapping("/adgroup/get/")
+    BusinessEnvelope getAdGroups(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiserId = caller.advertiser(params.advertiserId());
+        JsonNode filtering = params.object("filtering");
+        List<Long> campaignIds = ids(filtering, "campaign_ids");
+        List<Long> ids = ids(filtering, "adgroup_ids");
+        PageRequest page = params.page(10);
+        List<Map<String, Object>> list =
+                adGroups.list(advertiserId, campaignIds, ids, page).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(
+                Map.of("list", list, "page_info", PageInfo.of(page, adGroups.count(advertiserId, campaignIds, ids))));
+    }
+
+    record AdGroupStatus(String advertiserId, List<String> adgroupIds, String operationStatus) {}
+
+    @PostMapping("/adgroup/status/update/")
+    BusinessEnvelope updateAdGroupStatus(BusinessCaller caller, @RequestBody AdGroupStatus body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        OperationStatus status = status(body.operationStatus());
+        adGroups.updateStatus(advertiserId, ids("adgroup_ids", body.adgroupIds()), status);
+        return BusinessEnvelope.ok(Map.of("adgroup_ids", body.adgroupIds(), "status", status.name()));
+    }
+
+    private Map<String, Object> view(AdGroup g) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("advertiser_id", String.valueOf(g.advertiserId()));
+        v.put("campaign_id", String.valueOf(g.campaignId()));
+        v.put("adgroup_id", String.valueOf(g.id()));
+        v.put("adgroup_name", g.adgroupName());
+        v.put("ad_placement", g.placement());
+        v.put("placement_type", "PLACEMENT_TYPE_NORMAL");
+        v.put("placements", List.of("PLACEMENT_TIKTOK"));
+        v.put("location_ids", g.locationIds());
+        v.put("age_groups", g.ageGroups());
+        v.put("gender", g.gender());
+        v.put("languages", g.languages());
+        v.put("interest_category_ids", g.interestCategoryIds());
+        v.put("operating_systems", g.operatingSystems());
+        v.put("budget_mode", g.budgetMode());
+        v.put("budget", g.budget() == null ? 0 : g.budget());
+        v.put("schedule_type", g.scheduleType());
+        v.put("schedule_start_time", TikTokTimes.format(g.scheduleStartTime()));
+        v.put("schedule_end_time", TikTokTimes.format(g.scheduleEndTime()));
+        v.put("billing_event", g.billingEvent());
+        v.put("bid_price", g.bidPrice());
+        v.put("optimization_goal", g.optimizationGoal());
+        v.put("operation_status", g.operationStatus().name());
+        v.put("create_time", TikTokTimes.format(g.createTime()));
+        v.put("modify_time", TikTokTimes.format(g.modifyTime()));
+        return v;
+    }
+
+    // ---- ads
+
+    record Creative(
+            String adName,
+            String identityType,
+            String identityId,
+            String tiktokItemId,
+            String adFormat,
+            String adText,
+            String callToAction,
+            String landingPageUrl) {}
+
+    record AdCreate(String advertiserId, String adgroupId, List<Creative> creatives) {}
+
+    @PostMapping("/ad/create/")
+    BusinessEnvelope createAds(BusinessCaller caller, @RequestBody AdCreate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        long adgroupId = id("adgroup_id", body.adgroupId());
+        List<Ads.NewAd> drafts = new ArrayList<>();
+        List<Creative> creatives = body.creatives() == null ? List.of() : body.creatives();
+        for (int i = 0; i < creatives.size(); i++) {
+            Creative c = creatives.get(i);
+            if (c == null) {
+                throw BusinessApiException.parameter("creatives[" + i + "] must be an object");
+            }
+            if (c.adFormat() != null && !c.adFormat().equals("SINGLE_VIDEO")) {
+                throw BusinessApiException.parameter("creatives[" + i + "].ad_format must be SINGLE_VIDEO");
+            }
+            drafts.add(
+                    new Ads.NewAd(
+                            c.adName(),
+                            c.identityType(),
+                            c.identityId(),
+                            c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
+                            c.adText(),
+                            c.callToAction(),
+                            c.landingPageUrl()));
+        }
+        List<Ad> created = ads.create(advertiserId, adgroupId, drafts);
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "ad_ids", created.stream().map(a -> String.valueOf(a.id())).toList(),
+                        "creatives", created.stream().map(this::view).toList()));
+    }
+
+    @GetMapping("/ad/get/")
+    BusinessEnvelope getAds(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiserId = caller.advertiser(params.advertiserId());
+        JsonNode filtering = params.object("filtering");
+        Ads.AdFilter filter =
+                new Ads.AdFilter(ids(filtering, "campaign_ids"), ids(filtering, "adgroup_ids"), ids(filtering, "ad_ids"));
+        PageRequest page = params.page(10);
+        List<Map<String, Object>> list = ads.list(advertiserId, filter, page).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, ads.count(advertiserId, filter))));
+    }
+
+    record AdStatus(String advertiserId, List<String> adIds, String operationStatus) {}
+
+    @PostMapping("/ad/status/update/")
+    BusinessEnvelope updateAdStatus(BusinessCaller caller, @RequestBody AdStatus body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        OperationStatus status = status(body.operationStatus());
+        ads.updateStatus(advertiserId, ids("ad_ids", body.adIds()), status);
+        return BusinessEnvelope.ok(Map.of("ad_ids", body.adIds(), "status", status.name()));
+    }
+
+    private Map<String, Object> view(Ad a) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("advertiser_id", String.valueOf(a.advertiserId()));
+        v.put("campaign_id", String.valueOf(a.campaignId()));
+        v.put("adgroup_id", String.valueOf(a.adgroupId()));
+        v.put("ad_id", String.valueOf(a.id()));
+        v.put("ad_name", a.adName());
+        v.put("ad_format", "SINGLE_VIDEO");
+        v.put("identity_type", a.identityType());
+        v.put("identity_id", a.identityId());
+        v.put("tiktok_item_id", a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
+        v.put("is_spark", a.spark());
+        v.put("ad_text", a.adText());
+        v.put("call_to_action", a.callToAction());
+        v.put("landing_page_url", a.landingPageUrl());
+        v.put("operation_status", a.operationStatus().name());
+        v.put("secondary_status", a.secondaryStatus());
+        v.put("reject_reason", a.rejectReason());
+        v.put("authorization_reason", a.authorizationReason());
+        v.put("create_time", TikTokTimes.format(a.createTime()));
+        v.put("modify_time", TikTokTimes.format(a.modifyTime()));
+        return v;
+    }
+
+    // ---- helpers
+
+    private static OperationStatus status(String raw) {
+        if (raw == null) {
+            throw BusinessApiException.parameter("operation_status is required: ENABLE, DISABLE or DELETE");
+        }
+        try {
+            return OperationStatus.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw BusinessApiException.parameter("operation_status must be ENABLE, DISABLE or DELETE; was '" + raw + "'");
+        }
+    }
+
+    private static long id(String field, String raw) {
+        Long id = Ids.parse(raw);
+        if (id == null) {
+            throw BusinessApiException.parameter(field + " is required and must be a numeric id; was " + (raw == null ? "nothing" : "'" + raw + "'"));
+        }
+        return id;
+    }
+
+    private static List<Long> ids(String field, List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw BusinessApiException.parameter(field + " must name at least one id");
+        }
+        return raw.stream().map(r -> id(field, r)).toList();
+    }
+
+    private static List<Long> ids(JsonNode filtering, String field) {
+        JsonNode node = filtering.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw BusinessApiException.parameter("filtering." + field + " must be an array of ids");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : node) {
+            ids.add(id("filtering." + field, item.asString()));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,194 @@
+package io.sparkads.delivery.engine;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Issues and verifies impression ids: self-contained, signed tickets that name the ad served and
+ * the terms it was served on, so that the events coming back can be attributed and billed without
+ * looking anything up and cannot be forged.
+ *
+ * <p>An id is {@code base64url(payload) + "." + base64url(mac)}, without padding, 113 characters.
+ * The payload is fixed-length (67 bytes, big-endian):
+ *
+ * <pre>
+ * version(1) flags(1: spark, has item) billing event(1) ad id(8) ad group id(8) campaign id(8)
+ * advertiser id(8) item id(8, 0 when none) bid micros(8) served-at epoch millis(8) nonce(8)
+ * </pre>
+ *
+ * The mac is HMAC-SHA256 over a domain label and the payload, truncated to 16 bytes. The nonce
+ * makes every id unique; it needs no secrecy (the mac carries the security), so it comes from
+ * {@link ThreadLocalRandom}, which does not contend between threads.
+ *
+ * <p>Stateless and thread-safe. {@link #verify} never throws and compares macs in constant time;
+ * only the canonical spelling of an id verifies, so an id cannot be re-spelt to dodge
+ * de-duplication.
+ */
+public final class ImpressionIds {
+
+    /** The shortest secret accepted, in bytes. */
+    public static final int MIN_SECRET_BYTES = 32;
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final byte[] DOMAIN =
+            "io.sparkads.delivery.impression-id\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte VERSION = 1;
+    private static final int FLAG_SPARK = 1;
+    private static final int FLAG_HAS_ITEM = 2;
+    private static final int PAYLOAD_BYTES = 3 + 8 * 8;
+    private static final int MAC_BYTES = 16;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int PAYLOAD_CHARS = encodedLength(PAYLOAD_BYTES);
+    private static final int MAC_CHARS = encodedLength(MAC_BYTES);
+
+    /** The length of every id this class issues. */
+    public static final int ID_LENGTH = PAYLOAD_CHARS + 1 + MAC_CHARS;
+
+    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
+
+    /**
+     * @param secret at least {@value #MIN_SECRET_BYTES} random bytes, the same on every server that
+     *     verifies the ids; copied
+     */
+    public ImpressionIds(byte[] secret) {
+        if (secret == null || secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException(
+                    "impression id secret must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
+        this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), ALGORITHM);
+        newMac(); // fail now, not on the first request, if the platform lacks HMAC-SHA256
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    /** A new id for one serving of the ad; no two calls return the same id. */
+    public String issue(AdCandidate ad, Instant servedAt) {
+        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
+        int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
+        payload.put(VERSION)
+                .put((byte) flags)
+                .put(code(ad.billingEvent()))
+                .putLong(ad.adId())
+                .putLong(ad.adgroupId())
+                .putLong(ad.campaignId())
+                .putLong(ad.advertiserId())
+                .putLong(ad.itemId() != null ? ad.itemId() : 0L)
+                .putLong(ad.bidMicros())
+                .putLong(servedAt.toEpochMilli())
+                .putLong(ThreadLocalRandom.current().nextLong());
+        byte[] bytes = payload.array();
+        return ENCODER.encodeToString(bytes) + '.' + ENCODER.encodeToString(mac(bytes));
+    }
+
+    /**
+     * The ticket an id stands for; empty when the id is malformed, altered, or signed with another
+     * secret. Never throws.
+     */
+    public Optional<ImpressionTicket> verify(String impressionId) {
+        if (impressionId == null
+                || impressionId.length() != ID_LENGTH
+                || impressionId.charAt(PAYLOAD_CHARS) != '.') {
+            return Optional.empty();
+        }
+        String payloadText = impressionId.substring(0, PAYLOAD_CHARS);
+        String macText = impressionId.substring(PAYLOAD_CHARS + 1);
+        byte[] payload;
+        byte[] givenMac;
+        try {
+            payload = DECODER.decode(payloadText);
+            givenMac = DECODER.decode(macText);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        if (payload.length != PAYLOAD_BYTES
+                || givenMac.length != MAC_BYTES
+                || !isCanonical(payload, payloadText)
+                || !isCanonical(givenMac, macText)
+                || !MessageDigest.isEqual(mac(payload), givenMac)) {
+            return Optional.empty();
+        }
+        return parse(ByteBuffer.wrap(payload));
+    }
+
+    private static Optional<ImpressionTicket> parse(ByteBuffer payload) {
+        byte version = payload.get();
+        int flags = payload.get();
+        BillingEvent billingEvent = billingEvent(payload.get());
+        if (version != VERSION
+                || (flags & ~(FLAG_SPARK | FLAG_HAS_ITEM)) != 0
+                || billingEvent == null) {
+            return Optional.empty();
+        }
+        long adId = payload.getLong();
+        long adgroupId = payload.getLong();
+        long campaignId = payload.getLong();
+        long advertiserId = payload.getLong();
+        long itemId = payload.getLong();
+        long bidMicros = payload.getLong();
+        long servedAtMillis = payload.getLong();
+        return Optional.of(
+                new ImpressionTicket(
+                        adId,
+                        adgroupId,
+                        campaignId,
+                        advertiserId,
+                        (flags & FLAG_HAS_ITEM) != 0 ? itemId : null,
+                        (flags & FLAG_SPARK) != 0,
+                        billingEvent,
+                        bidMicros,
+                        Instant.ofEpochMilli(servedAtMillis)));
+    }
+
+    /** Stable wire codes, independent of the enum's declaration order. */
+    private static byte code(BillingEvent billingEvent) {
+        return switch (billingEvent) {
+            case CPM -> 1;
+            case CPC -> 2;
+            case CPV -> 3;
+        };
+    }
+
+    private static BillingEvent billingEvent(byte code) {
+        return switch (code) {
+            case 1 -> BillingEvent.CPM;
+            case 2 -> BillingEvent.CPC;
+            case 3 -> BillingEvent.CPV;
+            default -> null;
+        };
+    }
+
+    /** Base64 decoding ignores the unused low bits of the last character; re-encoding does not. */
+    private static boolean isCanonical(byte[] decoded, String text) {
+        return ENCODER.encodeToString(decoded).equals(text);
+    }
+
+    private byte[] mac(byte[] payload) {
+        Mac mac = macs.get();
+        mac.update(DOMAIN);
+        return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is not available", e);
+        }
+    }
+
+    private static int encodedLength(int bytes) {
+        return (bytes * 4 + 2) / 3;
+    }
+}

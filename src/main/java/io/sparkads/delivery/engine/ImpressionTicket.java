@@ -1,0 +1,21 @@
+package io.sparkads.delivery.engine;
+
+import java.time.Instant;
+
+/**
+ * What a verified impression id says: which ad was served, on what terms, and when. It proves the
+ * engine issued the id; it does not prove the id is fresh or used once (callers check the age of
+ * {@code servedAt} and de-duplicate events).
+ *
+ * @param servedAt when the ad was served, to the millisecond
+ */
+public record ImpressionTicket(
+        long adId,
+        long adgroupId,
+        long campaignId,
+        long advertiserId,
+        Long itemId,
+        boolean spark,
+        BillingEvent billingEvent,
+        long bidMicros,
+        Instant servedAt) {}

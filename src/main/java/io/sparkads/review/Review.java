@@ -1,0 +1,25 @@
+package io.sparkads.review;
+
+import java.time.Instant;
+
+public record Review(
+        long id,
+        long adId,
+        long advertiserId,
+        Status status,
+        String reason,
+        Instant submittedAt,
+        Instant decidedAt,
+        String decidedBy) {
+
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
+
+    public enum Decision {
+        APPROVE,
+        REJECT
+    }
+}

@@ -1,0 +1,105 @@
+package io.sparkads.review.web;
+
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.PathIds;
+import io.sparkads.common.Refusal;
+import io.sparkads.review.Review;
+import io.sparkads.review.Reviews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/v1/reviews")
+@Tag(name = "Admin: ad review")
+class AdminReviewController {
+    private final Reviews reviews;
+    private final Ads ads;
+
+    AdminReviewController(Reviews reviews, Ads ads) {
+        this.reviews = reviews;
+        this.ads = ads;
+    }
+
+    record ReviewView(
+            String reviewId,
+            String adId,
+            String advertiserId,
+            Review.Status status,
+            String reason,
+            Instant submittedAt,
+            Instant decidedAt,
+            Map<String, Object> ad) {}
+
+    @GetMapping
+    @Operation(summary = "Reviews, oldest first; status PENDING, APPROVED or REJECTED")
+    Map<String, Object> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+        Review.Status filter = parseStatus(status);
+        PageRequest request;
+        try {
+            request = new PageRequest(page, pageSize);
+        } catch (RuntimeException e) {
+            throw Refusal.invalid(e.getMessage());
+        }
+        List<ReviewView> list = reviews.list(filter, request).stream().map(this::view).toList();
+        return Map.of("reviews", list, "total", reviews.count(filter));
+    }
+
+    record DecisionRequest(Review.Decision decision, String reason) {}
+
+    @PostMapping("/{reviewId}/decision")
+    @Operation(summary = "Approve, or reject with a reason the advertiser sees")
+    ReviewView decide(@PathVariable String reviewId, @RequestBody DecisionRequest body) {
+        return view(reviews.decide(PathIds.require("review_id", reviewId), body.decision(), body.reason(), "admin-api"));
+    }
+
+    private ReviewView view(Review r) {
+        Map<String, Object> ad = new LinkedHashMap<>();
+        ads.find(r.adId()).ifPresent(a -> describe(a, ad));
+        return new ReviewView(
+                String.valueOf(r.id()),
+                String.valueOf(r.adId()),
+                String.valueOf(r.advertiserId()),
+                r.status(),
+                r.reason(),
+                r.submittedAt(),
+                r.decidedAt(),
+                ad);
+    }
+
+    private static void describe(Ad a, Map<String, Object> into) {
+        into.put("ad_name", a.adName());
+        into.put("ad_text", a.adText());
+        into.put("tiktok_item_id", a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
+        into.put("identity_id", a.identityId());
+        into.put("call_to_action", a.callToAction());
+        into.put("landing_page_url", a.landingPageUrl());
+        into.put("secondary_status", a.secondaryStatus());
+    }
+
+    private static Review.Status parseStatus(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Review.Status.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("status must be PENDING, APPROVED or REJECTED; was '" + raw + "'");
+        }
+    }
+}
