@@ -178,7 +178,7 @@ public class Ads {
 
     public List<Ad> list(long advertiserId, AdFilter filter, PageRequest page) {
         return jdbc.sql(SELECT + FILTER + " order by a.create_time desc, a.id desc limit :limit offset :offset")
-                .paramSource(filterParams(advertiserId, filter))
+                .params(filterParams(advertiserId, filter))
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
                 .query((rs, n) -> toAd(rs))
@@ -187,7 +187,7 @@ public class Ads {
 
     public long count(long advertiserId, AdFilter filter) {
         return jdbc.sql("select count(*) from ads a" + FILTER)
-                .paramSource(filterParams(advertiserId, filter))
+                .params(filterParams(advertiserId, filter))
                 .query(Long.class)
                 .single();
     }
@@ -267,6 +267,17 @@ public class Ads {
         if (!ads.isEmpty()) {
             events.publishEvent(new AdsChanged(ads));
         }
+    }
+
+    /** Ads showing the post, of the given advertisers (of all when empty), whatever their state. */
+    public List<Long> idsShowing(long itemId, Set<Long> advertiserIds) {
+        return jdbc.sql(
+                        "select id from ads where tiktok_item_id = :item and (:all or advertiser_id in (:advertisers))")
+                .param("item", itemId)
+                .param("all", advertiserIds.isEmpty())
+                .param("advertisers", advertiserIds.isEmpty() ? List.of(0L) : advertiserIds)
+                .query(Long.class)
+                .list();
     }
 
     /** The ad as the decision engine should serve it, or empty when it must not deliver. */

@@ -1,0 +1,91 @@
+package io.sparkads.delivery;
+
+import io.sparkads.authorization.SparkAuthorizationRevoked;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.AdsChanged;
+import io.sparkads.campaigns.DeliverableAd;
+import io.sparkads.delivery.engine.AdCandidate;
+import io.sparkads.delivery.engine.AdDecisionEngine;
+import io.sparkads.delivery.engine.BillingEvent;
+import io.sparkads.delivery.engine.Creative;
+import io.sparkads.delivery.engine.Placement;
+import io.sparkads.delivery.engine.Targeting;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the decision engine's in-memory index in step with the database: a full load at start
+ * and every few seconds as a safety net, and single ads as soon as a change commits. A revoked
+ * post leaves the index the moment the revocation commits, before anything else reacts.
+ */
+@Component
+class AdIndex {
+    private static final Logger log = LoggerFactory.getLogger(AdIndex.class);
+
+    private final AdDecisionEngine engine;
+    private final Ads ads;
+
+    AdIndex(AdDecisionEngine engine, Ads ads) {
+        this.engine = engine;
+        this.ads = ads;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAll() {
+        engine.replaceAll(ads.allDeliverable().stream().map(AdIndex::candidate).toList());
+        log.info("Decision engine holds {} deliverable ads", engine.size());
+    }
+
+    @Scheduled(initialDelayString = "${sparkads.delivery.resync-interval:30s}", fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
+    void resync() {
+        engine.replaceAll(ads.allDeliverable().stream().map(AdIndex::candidate).toList());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AdsChanged event) {
+        for (long adId : event.adIds()) {
+            ads.deliverable(adId).map(AdIndex::candidate).ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SparkAuthorizationRevoked event) {
+        List<Long> stopped = ads.idsShowing(event.itemId(), event.advertiserIds());
+        stopped.forEach(engine::remove);
+        if (!stopped.isEmpty()) {
+            log.info("Stopped ads {} of post {}: {}", stopped, event.itemId(), event.reason());
+        }
+    }
+
+    static AdCandidate candidate(DeliverableAd ad) {
+        return new AdCandidate(
+                ad.adId(),
+                ad.adgroupId(),
+                ad.campaignId(),
+                ad.advertiserId(),
+                ad.itemId(),
+                ad.spark(),
+                Placement.valueOf(ad.placement()),
+                new Targeting(
+                        ad.regions(), ad.ageGroups(), ad.genders(), ad.languages(), ad.interests(), ad.operatingSystems()),
+                ad.start(),
+                ad.end(),
+                BillingEvent.valueOf(ad.billingEvent()),
+                ad.bidPrice().movePointRight(6).longValueExact(),
+                new Creative(
+                        ad.identityAccountId(),
+                        ad.displayName(),
+                        ad.avatarUrl(),
+                        ad.caption(),
+                        ad.videoUrl(),
+                        ad.callToAction(),
+                        ad.destinationType(),
+                        ad.destinationUrl()));
+    }
+}

@@ -1,0 +1,248 @@
+package io.sparkads.tracking;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.Refusal;
+import io.sparkads.content.Post;
+import io.sparkads.content.Posts;
+import io.sparkads.delivery.Impressions;
+import io.sparkads.delivery.ServedImpression;
+import io.sparkads.reporting.HourlyRollups;
+import io.sparkads.reporting.RollupDelta;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a batch of events: checks each, appends the valid ones to the event log in one statement
+ * that skips any already there, and folds exactly the newly appended ones into paid rollups or
+ * organic counters, all in one transaction. When this returns, every accepted event is durable.
+ */
+@Service
+public class EventIntake {
+    public static final int MAX_BATCH = 1000;
+    /** How long after an impression its events are still attributed to the ad. */
+    public static final Duration ATTRIBUTION_WINDOW = Duration.ofDays(7);
+    /** Device clocks run ahead; beyond this an event is from the future. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Impressions impressions;
+    private final Posts posts;
+    private final HourlyRollups rollups;
+
+    EventIntake(JdbcClient jdbc, Clock clock, Impressions impressions, Posts posts, HourlyRollups rollups) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.impressions = impressions;
+        this.posts = posts;
+        this.rollups = rollups;
+    }
+
+    public record IncomingEvent(
+            String eventId,
+            String type,
+            String occurredAt,
+            String viewerId,
+            String impressionId,
+            String itemId,
+            BigDecimal value) {}
+
+    public record Rejection(int index, String reason) {}
+
+    public record Outcome(int accepted, int duplicates, List<Rejection> rejected) {}
+
+    private record Checked(
+            String eventId,
+            EventType type,
+            Instant occurredAt,
+            String viewerId,
+            String impressionId,
+            ServedImpression impression,
+            Long itemId,
+            BigDecimal value,
+            BigDecimal cost) {}
+
+    @Transactional
+    public Outcome accept(List<IncomingEvent> events) {
+        if (events == null || events.isEmpty()) {
+            throw Refusal.invalid("events must hold at least one event");
+        }
+        if (events.size() > MAX_BATCH) {
+            throw Refusal.invalid("events may hold at most " + MAX_BATCH + " events per request; split the batch");
+        }
+        Instant now = clock.instant();
+        List<Rejection> rejected = new ArrayList<>();
+        Map<String, Checked> valid = new LinkedHashMap<>();
+        int duplicates = 0;
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
+            try {
+                Checked checked = check(event, now);
+                if (valid.putIfAbsent(checked.eventId(), checked) != null) {
+                    duplicates++;
+                }
+            } catch (Refusal refusal) {
+                rejected.add(new Rejection(i, refusal.getMessage()));
+            }
+        }
+        Set<String> appended = append(valid.values(), now);
+        duplicates += valid.size() - appended.size();
+        fold(valid.values().stream().filter(e -> appended.contains(e.eventId())).toList());
+        return new Outcome(appended.size(), duplicates, rejected);
+    }
+
+    private Checked check(IncomingEvent event, Instant now) {
+        if (event == null) {
+            throw Refusal.invalid("event must be an object");
+        }
+        if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > 128) {
+            throw Refusal.invalid("event_id is required, at most 128 characters");
+        }
+        EventType type;
+        try {
+            type = EventType.valueOf(event.type() == null ? "" : event.type());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("type '" + event.type() + "' is not an event type");
+        }
+        if (event.occurredAt() == null) {
+            throw Refusal.invalid("occurred_at is required, e.g. 2026-11-26T10:00:00Z");
+        }
+        Instant occurredAt;
+        try {
+            occurredAt = Instant.parse(event.occurredAt());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was '" + event.occurredAt() + "'");
+        }
+        if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw Refusal.invalid("occurred_at lies in the future");
+        }
+        if (event.impressionId() != null) {
+            ServedImpression impression =
+                    impressions.verify(event.impressionId())
+                            .orElseThrow(() -> Refusal.invalid("impression_id is not one this platform issued"));
+            if (occurredAt.isBefore(impression.servedAt().minus(CLOCK_SKEW))) {
+                throw Refusal.invalid("occurred_at is before the impression was served");
+            }
+            if (occurredAt.isAfter(impression.servedAt().plus(ATTRIBUTION_WINDOW))) {
+                throw Refusal.invalid("the impression is older than the " + ATTRIBUTION_WINDOW.toDays() + "-day attribution window");
+            }
+            BigDecimal cost = BigDecimal.ZERO;
+            if (type.isBilledBy(impression.billingEvent())) {
+                cost = impression.billingEvent().equals("CPM")
+                        ? impression.bidPrice().divide(BigDecimal.valueOf(1000), 7, RoundingMode.HALF_UP)
+                        : impression.bidPrice();
+            }
+            return new Checked(event.eventId(), type, occurredAt, event.viewerId(), event.impressionId(), impression,
+                    impression.itemId(), event.value(), cost);
+        }
+        Long itemId = Ids.parse(event.itemId());
+        if (itemId == null) {
+            throw Refusal.invalid("an event needs an impression_id (paid) or a numeric item_id (organic)");
+        }
+        if (posts.find(itemId).isEmpty()) {
+            throw Refusal.invalid("no post with item_id " + itemId);
+        }
+        return new Checked(event.eventId(), type, occurredAt, event.viewerId(), null, null, itemId, event.value(), BigDecimal.ZERO);
+    }
+
+    /** Appends the events; returns the ids actually written, leaving out any already in the log. */
+    private Set<String> append(java.util.Collection<Checked> events, Instant now) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        int n = events.size();
+        String[] ids = new String[n], types = new String[n], occurred = new String[n], viewers = new String[n],
+                impressionIds = new String[n], adIds = new String[n], advertiserIds = new String[n], itemIds = new String[n],
+                values = new String[n], costs = new String[n];
+        int i = 0;
+        for (Checked e : events) {
+            ids[i] = e.eventId();
+            types[i] = e.type().name();
+            occurred[i] = e.occurredAt().toString();
+            viewers[i] = e.viewerId();
+            impressionIds[i] = e.impressionId();
+            adIds[i] = e.impression() == null ? null : String.valueOf(e.impression().adId());
+            advertiserIds[i] = e.impression() == null ? null : String.valueOf(e.impression().advertiserId());
+            itemIds[i] = e.itemId() == null ? null : String.valueOf(e.itemId());
+            values[i] = e.value() == null ? null : e.value().toPlainString();
+            costs[i] = e.cost().toPlainString();
+            i++;
+        }
+        return new HashSet<>(
+                jdbc.sql(
+                                """
+                                insert into event_log (event_id, type, occurred_at, received_at, viewer_id, paid, impression_id,
+                                                       ad_id, advertiser_id, item_id, value, cost)
+                                select e.id, e.type, e.occurred::timestamptz, :now, e.viewer, e.impression is not null, e.impression,
+                                       e.ad::bigint, e.advertiser::bigint, e.item::bigint, e.value::numeric, e.cost::numeric
+                                from unnest(:ids::text[], :types::text[], :occurred::text[], :viewers::text[], :impressions::text[],
+                                            :ads::text[], :advertisers::text[], :items::text[], :values::text[], :costs::text[])
+                                     as e(id, type, occurred, viewer, impression, ad, advertiser, item, value, cost)
+                                on conflict do nothing
+                                returning event_id
+                                """)
+                        .param("now", Timestamp.from(now))
+                        .param("ids", ids)
+                        .param("types", types)
+                        .param("occurred", occurred)
+                        .param("viewers", viewers)
+                        .param("impressions", impressionIds)
+                        .param("ads", adIds)
+                        .param("advertisers", advertiserIds)
+                        .param("items", itemIds)
+                        .param("values", values)
+                        .param("costs", costs)
+                        .query(String.class)
+                        .list());
+    }
+
+    private void fold(List<Checked> appended) {
+        Map<String, RollupDelta> paid = new HashMap<>();
+        Map<Long, long[]> organic = new HashMap<>();
+        for (Checked e : appended) {
+            if (e.impression() != null) {
+                ServedImpression s = e.impression();
+                Instant hour = e.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+                paid.computeIfAbsent(
+                                s.adId() + "@" + hour,
+                                k -> new RollupDelta(s.adId(), hour, s.advertiserId(), s.campaignId(), s.adgroupId(), s.itemId(), s.spark()))
+                        .add(e.type().paidMetric(), e.cost());
+            } else {
+                long[] counts = organic.computeIfAbsent(e.itemId(), k -> new long[4]);
+                switch (e.type()) {
+                    case VIDEO_PLAY -> counts[0]++;
+                    case LIKE -> counts[1]++;
+                    case COMMENT -> counts[2]++;
+                    case SHARE -> counts[3]++;
+                    default -> {}
+                }
+            }
+        }
+        if (!paid.isEmpty()) {
+            rollups.add(paid.values());
+        }
+        organic.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    long[] c = entry.getValue();
+                    if (c[0] + c[1] + c[2] + c[3] > 0) {
+                        posts.addOrganic(entry.getKey(), new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
+                    }
+                });
+    }
+}

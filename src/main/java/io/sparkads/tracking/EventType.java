@@ -1,0 +1,43 @@
+package io.sparkads.tracking;
+
+import io.sparkads.reporting.PaidMetric;
+
+/** Event types the host app sends, with the paid metric each one counts toward. */
+public enum EventType {
+    IMPRESSION(PaidMetric.IMPRESSIONS),
+    VIDEO_PLAY(PaidMetric.VIDEO_PLAYS),
+    VIDEO_WATCHED_2S(PaidMetric.VIDEO_WATCHED_2S),
+    VIDEO_WATCHED_6S(PaidMetric.VIDEO_WATCHED_6S),
+    VIDEO_P25(PaidMetric.VIDEO_VIEWS_P25),
+    VIDEO_P50(PaidMetric.VIDEO_VIEWS_P50),
+    VIDEO_P75(PaidMetric.VIDEO_VIEWS_P75),
+    VIDEO_P100(PaidMetric.VIDEO_VIEWS_P100),
+    CLICK(PaidMetric.CLICKS),
+    LIKE(PaidMetric.LIKES),
+    COMMENT(PaidMetric.COMMENTS),
+    SHARE(PaidMetric.SHARES),
+    FOLLOW(PaidMetric.FOLLOWS),
+    PROFILE_VISIT(PaidMetric.PROFILE_VISITS),
+    LANDING_PAGE_VIEW(PaidMetric.LANDING_PAGE_VIEWS),
+    CONVERSION(PaidMetric.CONVERSIONS);
+
+    private final PaidMetric paidMetric;
+
+    EventType(PaidMetric paidMetric) {
+        this.paidMetric = paidMetric;
+    }
+
+    public PaidMetric paidMetric() {
+        return paidMetric;
+    }
+
+    /** Whether this event is what the ad's billing event charges for. */
+    public boolean isBilledBy(String billingEvent) {
+        return switch (billingEvent) {
+            case "CPM" -> this == IMPRESSION;
+            case "CPC" -> this == CLICK;
+            case "CPV" -> this == VIDEO_WATCHED_6S;
+            default -> false;
+        };
+    }
+}

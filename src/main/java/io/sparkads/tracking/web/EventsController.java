@@ -1,0 +1,32 @@
+package io.sparkads.tracking.web;
+
+import io.sparkads.tracking.EventIntake;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/platform/v1")
+@Tag(name = "Platform: events")
+class EventsController {
+    private final EventIntake intake;
+
+    EventsController(EventIntake intake) {
+        this.intake = intake;
+    }
+
+    record Batch(List<EventIntake.IncomingEvent> events) {}
+
+    @PostMapping("/events")
+    @Operation(
+            summary = "Organic and paid events in batches",
+            description = "An event with an impression_id is paid, one with only an item_id organic. The same event_id counts once. "
+                    + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index.")
+    EventIntake.Outcome accept(@RequestBody Batch batch) {
+        return intake.accept(batch.events());
+    }
+}

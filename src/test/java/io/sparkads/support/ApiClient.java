@@ -1,0 +1,108 @@
+package io.sparkads.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the started server over real HTTP, the way the host app and TikTok's SDK do. */
+public final class ApiClient {
+    public static final String ADMIN_TOKEN = "it-admin-token";
+    public static final String PLATFORM_TOKEN = "it-platform-token";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Response(int status, JsonNode body, String raw) {
+        /** The Business API's {@code data}, after checking the envelope says OK. */
+        public JsonNode data() {
+            assertThat(body.path("code").asInt(-1)).as("envelope code of %s", raw).isZero();
+            return body.path("data");
+        }
+
+        public int code() {
+            return body.path("code").asInt(-1);
+        }
+
+        public String message() {
+            return body.path("message").asString();
+        }
+    }
+
+    public Response admin(String method, String path, Object body) {
+        return send(method, "/admin/v1" + path, body, Map.of("Authorization", "Bearer " + ADMIN_TOKEN));
+    }
+
+    public Response platform(String method, String path, Object body) {
+        return send(method, "/platform/v1" + path, body, Map.of("Authorization", "Bearer " + PLATFORM_TOKEN));
+    }
+
+    public Response businessPost(String token, String path, Object body) {
+        return send("POST", "/open_api/v1.3" + path, body, Map.of("Access-Token", token));
+    }
+
+    public Response businessGet(String token, String path, Map<String, Object> query) {
+        return send("GET", "/open_api/v1.3" + path + "?" + encode(query), null, Map.of("Access-Token", token));
+    }
+
+    /** A raw request, for malformed bodies and missing headers. */
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
+        if (payload != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode json = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+            return new Response(response.statusCode(), json, raw);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, Object> params(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** GET parameters as TikTok's SDK sends them: arrays and objects JSON-encoded. */
+    private static String encode(Map<String, Object> query) {
+        return query.entrySet().stream()
+                .map(e -> {
+                    Object v = e.getValue();
+                    String text = v instanceof String s ? s : JSON.writeValueAsString(v);
+                    return e.getKey() + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+                })
+                .collect(Collectors.joining("&"));
+    }
+
+    public static JsonMapper json() {
+        return JSON;
+    }
+}
