@@ -158,8 +158,12 @@ class BadInputIT {
         var viewer = api.platform("POST", "/ad_requests", params("placement", "IN_FEED"));
         assertThat(viewer.status()).isEqualTo(400);
         assertThat(viewer.body().path("detail").asString()).contains("viewer_id");
-        var slots = api.platform("POST", "/ad_requests", params("placement", "IN_FEED", "slots", 50, "viewer", params("viewer_id", "v")));
+        var slots = api.platform("POST", "/ad_requests", params("request_id", "r", "placement", "IN_FEED", "slots", 50, "viewer", params("viewer_id", "v")));
         assertThat(slots.status()).isEqualTo(400);
+        assertThat(slots.body().path("detail").asString()).contains("slots");
+        var requestId = api.platform("POST", "/ad_requests", params("placement", "IN_FEED", "viewer", params("viewer_id", "v")));
+        assertThat(requestId.status()).isEqualTo(400);
+        assertThat(requestId.body().path("detail").asString()).contains("request_id");
     }
 
     // ---- Business API: TikTok's envelope and codes

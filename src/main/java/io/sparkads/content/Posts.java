@@ -183,6 +183,35 @@ public class Posts {
                 .update();
     }
 
+    /** A hashtag's organic reach among public posts. */
+    public record HashtagStats(String hashtag, long posts, long views, long likes) {}
+
+    /** Hashtags of public posts created since {@code since}, most viewed first. */
+    public List<HashtagStats> topHashtags(Instant since, int limit) {
+        return jdbc.sql(
+                        """
+                        select tag, count(*) as posts, sum(organic_views) as views, sum(organic_likes) as likes
+                        from posts, unnest(hashtags) as tag
+                        where deleted_at is null and visibility = 'PUBLIC' and created_at >= ?
+                        group by tag order by views desc, likes desc, tag limit ?
+                        """)
+                .params(Timestamp.from(since), limit)
+                .query((rs, n) -> new HashtagStats(rs.getString("tag"), rs.getLong("posts"), rs.getLong("views"), rs.getLong("likes")))
+                .list();
+    }
+
+    /** Public posts carrying the hashtag, most viewed first. */
+    public List<Post> withHashtag(String hashtag, int limit) {
+        return jdbc.sql(
+                        """
+                        select * from posts where deleted_at is null and visibility = 'PUBLIC' and ? = any (hashtags)
+                        order by organic_views desc, id limit ?
+                        """)
+                .params(hashtag, limit)
+                .query(ROW)
+                .list();
+    }
+
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }

@@ -79,6 +79,9 @@ class AdRequestController {
         if (v == null || v.viewerId() == null || v.viewerId().isBlank()) {
             throw Refusal.invalid("viewer.viewer_id is required");
         }
+        if (body.requestId() == null || body.requestId().isBlank()) {
+            throw Refusal.invalid("request_id is required");
+        }
         Set<Long> exclude = new HashSet<>();
         if (body.excludeItemIds() != null) {
             for (String raw : body.excludeItemIds()) {

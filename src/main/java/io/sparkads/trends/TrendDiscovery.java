@@ -1,0 +1,57 @@
+package io.sparkads.trends;
+
+import io.sparkads.common.Refusal;
+import io.sparkads.content.Post;
+import io.sparkads.content.Posts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Trending hashtags by organic reach, and the Spark-ready posts behind them. */
+@Service
+public class TrendDiscovery {
+    public static final Map<String, Duration> DATE_RANGES =
+            Map.of("7DAY", Duration.ofDays(7), "30DAY", Duration.ofDays(30), "120DAY", Duration.ofDays(120));
+    /** A post is Spark-ready once it has this much organic traction. */
+    public static final long SPARK_READY_VIEWS = 1_000;
+    public static final long SPARK_READY_LIKES = 50;
+
+    private final Posts posts;
+    private final Clock clock;
+
+    TrendDiscovery(Posts posts, Clock clock) {
+        this.posts = posts;
+        this.clock = clock;
+    }
+
+    public record Trend(int rank, String hashtag, long posts, long views, long likes) {}
+
+    public List<Trend> trendingHashtags(String dateRange, int limit) {
+        Duration range = DATE_RANGES.get(dateRange == null ? "7DAY" : dateRange);
+        if (range == null) {
+            throw Refusal.invalid("date_range must be one of 7DAY, 30DAY, 120DAY; was '" + dateRange + "'");
+        }
+        List<Posts.HashtagStats> stats = posts.topHashtags(clock.instant().minus(range), limit);
+        return java.util.stream.IntStream.range(0, stats.size())
+                .mapToObj(i -> new Trend(i + 1, stats.get(i).hashtag(), stats.get(i).posts(), stats.get(i).views(), stats.get(i).likes()))
+                .toList();
+    }
+
+    public record TopPost(Post post, boolean sparkReady) {}
+
+    public List<TopPost> topPosts(String hashtag, int limit) {
+        if (hashtag == null || hashtag.isBlank()) {
+            throw Refusal.invalid("hashtag is required");
+        }
+        String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
+        return posts.withHashtag(tag, limit).stream().map(p -> new TopPost(p, isSparkReady(p))).toList();
+    }
+
+    public static boolean isSparkReady(Post post) {
+        return post.isSparkAvailable()
+                && post.organic().views() >= SPARK_READY_VIEWS
+                && post.organic().likes() >= SPARK_READY_LIKES;
+    }
+}
