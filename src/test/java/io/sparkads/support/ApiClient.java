@@ -73,7 +73,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode json = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+            JsonNode json = !isJson || raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
             return new Response(response.statusCode(), json, raw);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

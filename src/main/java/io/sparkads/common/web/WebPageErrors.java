@@ -1,0 +1,61 @@
+package io.sparkads.common.web;
+
+import io.sparkads.common.Refusal;
+import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A refusal that a page did not handle itself becomes an error page with the refusal's message, in
+ * the layout and with the refusal's status; never a 500.
+ */
+@ControllerAdvice(annotations = WebPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebPageErrors {
+
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refusal(Refusal refusal) {
+        return page(HttpStatus.valueOf(refusal.kind().httpStatus()), refusal.getMessage());
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView mismatch(TypeMismatchException e) {
+        // A malformed id in a path names a page that does not exist.
+        if (e instanceof MethodArgumentTypeMismatchException argument
+                && argument.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(HttpStatus.NOT_FOUND, "There is no page at this address.");
+        }
+        return page(
+                HttpStatus.BAD_REQUEST,
+                e.getPropertyName() + " has an invalid value '" + e.getValue() + "'");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getParameterName() + " is required");
+    }
+
+    static ModelAndView page(HttpStatus status, String message) {
+        String view =
+                switch (status) {
+                    case NOT_FOUND -> "error/404";
+                    case FORBIDDEN -> "error/403";
+                    default -> status.is4xxClientError() ? "error/4xx" : "error/500";
+                };
+        return new ModelAndView(
+                view,
+                Map.of(
+                        "status", status.value(),
+                        "error", status.getReasonPhrase(),
+                        "message", message),
+                status);
+    }
+}
