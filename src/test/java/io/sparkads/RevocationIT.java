@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("it")
 class RevocationIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
     Fixtures given;
 
@@ -51,6 +54,19 @@ class RevocationIT {
         assertThat(servedAdIds("viewer-r2")).doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_ASSET_AUTHORIZATION_LOST")).contains("deleted");
         assertThat(api.platform("GET", "/posts/" + live.post().itemId(), null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyDomainEventIsCompletedInThePublicationRegistry() {
+        var live = given.givenLiveAd(Map.of());
+        api.platform("DELETE", "/posts/" + live.post().itemId() + "/ad_authorization", null);
+        eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
+        Eventually.await(Duration.ofSeconds(5), () -> {
+            long incomplete = jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
+            assertThat(incomplete).isZero();
+        });
+        long recorded = jdbc.sql("select count(*) from event_publication where event_type like '%SparkAuthorizationRevoked'").query(Long.class).single();
+        assertThat(recorded).isPositive();
     }
 
     @Test
