@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A post as an ad account sees it through an authorization: the post, its creator's account, and
- * the code's status and validity.
+ * the code's status and validity. Through an account link there is no end: {@code authEndTime} is
+ * {@code null} and the post stays usable until either side unlinks.
  */
 public record SparkPost(
         Post post,

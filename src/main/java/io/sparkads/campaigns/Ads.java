@@ -1,5 +1,7 @@
 package io.sparkads.campaigns;
 
+import io.sparkads.authorization.AccountLinks;
+import io.sparkads.authorization.AccountUnlinked;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.authorization.SparkPost;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Ads {
     public static final int MAX_CREATIVES_PER_REQUEST = 20;
+    /** Identities whose posts run as Spark ads: an applied code, or a linked account. */
+    public static final Set<String> SPARK_IDENTITIES = Set.of("AUTH_CODE", "TT_USER");
     public static final Set<String> CALLS_TO_ACTION =
             Set.of(
                     "LEARN_MORE", "SHOP_NOW", "SIGN_UP", "DOWNLOAD_NOW", "CONTACT_US", "APPLY_NOW", "BOOK_NOW",
@@ -45,6 +49,7 @@ public class Ads {
     private final Clock clock;
     private final AdGroups adGroups;
     private final SparkAuthorizations authorizations;
+    private final AccountLinks links;
     private final ApplicationEventPublisher events;
 
     Ads(
@@ -52,11 +57,13 @@ public class Ads {
             Clock clock,
             AdGroups adGroups,
             SparkAuthorizations authorizations,
+            AccountLinks links,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.adGroups = adGroups;
         this.authorizations = authorizations;
+        this.links = links;
         this.events = events;
     }
 
@@ -97,11 +104,11 @@ public class Ads {
     private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
-            throw Refusal.invalid("identity_type is required; a Spark ad uses AUTH_CODE");
+            throw Refusal.invalid("identity_type is required: AUTH_CODE (an applied code) or TT_USER (a linked account)");
         }
-        if (!draft.identityType().equals("AUTH_CODE")) {
+        if (!SPARK_IDENTITIES.contains(draft.identityType())) {
             throw Refusal.invalid(
-                    "identity_type " + draft.identityType() + " is not supported yet; a Spark ad uses AUTH_CODE");
+                    "identity_type " + draft.identityType() + " is not supported yet; a Spark ad uses AUTH_CODE or TT_USER");
         }
         if (draft.tiktokItemId() == null) {
             throw Refusal.invalid("tiktok_item_id is required for a Spark ad");
@@ -110,12 +117,13 @@ public class Ads {
             throw Refusal.invalid("identity_id is required for a Spark ad");
         }
         SparkPost post =
-                authorizations
-                        .bound(advertiserId, draft.tiktokItemId())
+                sparkPost(advertiserId, draft.identityType(), draft.tiktokItemId())
                         .orElseThrow(
                                 () -> Refusal.invalid(
-                                        "tiktok_item_id " + draft.tiktokItemId()
-                                                + " is not authorized to this ad account; apply the creator's authorization code first"));
+                                        "tiktok_item_id " + draft.tiktokItemId() + " is not authorized to this ad account"
+                                                + (draft.identityType().equals("AUTH_CODE")
+                                                        ? "; apply the creator's authorization code first"
+                                                        : "; link the creator's account with PULL_POSTS first")));
         if (!post.isUsable()) {
             throw Refusal.conflict(
                     "The authorization of post " + draft.tiktokItemId() + " is " + post.status().name().toLowerCase()
@@ -159,6 +167,11 @@ public class Ads {
                         Timestamp.from(now))
                 .update();
         return id;
+    }
+
+    /** The post as this ad account may use it through the given kind of identity. */
+    private Optional<SparkPost> sparkPost(long advertiserId, String identityType, long itemId) {
+        return identityType.equals("TT_USER") ? links.linkedPost(advertiserId, itemId) : authorizations.bound(advertiserId, itemId);
     }
 
     public Ad get(long advertiserId, long adId) {
@@ -246,7 +259,8 @@ public class Ads {
     /** A creator took back a post: its ads stop, with the reason the advertiser sees. */
     @ApplicationModuleListener
     void on(SparkAuthorizationRevoked event) {
-        boolean postGone = event.cause() == SparkAuthorizationRevoked.Cause.POST_UNAVAILABLE;
+        // Revoked by the creator's hand; lost when the post went away or the authorization ran out.
+        boolean revoked = event.cause() == SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR;
         Set<Long> ads =
                 new HashSet<>(
                         jdbc.sql(
@@ -256,7 +270,7 @@ public class Ads {
                                           and (:all or advertiser_id in (:advertisers))
                                         returning id
                                         """)
-                                .param("status", postGone ? "LOST" : "REVOKED")
+                                .param("status", revoked ? "REVOKED" : "LOST")
                                 .param("reason", event.reason())
                                 .param("now", Timestamp.from(clock.instant()))
                                 .param("item", event.itemId())
@@ -280,6 +294,33 @@ public class Ads {
                 .list();
     }
 
+    /** A creator and an advertiser unlinked: ads of that identity stop. */
+    @ApplicationModuleListener
+    void on(AccountUnlinked event) {
+        Set<Long> stopped =
+                new HashSet<>(
+                        jdbc.sql(
+                                        """
+                                        update ads set authorization_status = 'REVOKED', authorization_reason = ?, modify_time = ?
+                                        where advertiser_id = ? and identity_type = 'TT_USER' and identity_id = ? and authorization_status = 'OK'
+                                        returning id
+                                        """)
+                                .params(event.reason(), Timestamp.from(clock.instant()), event.advertiserId(), String.valueOf(event.accountId()))
+                                .query(Long.class)
+                                .list());
+        if (!stopped.isEmpty()) {
+            events.publishEvent(new AdsChanged(stopped));
+        }
+    }
+
+    /** Ads of the advertiser that run under a linked account's identity. */
+    public List<Long> idsOfLinkedIdentity(long advertiserId, long accountId) {
+        return jdbc.sql("select id from ads where advertiser_id = ? and identity_type = 'TT_USER' and identity_id = ?")
+                .params(advertiserId, String.valueOf(accountId))
+                .query(Long.class)
+                .list();
+    }
+
     /** The ad as the decision engine should serve it, or empty when it must not deliver. */
     public Optional<DeliverableAd> deliverable(long adId) {
         return jdbc.sql(DELIVERABLE + " and a.id = ?").param(adId).query((rs, n) -> deliverableRow(rs)).list().stream()
@@ -295,7 +336,7 @@ public class Ads {
 
     private static final String DELIVERABLE =
             """
-            select a.id, a.advertiser_id, a.campaign_id, a.adgroup_id, a.tiktok_item_id, a.is_spark, a.call_to_action,
+            select a.id, a.advertiser_id, a.campaign_id, a.adgroup_id, a.tiktok_item_id, a.is_spark, a.identity_type, a.call_to_action,
                    a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
                    g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
                    g.billing_event, g.bid_price
@@ -305,7 +346,7 @@ public class Ads {
             """;
 
     private record DeliverableRow(
-            long adId, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark, String cta,
+            long adId, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark, String identityType, String cta,
             String landingPageUrl, String placement, List<String> regions, List<String> ageGroups, String gender,
             List<String> languages, List<String> interests, List<String> os, Instant start, Instant end,
             String billingEvent, java.math.BigDecimal bidPrice) {}
@@ -313,7 +354,7 @@ public class Ads {
     private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
         return new DeliverableRow(
                 rs.getLong("id"), rs.getLong("advertiser_id"), rs.getLong("campaign_id"), rs.getLong("adgroup_id"),
-                (Long) rs.getObject("tiktok_item_id"), rs.getBoolean("is_spark"), rs.getString("call_to_action"),
+                (Long) rs.getObject("tiktok_item_id"), rs.getBoolean("is_spark"), rs.getString("identity_type"), rs.getString("call_to_action"),
                 rs.getString("landing_page_url"), rs.getString("placement"), AdGroups.strings(rs.getArray("location_ids")),
                 AdGroups.strings(rs.getArray("age_groups")), rs.getString("gender"),
                 AdGroups.strings(rs.getArray("languages")), AdGroups.strings(rs.getArray("interest_category_ids")),
@@ -323,14 +364,14 @@ public class Ads {
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
-        Optional<SparkPost> bound = authorizations.bound(row.advertiserId(), row.itemId());
+        Optional<SparkPost> bound = sparkPost(row.advertiserId(), row.identityType(), row.itemId());
         if (bound.isEmpty() || !bound.get().isUsable()) {
             return Optional.empty();
         }
         SparkPost spark = bound.get();
         Post post = spark.post();
-        Instant end = row.end() == null || spark.authEndTime().isBefore(row.end()) ? spark.authEndTime() : row.end();
-        if (!end.isAfter(row.start())) {
+        Instant end = earlier(row.end(), spark.authEndTime());
+        if (end != null && !end.isAfter(row.start())) {
             return Optional.empty();
         }
         Set<String> genders =
@@ -345,6 +386,13 @@ public class Ads {
                         spark.account().displayName(), spark.account().avatarUrl(), post.caption(), post.videoUrl(),
                         row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
                         website ? row.landingPageUrl() : "/@" + spark.account().handle()));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     private Ad toAd(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package io.sparkads.delivery;
 
+import io.sparkads.authorization.AccountUnlinked;
+import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.AdsChanged;
@@ -60,6 +62,20 @@ class AdIndex {
         stopped.forEach(engine::remove);
         if (!stopped.isEmpty()) {
             log.info("Stopped ads {} of post {}: {}", stopped, event.itemId(), event.reason());
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SparkAuthorizationExtended event) {
+        on(new AdsChanged(new java.util.HashSet<>(ads.idsShowing(event.itemId(), event.advertiserIds()))));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountUnlinked event) {
+        List<Long> stopped = ads.idsOfLinkedIdentity(event.advertiserId(), event.accountId());
+        stopped.forEach(engine::remove);
+        if (!stopped.isEmpty()) {
+            log.info("Stopped ads {} of unlinked account {}: {}", stopped, event.accountId(), event.reason());
         }
     }
 

@@ -10,11 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Spring wiring of the plain-Java decision engine. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class DeliveryConfiguration {
 
     @Bean

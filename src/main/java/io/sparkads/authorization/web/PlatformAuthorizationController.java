@@ -1,46 +1,154 @@
 package io.sparkads.authorization.web;
 
+import io.sparkads.authorization.AccountLink;
+import io.sparkads.authorization.AccountLinks;
+import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.AuthorizationAudit;
+import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.IssuedCode;
 import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.common.PageRequest;
 import io.sparkads.common.PathIds;
+import io.sparkads.common.Refusal;
+import io.sparkads.content.AppAccounts;
+import io.sparkads.content.Posts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The creator's controls, called by the host app on the creator's behalf. */
 @RestController
-@RequestMapping("/platform/v1/posts/{itemId}/ad_authorization")
-@Tag(name = "Platform: ad authorization")
+@RequestMapping("/platform/v1")
+@Tag(name = "Platform: ad authorization and account links")
 class PlatformAuthorizationController {
     private final SparkAuthorizations authorizations;
+    private final AccountLinks links;
+    private final AuthorizationAudit audit;
+    private final Posts posts;
+    private final AppAccounts accounts;
 
-    PlatformAuthorizationController(SparkAuthorizations authorizations) {
+    PlatformAuthorizationController(
+            SparkAuthorizations authorizations, AccountLinks links, AuthorizationAudit audit, Posts posts, AppAccounts accounts) {
         this.authorizations = authorizations;
+        this.links = links;
+        this.audit = audit;
+        this.posts = posts;
+        this.accounts = accounts;
     }
 
-    record Request(Integer days) {}
+    record CodeRequest(Integer days) {}
 
-    record Response(String itemId, String authCode, Instant authStartTime, Instant authEndTime) {}
+    record CodeResponse(String itemId, String authCode, Instant authStartTime, Instant authEndTime) {}
 
-    @PostMapping
+    @PostMapping("/posts/{itemId}/ad_authorization")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Turn on ad authorization and issue a code; the code is shown only in this response")
-    Response issue(@PathVariable String itemId, @RequestBody Request body) {
-        IssuedCode code = authorizations.issueCode(PathIds.itemId(itemId), body.days());
-        return new Response(itemId, code.authCode(), code.authStartTime(), code.authEndTime());
+    CodeResponse issue(@PathVariable String itemId, @RequestBody CodeRequest body, HttpServletRequest request) {
+        IssuedCode code = authorizations.issueCode(PathIds.itemId(itemId), body.days(), actor(request));
+        return new CodeResponse(itemId, code.authCode(), code.authStartTime(), code.authEndTime());
     }
 
-    @DeleteMapping
+    @GetMapping("/posts/{itemId}/ad_authorization")
+    @Operation(summary = "The codes issued for the post with their status (NOT_USED, IN_USE, EXPIRED, REVOKED); never the codes themselves")
+    Map<String, Object> codes(@PathVariable String itemId) {
+        long id = PathIds.itemId(itemId);
+        posts.get(id);
+        return Map.of("codes", authorizations.codesOf(id));
+    }
+
+    @DeleteMapping("/posts/{itemId}/ad_authorization")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke: every code of the post is revoked and every ad using it stops at once")
-    void revoke(@PathVariable String itemId) {
-        authorizations.revoke(PathIds.itemId(itemId));
+    @Operation(summary = "Turn ad authorization off: every code of the post is revoked and every ad using it stops at once")
+    void revoke(@PathVariable String itemId, HttpServletRequest request) {
+        authorizations.revoke(PathIds.itemId(itemId), actor(request));
+    }
+
+    @DeleteMapping("/posts/{itemId}/ad_authorization/codes/{codeId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one code: the ad accounts that applied it stop at once, others keep the post")
+    void revokeCode(@PathVariable String itemId, @PathVariable String codeId, HttpServletRequest request) {
+        authorizations.revokeCode(PathIds.itemId(itemId), PathIds.require("code_id", codeId), actor(request));
+    }
+
+    @GetMapping("/posts/{itemId}/extension_requests")
+    @Operation(summary = "Advertisers' requests to extend the post's authorization")
+    Map<String, List<ExtensionRequest>> extensions(@PathVariable String itemId) {
+        long id = PathIds.itemId(itemId);
+        posts.get(id);
+        return Map.of("extension_requests", authorizations.extensionsOf(id));
+    }
+
+    record ExtensionDecision(String decision, Integer days) {}
+
+    @PostMapping("/posts/{itemId}/extension_requests/{requestId}/decision")
+    @Operation(summary = "Approve an extension with a new period (days: 7, 30, 60 or 365), or decline it")
+    ExtensionRequest decideExtension(
+            @PathVariable String itemId, @PathVariable String requestId, @RequestBody ExtensionDecision body, HttpServletRequest request) {
+        if (body.decision() == null || !List.of("APPROVE", "DECLINE").contains(body.decision())) {
+            throw Refusal.invalid("decision must be APPROVE or DECLINE");
+        }
+        return authorizations.decideExtension(
+                PathIds.itemId(itemId), PathIds.require("request_id", requestId), body.decision().equals("APPROVE"), body.days(), actor(request));
+    }
+
+    @GetMapping("/posts/{itemId}/audit")
+    @Operation(summary = "Every grant, use, refusal, revoke, expiry and unbind of the post, newest first")
+    Map<String, Object> postAudit(
+            @PathVariable String itemId, @RequestParam(defaultValue = "1") int page, @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+        long id = PathIds.itemId(itemId);
+        posts.get(id);
+        return Map.of("entries", audit.ofPost(id, new PageRequest(page, pageSize)).stream().map(AuditViews::of).toList());
+    }
+
+    @GetMapping("/accounts/{accountId}/audit")
+    @Operation(summary = "Everything that happened to the account's authorizations and links, newest first")
+    Map<String, Object> accountAudit(
+            @PathVariable String accountId, @RequestParam(defaultValue = "1") int page, @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+        long id = PathIds.require("account_id", accountId);
+        accounts.get(id);
+        return Map.of("entries", audit.ofAccount(id, new PageRequest(page, pageSize)).stream().map(AuditViews::of).toList());
+    }
+
+    record LinkApproval(String linkCode, List<String> permissions, Boolean adsOnly) {}
+
+    @PostMapping("/accounts/{accountId}/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The creator approves an advertiser's link request, choosing permissions and, for pushed videos, ads only or profile and ads")
+    AccountLink approveLink(@PathVariable String accountId, @RequestBody LinkApproval body, HttpServletRequest request) {
+        long id = PathIds.require("account_id", accountId);
+        return links.approve(id, body.linkCode(), body.permissions(), body.adsOnly(), Actor.creator(id, ClientAddress.of(request)));
+    }
+
+    @GetMapping("/accounts/{accountId}/links")
+    @Operation(summary = "The advertisers linked to the account")
+    Map<String, List<AccountLink>> accountLinks(@PathVariable String accountId) {
+        long id = PathIds.require("account_id", accountId);
+        accounts.get(id);
+        return Map.of("links", links.ofAccount(id));
+    }
+
+    @DeleteMapping("/accounts/{accountId}/links/{advertiserId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlink an advertiser: its ads of this identity stop at once")
+    void unlink(@PathVariable String accountId, @PathVariable String advertiserId, HttpServletRequest request) {
+        long id = PathIds.require("account_id", accountId);
+        links.unlink(id, PathIds.require("advertiser_id", advertiserId), Actor.creator(id, ClientAddress.of(request)));
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        return Actor.platform(ClientAddress.of(request));
     }
 }

@@ -13,7 +13,7 @@ final class SparkPostViews {
         auth.put("ad_auth_status", p.status().adAuthStatus());
         auth.put("auth_code_status", p.status().name());
         auth.put("auth_start_time", p.authStartTime().toString());
-        auth.put("auth_end_time", p.authEndTime().toString());
+        auth.put("auth_end_time", p.authEndTime() == null ? null : p.authEndTime().toString());
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("item_id", String.valueOf(p.post().itemId()));
         item.put("text", p.post().caption());

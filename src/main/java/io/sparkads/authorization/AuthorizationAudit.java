@@ -1,0 +1,93 @@
+package io.sparkads.authorization;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of authorizations. Rows are appended in the transaction of what they record (a
+ * refusal in its own, so it survives the refused request); the database refuses any update or
+ * delete.
+ */
+@Service
+public class AuthorizationAudit {
+    private static final RowMapper<AuditEntry> ROW =
+            (rs, n) ->
+                    new AuditEntry(
+                            rs.getLong("id"),
+                            rs.getTimestamp("occurred_at").toInstant(),
+                            AuditAction.valueOf(rs.getString("action")),
+                            (Long) rs.getObject("item_id"),
+                            (Long) rs.getObject("account_id"),
+                            (Long) rs.getObject("advertiser_id"),
+                            Actor.Kind.valueOf(rs.getString("actor_kind")),
+                            rs.getString("actor_id"),
+                            rs.getString("client_address"),
+                            rs.getString("detail"));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuthorizationAudit(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void record(AuditAction action, Long itemId, Long accountId, Long advertiserId, Actor actor, String detail) {
+        jdbc.sql(
+                        """
+                        insert into authorization_audit (id, occurred_at, action, item_id, account_id, advertiser_id,
+                                                         actor_kind, actor_id, client_address, detail)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        Ids.next(),
+                        Timestamp.from(clock.instant()),
+                        action.name(),
+                        itemId,
+                        accountId,
+                        advertiserId,
+                        actor.kind().name(),
+                        actor.id(),
+                        actor.address(),
+                        detail)
+                .update();
+    }
+
+    /** Records outside the caller's transaction: a refusal must stay recorded when the request fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(AuditAction action, Long itemId, Long accountId, Long advertiserId, Actor actor, String detail) {
+        record(action, itemId, accountId, advertiserId, actor, detail);
+    }
+
+    /** What happened to the creator's posts and links, newest first. */
+    public List<AuditEntry> ofAccount(long accountId, PageRequest page) {
+        return jdbc.sql("select * from authorization_audit where account_id = ? order by occurred_at desc, id desc limit ? offset ?")
+                .params(accountId, page.pageSize(), page.offset())
+                .query(ROW)
+                .list();
+    }
+
+    /** What happened in the ad account, newest first. */
+    public List<AuditEntry> ofAdvertiser(long advertiserId, PageRequest page) {
+        return jdbc.sql("select * from authorization_audit where advertiser_id = ? order by occurred_at desc, id desc limit ? offset ?")
+                .params(advertiserId, page.pageSize(), page.offset())
+                .query(ROW)
+                .list();
+    }
+
+    /** What happened to one post, newest first. */
+    public List<AuditEntry> ofPost(long itemId, PageRequest page) {
+        return jdbc.sql("select * from authorization_audit where item_id = ? order by occurred_at desc, id desc limit ? offset ?")
+                .params(itemId, page.pageSize(), page.offset())
+                .query(ROW)
+                .list();
+    }
+}

@@ -1,0 +1,29 @@
+package io.sparkads.authorization;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Random codes that are shown once and kept only as hashes. */
+final class Secrets {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Secrets() {}
+
+    /** {@code prefix} followed by {@code bytes} random bytes, base64url. */
+    static String newCode(String prefix, int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static byte[] hash(String code) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
