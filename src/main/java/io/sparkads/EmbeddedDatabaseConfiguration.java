@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
                 EmbeddedPostgres.builder()
                         .setDataDirectory(pgData)
                         .setCleanDataDirectory(false)
+                        // Spring stops it (destroyMethod) after the context has closed; its own JVM hook
+                        // would stop it first, under a still-closing context.
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")
                         .start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);

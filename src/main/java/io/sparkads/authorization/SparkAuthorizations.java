@@ -303,6 +303,35 @@ public class SparkAuthorizations {
         audit.record(AuditAction.POST_UNBOUND, itemId, post.account().id(), advertiserId, actor, null);
     }
 
+    /** An ad account that may use a post, how, and since when. */
+    public record PostUse(long advertiserId, String identityType, Instant since, SparkCodeStatus status) {}
+
+    /** Every ad account that has the post in its library or through an account link. */
+    public List<PostUse> usesOf(long itemId) {
+        Instant now = clock.instant();
+        Post post = posts.get(itemId);
+        List<PostUse> uses = new java.util.ArrayList<>(
+                jdbc.sql(
+                                """
+                                select b.advertiser_id, b.bound_at, c.status, c.auth_end_time from post_bindings b
+                                join spark_codes c on c.id = b.code_id where b.item_id = ? and b.unbound_at is null
+                                order by b.bound_at
+                                """)
+                        .param(itemId)
+                        .query((rs, n) -> new PostUse(
+                                rs.getLong("advertiser_id"),
+                                "AUTH_CODE",
+                                rs.getTimestamp("bound_at").toInstant(),
+                                SparkCodeStatus.valueOf(rs.getString("status")).asOf(now, rs.getTimestamp("auth_end_time").toInstant())))
+                        .list());
+        jdbc.sql("select advertiser_id, approved_at from account_links where account_id = ? and status = 'ACTIVE' and 'PULL_POSTS' = any (permissions)")
+                .param(post.accountId())
+                .query((rs, n) -> new PostUse(rs.getLong(1), "TT_USER", rs.getTimestamp(2).toInstant(), SparkCodeStatus.IN_USE))
+                .list()
+                .forEach(uses::add);
+        return uses;
+    }
+
     // ---- expiry and extension
 
     /** Marks codes past their end as expired and stops the ads using them. Returns how many expired. */

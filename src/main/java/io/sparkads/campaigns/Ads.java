@@ -283,6 +283,11 @@ public class Ads {
         }
     }
 
+    /** Every ad ever made with the post, of any advertiser, oldest first. */
+    public List<Ad> ofItem(long itemId) {
+        return jdbc.sql(SELECT + " where a.tiktok_item_id = ? order by a.create_time, a.id").param(itemId).query((rs, n) -> toAd(rs)).list();
+    }
+
     /** Ads showing the post, of the given advertisers (of all when empty), whatever their state. */
     public List<Long> idsShowing(long itemId, Set<Long> advertiserIds) {
         return jdbc.sql(

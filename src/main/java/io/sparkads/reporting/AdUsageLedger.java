@@ -1,0 +1,85 @@
+package io.sparkads.reporting;
+
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.Ads;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What creators see of their post's use as an ad: which ad accounts use it, in which ads, since
+ * when, and the paid impressions, views and spend those ads made. Numbers come from the rollups:
+ * zeros until events arrive, never made up.
+ */
+@Service
+public class AdUsageLedger {
+    private final JdbcClient jdbc;
+    private final SparkAuthorizations authorizations;
+    private final Ads ads;
+    private final Advertisers advertisers;
+
+    AdUsageLedger(JdbcClient jdbc, SparkAuthorizations authorizations, Ads ads, Advertisers advertisers) {
+        this.jdbc = jdbc;
+        this.authorizations = authorizations;
+        this.ads = ads;
+        this.advertisers = advertisers;
+    }
+
+    public record PaidTotals(long impressions, long views, BigDecimal spend) {
+        static final PaidTotals NONE = new PaidTotals(0, 0, BigDecimal.ZERO.setScale(2));
+    }
+
+    public record AdUse(long adId, String adName, String secondaryStatus, Instant createTime, PaidTotals paid) {}
+
+    public record AccountUse(
+            long advertiserId, String advertiserName, String currency, String via, Instant since, String authorizationStatus,
+            List<AdUse> ads, PaidTotals paid) {}
+
+    public List<AccountUse> ofPost(long itemId) {
+        Map<Long, PaidTotals> paidByAd = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select ad_id, sum(impressions) as impressions, sum(video_plays) as views, sum(spend) as spend
+                        from hourly_rollups where item_id = ? group by ad_id
+                        """)
+                .param(itemId)
+                .query(rs -> {
+                    paidByAd.put(rs.getLong("ad_id"), new PaidTotals(
+                            rs.getLong("impressions"), rs.getLong("views"), rs.getBigDecimal("spend").setScale(2, RoundingMode.HALF_UP)));
+                });
+        Map<Long, List<Ad>> adsByAdvertiser = new HashMap<>();
+        for (Ad ad : ads.ofItem(itemId)) {
+            adsByAdvertiser.computeIfAbsent(ad.advertiserId(), k -> new ArrayList<>()).add(ad);
+        }
+        List<AccountUse> uses = new ArrayList<>();
+        for (SparkAuthorizations.PostUse use : authorizations.usesOf(itemId)) {
+            var advertiser = advertisers.get(use.advertiserId());
+            List<AdUse> adUses = new ArrayList<>();
+            long impressions = 0;
+            long views = 0;
+            BigDecimal spend = BigDecimal.ZERO.setScale(2);
+            for (Ad ad : adsByAdvertiser.getOrDefault(use.advertiserId(), List.of())) {
+                if (!ad.identityType().equals(use.identityType())) {
+                    continue;
+                }
+                PaidTotals paid = paidByAd.getOrDefault(ad.id(), PaidTotals.NONE);
+                adUses.add(new AdUse(ad.id(), ad.adName(), ad.secondaryStatus(), ad.createTime(), paid));
+                impressions += paid.impressions();
+                views += paid.views();
+                spend = spend.add(paid.spend());
+            }
+            uses.add(new AccountUse(
+                    advertiser.id(), advertiser.name(), advertiser.currency(), use.identityType(), use.since(), use.status().name(),
+                    adUses, new PaidTotals(impressions, views, spend)));
+        }
+        return uses;
+    }
+}

@@ -1,0 +1,34 @@
+package io.sparkads.reporting.web;
+
+import io.sparkads.common.PathIds;
+import io.sparkads.content.Posts;
+import io.sparkads.reporting.AdUsageLedger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/platform/v1")
+@Tag(name = "Platform: ad usage")
+class AdUsageController {
+    private final AdUsageLedger ledger;
+    private final Posts posts;
+
+    AdUsageController(AdUsageLedger ledger, Posts posts) {
+        this.ledger = ledger;
+        this.posts = posts;
+    }
+
+    @GetMapping("/posts/{itemId}/ad_usage")
+    @Operation(summary = "Which ad accounts use the post, in which ads, since when, with paid impressions, views and spend")
+    Map<String, List<AdUsageLedger.AccountUse>> usage(@PathVariable String itemId) {
+        long id = PathIds.itemId(itemId);
+        posts.get(id);
+        return Map.of("ad_accounts", ledger.ofPost(id));
+    }
+}

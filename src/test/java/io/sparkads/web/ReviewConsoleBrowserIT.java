@@ -1,0 +1,65 @@
+package io.sparkads.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.campaigns.Ad;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class ReviewConsoleBrowserIT extends BrowserTestBase {
+
+    @Test
+    void theReviewerRejectsAPendingAdWithAReasonTheAdvertiserSees() {
+        var pending = given.pendingAd(WebFixtures.unique("Spring sale"));
+        By card = By.id("review-" + pending.review().id());
+        signInAs("reviewer");
+
+        assertThat(text(card))
+                .contains(
+                        pending.ad().adName(),
+                        pending.post().caption(),
+                        String.valueOf(pending.post().itemId()),
+                        "SHOP_NOW",
+                        "https://shop.example.com/spring-sale");
+
+        find(card).findElement(By.cssSelector("button.reject")).click();
+
+        assertThat(text(By.cssSelector("#review-" + pending.review().id() + " .review-error")))
+                .contains("reason is required when rejecting");
+        assertThat(ads.find(pending.ad().id()).orElseThrow().reviewStatus())
+                .isEqualTo(Ad.ReviewStatus.PENDING);
+
+        String reason = "The landing page sells a different product than the video shows";
+        WebElement reasonField = find(card).findElement(By.cssSelector("textarea.reason-input"));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        find(card).findElement(By.cssSelector("button.reject")).click();
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Rejected “" + pending.ad().adName() + "”: " + reason);
+        assertThat(browser.findElements(card)).as("no longer pending").isEmpty();
+        Ad rejected = ads.find(pending.ad().id()).orElseThrow();
+        assertThat(rejected.reviewStatus()).isEqualTo(Ad.ReviewStatus.REJECTED);
+        assertThat(rejected.rejectReason()).isEqualTo(reason);
+
+        signInAs("advertiser");
+        open("/ads/ads");
+        assertThat(text(By.id("ad-" + pending.ad().id())))
+                .contains(pending.ad().adName(), "AD_STATUS_AUDIT_DENY", reason);
+    }
+
+    @Test
+    void theReviewerApprovesAPendingAd() {
+        var pending = given.pendingAd(WebFixtures.unique("Summer drop"));
+        signInAs("reviewer");
+
+        find(By.cssSelector("#review-" + pending.review().id() + " button.approve")).click();
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Approved “" + pending.ad().adName() + "”");
+        assertThat(browser.findElements(By.id("review-" + pending.review().id()))).isEmpty();
+        assertThat(ads.find(pending.ad().id()).orElseThrow().reviewStatus())
+                .isEqualTo(Ad.ReviewStatus.APPROVED);
+    }
+}
