@@ -70,12 +70,14 @@ public class AdGroups {
     private final Clock clock;
     private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
+    private final SparkAdQuota quota;
 
-    AdGroups(JdbcClient jdbc, Clock clock, Campaigns campaigns, ApplicationEventPublisher events) {
+    AdGroups(JdbcClient jdbc, Clock clock, Campaigns campaigns, ApplicationEventPublisher events, SparkAdQuota quota) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.campaigns = campaigns;
         this.events = events;
+        this.quota = quota;
     }
 
     public record NewAdGroup(
@@ -236,6 +238,10 @@ public class AdGroups {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("ids", adgroupIds)
                 .update();
+        if (status == OperationStatus.DELETE) {
+            // Deleting a ad group deletes its ads and frees their places in the Spark Ads quota.
+            quota.deleteAds(advertiserId, "adgroup_id in (:parents)", java.util.Map.of("parents", adgroupIds), clock.instant());
+        }
         Set<Long> ads =
                 new HashSet<>(
                         jdbc.sql("select id from ads where adgroup_id in (:ids)").param("ids", adgroupIds).query(Long.class).list());

@@ -47,6 +47,7 @@ public class Ads {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SparkAdQuota quota;
     private final AdGroups adGroups;
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
@@ -55,12 +56,14 @@ public class Ads {
     Ads(
             JdbcClient jdbc,
             Clock clock,
+            SparkAdQuota quota,
             AdGroups adGroups,
             SparkAuthorizations authorizations,
             AccountLinks links,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.quota = quota;
         this.adGroups = adGroups;
         this.authorizations = authorizations;
         this.links = links;
@@ -87,6 +90,7 @@ public class Ads {
             throw Refusal.invalid("creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
         }
         Instant now = clock.instant();
+        quota.take(advertiserId, drafts.size());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             NewAd draft = drafts.get(i);
@@ -230,11 +234,15 @@ public class Ads {
         for (long id : adIds) {
             get(advertiserId, id);
         }
-        jdbc.sql("update ads set operation_status = :status, modify_time = :now where id in (:ids)")
-                .param("status", status.name())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("ids", adIds)
-                .update();
+        if (status == OperationStatus.DELETE) {
+            quota.deleteAds(advertiserId, "id in (:ids)", java.util.Map.of("ids", adIds), clock.instant());
+        } else {
+            jdbc.sql("update ads set operation_status = :status, modify_time = :now where id in (:ids)")
+                    .param("status", status.name())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("ids", adIds)
+                    .update();
+        }
         events.publishEvent(new AdsChanged(new HashSet<>(adIds)));
     }
 

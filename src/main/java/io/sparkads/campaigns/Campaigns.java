@@ -49,11 +49,13 @@ public class Campaigns {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SparkAdQuota quota;
 
-    Campaigns(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Campaigns(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, SparkAdQuota quota) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.quota = quota;
     }
 
     public record NewCampaign(String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
@@ -130,6 +132,10 @@ public class Campaigns {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("ids", campaignIds)
                 .update();
+        if (status == OperationStatus.DELETE) {
+            // Deleting a campaign deletes its ads and frees their places in the Spark Ads quota.
+            quota.deleteAds(advertiserId, "campaign_id in (:parents)", java.util.Map.of("parents", campaignIds), clock.instant());
+        }
         Set<Long> ads =
                 new HashSet<>(
                         jdbc.sql("select id from ads where campaign_id in (:ids)")

@@ -37,11 +37,24 @@ class CampaignTreeBusinessController {
     private final Campaigns campaigns;
     private final AdGroups adGroups;
     private final Ads ads;
+    private final io.sparkads.campaigns.SparkAdQuota quota;
 
-    CampaignTreeBusinessController(Campaigns campaigns, AdGroups adGroups, Ads ads) {
+    CampaignTreeBusinessController(Campaigns campaigns, AdGroups adGroups, Ads ads, io.sparkads.campaigns.SparkAdQuota quota) {
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
+        this.quota = quota;
+    }
+
+    /** The Spark Ads quota of the ad account: its limit, and how many places are left. */
+    @GetMapping("/ad/quota/get/")
+    BusinessEnvelope quota(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        long advertiserId = caller.advertiser(new BusinessParams(query).advertiserId());
+        int remaining = quota.remaining(advertiserId);
+        return BusinessEnvelope.ok(Map.of(
+                "spark_ads_limit", quota.limit(),
+                "spark_ads_used", quota.limit() - remaining,
+                "spark_ads_remaining", remaining));
     }
 
     // ---- campaigns
