@@ -173,6 +173,11 @@ public class Ads {
         return id;
     }
 
+    /** The post a Spark ad shows, as the ad's account may use it now; empty when it may not. */
+    public Optional<SparkPost> sparkPostOf(Ad ad) {
+        return ad.spark() && ad.tiktokItemId() != null ? sparkPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId()) : Optional.empty();
+    }
+
     /** The post as this ad account may use it through the given kind of identity. */
     private Optional<SparkPost> sparkPost(long advertiserId, String identityType, long itemId) {
         return identityType.equals("TT_USER") ? links.linkedPost(advertiserId, itemId) : authorizations.bound(advertiserId, itemId);

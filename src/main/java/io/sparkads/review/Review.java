@@ -10,7 +10,8 @@ public record Review(
         String reason,
         Instant submittedAt,
         Instant decidedAt,
-        String decidedBy) {
+        String decidedBy,
+        java.util.List<CheckResult> checks) {
 
     public enum Status {
         PENDING,

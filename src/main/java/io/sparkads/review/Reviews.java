@@ -29,28 +29,60 @@ public class Reviews {
                             rs.getString("reason"),
                             rs.getTimestamp("submitted_at").toInstant(),
                             rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-                            rs.getString("decided_by"));
+                            rs.getString("decided_by"),
+                            readChecks(rs.getString("checks")));
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    static final String AUTOMATIC = "automatic checks";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Ads ads;
+    private final AutomaticChecks checks;
+    private final boolean autoApprove;
 
-    Reviews(JdbcClient jdbc, Clock clock, Ads ads) {
+    Reviews(
+            JdbcClient jdbc,
+            Clock clock,
+            Ads ads,
+            AutomaticChecks checks,
+            @org.springframework.beans.factory.annotation.Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ads = ads;
+        this.checks = checks;
+        this.autoApprove = autoApprove;
     }
 
+    /**
+     * Queues the ad after its automatic checks: a failed check rejects it with that reason; with
+     * auto-approval on, an ad that passes every check is approved without waiting for a person.
+     */
     @ApplicationModuleListener
     void on(AdSubmittedForReview event) {
+        Optional<io.sparkads.campaigns.Ad> ad = ads.find(event.adId());
+        if (ad.isEmpty()) {
+            return;
+        }
+        List<CheckResult> results = checks.run(ad.get());
         jdbc.sql(
                         """
-                        insert into reviews (id, ad_id, advertiser_id, status, submitted_at) values (?, ?, ?, 'PENDING', ?)
+                        insert into reviews (id, ad_id, advertiser_id, status, submitted_at, checks) values (?, ?, ?, 'PENDING', ?, ?)
                         on conflict (ad_id) do update set status = 'PENDING', reason = null, decided_at = null,
-                            decided_by = null, submitted_at = excluded.submitted_at
+                            decided_by = null, submitted_at = excluded.submitted_at, checks = excluded.checks
                         """)
-                .params(Ids.next(), event.adId(), event.advertiserId(), Timestamp.from(clock.instant()))
+                .params(Ids.next(), event.adId(), event.advertiserId(), Timestamp.from(clock.instant()), JSON.writeValueAsString(results))
                 .update();
+        long reviewId = jdbc.sql("select id from reviews where ad_id = ?").param(event.adId()).query(Long.class).single();
+        List<String> failures = results.stream().filter(r -> !r.passed()).map(CheckResult::reason).toList();
+        if (!failures.isEmpty()) {
+            decide(reviewId, Review.Decision.REJECT, "Automatic checks failed: " + String.join("; ", failures), AUTOMATIC);
+        } else if (autoApprove) {
+            decide(reviewId, Review.Decision.APPROVE, null, AUTOMATIC);
+        }
+    }
+
+    private static List<CheckResult> readChecks(String json) {
+        return json == null ? List.of() : List.of(JSON.readValue(json, CheckResult[].class));
     }
 
     public List<Review> list(Review.Status status, PageRequest page) {

@@ -41,6 +41,8 @@ class AdminReviewController {
             String reason,
             Instant submittedAt,
             Instant decidedAt,
+            String decidedBy,
+            List<io.sparkads.review.CheckResult> checks,
             Map<String, Object> ad) {}
 
     @GetMapping
@@ -79,6 +81,8 @@ class AdminReviewController {
                 r.reason(),
                 r.submittedAt(),
                 r.decidedAt(),
+                r.decidedBy(),
+                r.checks(),
                 ad);
     }
 

@@ -1,0 +1,83 @@
+package io.sparkads.review;
+
+import io.sparkads.authorization.SparkPost;
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.Ads;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The checks every ad passes before a person looks at it. */
+@Component
+class AutomaticChecks {
+    private final Ads ads;
+    private final List<String> policyTerms;
+
+    AutomaticChecks(
+            Ads ads,
+            @Value("${sparkads.review.policy-terms:guaranteed cure,miracle cure,get rich quick,risk-free returns,100% guaranteed}")
+                    List<String> policyTerms) {
+        this.ads = ads;
+        this.policyTerms = policyTerms.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList();
+    }
+
+    List<CheckResult> run(Ad ad) {
+        Optional<SparkPost> post = ads.sparkPostOf(ad);
+        return List.of(authorization(ad, post), postIsPublic(post), policy(ad), landingUrl(ad));
+    }
+
+    private CheckResult authorization(Ad ad, Optional<SparkPost> post) {
+        if (!ad.spark()) {
+            return CheckResult.pass("AUTHORIZATION", "not a Spark ad: no authorization needed");
+        }
+        if (post.isEmpty()) {
+            return CheckResult.fail("AUTHORIZATION", "post " + ad.tiktokItemId() + " is not authorized to this ad account");
+        }
+        return switch (post.get().status()) {
+            case NOT_USED, IN_USE -> CheckResult.pass("AUTHORIZATION", "authorized" + (post.get().authEndTime() == null ? " through a linked account" : " until " + post.get().authEndTime()));
+            case EXPIRED -> CheckResult.fail("AUTHORIZATION", "the creator's authorization has expired");
+            case REVOKED -> CheckResult.fail("AUTHORIZATION", "the creator revoked the authorization");
+        };
+    }
+
+    private CheckResult postIsPublic(Optional<SparkPost> post) {
+        if (post.isEmpty()) {
+            return CheckResult.fail("POST_PUBLIC", "the post cannot be found for this ad account");
+        }
+        if (post.get().post().deletedAt() != null) {
+            return CheckResult.fail("POST_PUBLIC", "the post was deleted");
+        }
+        return post.get().post().isSparkAvailable()
+                ? CheckResult.pass("POST_PUBLIC", "the post exists and is public")
+                : CheckResult.fail("POST_PUBLIC", "the post is " + post.get().post().visibility().name().toLowerCase(Locale.ROOT));
+    }
+
+    private CheckResult policy(Ad ad) {
+        String text = ad.adText() == null ? "" : ad.adText().toLowerCase(Locale.ROOT);
+        for (String term : policyTerms) {
+            if (text.contains(term)) {
+                return CheckResult.fail("POLICY_TERMS", "the text contains the restricted term \"" + term + "\"");
+            }
+        }
+        return CheckResult.pass("POLICY_TERMS", "no restricted terms");
+    }
+
+    private CheckResult landingUrl(Ad ad) {
+        if (ad.landingPageUrl() == null) {
+            return CheckResult.pass("LANDING_URL", "leads to the creator's profile page");
+        }
+        try {
+            URI uri = new URI(ad.landingPageUrl());
+            if ("https".equals(uri.getScheme()) && uri.getHost() != null && uri.getHost().contains(".")) {
+                return CheckResult.pass("LANDING_URL", "a well-formed https URL");
+            }
+            return CheckResult.fail("LANDING_URL", "the landing page must be an https URL with a host name");
+        } catch (URISyntaxException e) {
+            return CheckResult.fail("LANDING_URL", "the landing page URL is not well-formed");
+        }
+    }
+}
