@@ -102,6 +102,48 @@ public class AdGroups {
     @Transactional
     public AdGroup create(long advertiserId, NewAdGroup draft) {
         campaigns.get(advertiserId, draft.campaignId());
+        return save(Ids.next(), advertiserId, draft);
+    }
+
+    /**
+     * Changes an ad group: fields left {@code null} in the patch keep their value, and the result is
+     * checked as a whole, like a new ad group. Its ads re-enter the decision engine with the change.
+     */
+    @Transactional
+    public AdGroup update(long advertiserId, long adgroupId, NewAdGroup patch) {
+        AdGroup g = get(advertiserId, adgroupId);
+        NewAdGroup merged =
+                new NewAdGroup(
+                        g.campaignId(),
+                        or(patch.adgroupName(), g.adgroupName()),
+                        or(patch.placement(), g.placement()),
+                        or(patch.locationIds(), g.locationIds()),
+                        or(patch.ageGroups(), g.ageGroups()),
+                        or(patch.gender(), g.gender()),
+                        or(patch.languages(), g.languages()),
+                        or(patch.interestCategoryIds(), g.interestCategoryIds()),
+                        or(patch.operatingSystems(), g.operatingSystems()),
+                        or(patch.budgetMode(), g.budgetMode()),
+                        or(patch.budget(), g.budget()),
+                        or(patch.scheduleType(), g.scheduleType()),
+                        or(patch.scheduleStartTime(), g.scheduleStartTime()),
+                        patch.scheduleEndTime() != null ? patch.scheduleEndTime() : g.scheduleEndTime(),
+                        or(patch.billingEvent(), g.billingEvent()),
+                        or(patch.bidPrice(), g.bidPrice()),
+                        patch.billingEvent() != null && patch.optimizationGoal() == null ? null : or(patch.optimizationGoal(), g.optimizationGoal()));
+        AdGroup saved = save(adgroupId, advertiserId, merged);
+        Set<Long> ads = new HashSet<>(jdbc.sql("select id from ads where adgroup_id = ?").param(adgroupId).query(Long.class).list());
+        if (!ads.isEmpty()) {
+            events.publishEvent(new AdsChanged(ads));
+        }
+        return saved;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private AdGroup save(long id, long advertiserId, NewAdGroup draft) {
         Check.name("adgroup_name", draft.adgroupName());
         String placement = draft.placement() == null ? "IN_FEED" : draft.placement();
         Check.oneOf("ad_placement", placement, PLACEMENTS);
@@ -151,7 +193,6 @@ public class AdGroups {
                     "optimization_goal " + goal + " does not fit billing_event " + draft.billingEvent()
                             + "; use one of " + String.join(", ", goals));
         }
-        long id = Ids.next();
         jdbc.sql(
                         """
                         insert into adgroups (id, advertiser_id, campaign_id, adgroup_name, placement, location_ids, age_groups,
@@ -159,6 +200,14 @@ public class AdGroups {
                             schedule_start_time, schedule_end_time, billing_event, bid_price, optimization_goal,
                             operation_status, create_time, modify_time)
                         values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?)
+                        on conflict (id) do update set adgroup_name = excluded.adgroup_name, placement = excluded.placement,
+                            location_ids = excluded.location_ids, age_groups = excluded.age_groups, gender = excluded.gender,
+                            languages = excluded.languages, interest_category_ids = excluded.interest_category_ids,
+                            operating_systems = excluded.operating_systems, budget_mode = excluded.budget_mode,
+                            budget = excluded.budget, schedule_type = excluded.schedule_type,
+                            schedule_start_time = excluded.schedule_start_time, schedule_end_time = excluded.schedule_end_time,
+                            billing_event = excluded.billing_event, bid_price = excluded.bid_price,
+                            optimization_goal = excluded.optimization_goal, modify_time = excluded.modify_time
                         """)
                 .params(
                         id,

@@ -106,6 +106,103 @@ public class Ads {
     }
 
     private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
+        Creative creative = checkCreative(advertiserId, draft);
+        long id = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
+                            tiktok_item_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
+                            review_status, create_time, modify_time)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
+                        """)
+                .params(
+                        id,
+                        advertiserId,
+                        adGroup.campaignId(),
+                        adGroup.id(),
+                        draft.adName().strip(),
+                        draft.identityType(),
+                        draft.identityId(),
+                        draft.tiktokItemId(),
+                        creative.text(),
+                        creative.callToAction(),
+                        draft.landingPageUrl(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        return id;
+    }
+
+    /**
+     * Changes an ad. A new name changes only the name; any change of the creative (post, identity,
+     * call to action, landing page) sends the ad back to review, and it stops delivering until it
+     * passes again.
+     */
+    @Transactional
+    public Ad update(long advertiserId, long adId, NewAd patch) {
+        Ad ad = get(advertiserId, adId);
+        NewAd merged =
+                new NewAd(
+                        patch.adName() != null ? patch.adName() : ad.adName(),
+                        patch.identityType() != null ? patch.identityType() : ad.identityType(),
+                        patch.identityId() != null ? patch.identityId() : ad.identityId(),
+                        patch.tiktokItemId() != null ? patch.tiktokItemId() : ad.tiktokItemId(),
+                        patch.adText(),
+                        patch.callToAction() != null ? patch.callToAction() : ad.callToAction(),
+                        patch.landingPageUrl() != null ? patch.landingPageUrl() : ad.landingPageUrl());
+        boolean creativeChanged =
+                !merged.identityType().equals(ad.identityType())
+                        || !merged.identityId().equals(ad.identityId())
+                        || !java.util.Objects.equals(merged.tiktokItemId(), ad.tiktokItemId())
+                        || !java.util.Objects.equals(merged.callToAction(), ad.callToAction())
+                        || !java.util.Objects.equals(merged.landingPageUrl(), ad.landingPageUrl());
+        if (ad.authorizationStatus() != Ad.AuthorizationStatus.OK && !creativeChanged) {
+            throw Refusal.conflict("Ad " + adId + " lost its post's authorization; give it another post to run again");
+        }
+        Creative creative = creativeChanged ? checkCreative(advertiserId, merged) : null;
+        Check.name("ad_name", merged.adName());
+        jdbc.sql(
+                        """
+                        update ads set ad_name = ?, identity_type = ?, identity_id = ?, tiktok_item_id = ?, ad_text = coalesce(?, ad_text),
+                            call_to_action = ?, landing_page_url = ?, modify_time = ?,
+                            review_status = case when ? then 'PENDING' else review_status end,
+                            reject_reason = case when ? then null else reject_reason end,
+                            authorization_status = case when ? then 'OK' else authorization_status end,
+                            authorization_reason = case when ? then null else authorization_reason end
+                        where id = ?
+                        """)
+                .params(
+                        merged.adName().strip(), merged.identityType(), merged.identityId(), merged.tiktokItemId(),
+                        creative == null ? null : creative.text(), merged.callToAction(), merged.landingPageUrl(),
+                        Timestamp.from(clock.instant()), creativeChanged, creativeChanged, creativeChanged, creativeChanged, adId)
+                .update();
+        if (creativeChanged) {
+            events.publishEvent(new AdSubmittedForReview(adId, advertiserId));
+            events.publishEvent(new AdsChanged(Set.of(adId)));
+        }
+        return get(advertiserId, adId);
+    }
+
+    /** Updates several ads, all or none. */
+    @Transactional
+    public List<Ad> updateAll(long advertiserId, java.util.LinkedHashMap<Long, NewAd> patches) {
+        List<Ad> updated = new ArrayList<>();
+        int i = 0;
+        for (var patch : patches.entrySet()) {
+            try {
+                updated.add(update(advertiserId, patch.getKey(), patch.getValue()));
+            } catch (Refusal refusal) {
+                throw new Refusal(refusal.kind(), "creatives[" + i + "]: " + refusal.getMessage());
+            }
+            i++;
+        }
+        return updated;
+    }
+
+    private record Creative(String text, String callToAction) {}
+
+    /** Checks a Spark creative: the post is authorized to the ad account through the identity named. */
+    private Creative checkCreative(long advertiserId, NewAd draft) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
             throw Refusal.invalid("identity_type is required: AUTH_CODE (an applied code) or TT_USER (a linked account)");
@@ -146,31 +243,8 @@ public class Ads {
         if (draft.landingPageUrl() != null) {
             Check.httpsUrl("landing_page_url", draft.landingPageUrl());
         }
-        long id = Ids.next();
-        jdbc.sql(
-                        """
-                        insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
-                            tiktok_item_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
-                            review_status, create_time, modify_time)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
-                        """)
-                .params(
-                        id,
-                        advertiserId,
-                        adGroup.campaignId(),
-                        adGroup.id(),
-                        draft.adName().strip(),
-                        draft.identityType(),
-                        draft.identityId(),
-                        draft.tiktokItemId(),
-                        // A Spark ad's text is the post's caption; the advertiser cannot override it.
-                        post.post().caption(),
-                        cta,
-                        draft.landingPageUrl(),
-                        Timestamp.from(now),
-                        Timestamp.from(now))
-                .update();
-        return id;
+        // A Spark ad's text is the post's caption; the advertiser cannot override it.
+        return new Creative(post.post().caption(), cta);
     }
 
     /** The post a Spark ad shows, as the ad's account may use it now; empty when it may not. */

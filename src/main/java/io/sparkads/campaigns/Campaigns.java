@@ -86,6 +86,23 @@ public class Campaigns {
         return get(advertiserId, id);
     }
 
+    /** Renames the campaign or changes its budget; the budget mode stays as created, as on TikTok. */
+    @Transactional
+    public Campaign update(long advertiserId, long campaignId, String campaignName, BigDecimal budget) {
+        Campaign campaign = get(advertiserId, campaignId);
+        String name = campaignName == null ? campaign.campaignName() : campaignName;
+        Check.name("campaign_name", name);
+        BigDecimal newBudget = budget == null ? campaign.budget() : budget;
+        if (budget != null && campaign.budgetMode().equals("BUDGET_MODE_INFINITE")) {
+            throw Refusal.invalid("budget cannot be set on a campaign with budget_mode BUDGET_MODE_INFINITE");
+        }
+        Check.budget(campaign.budgetMode(), newBudget);
+        jdbc.sql("update campaigns set campaign_name = ?, budget = ?, modify_time = ? where id = ?")
+                .params(name.strip(), newBudget, Timestamp.from(clock.instant()), campaignId)
+                .update();
+        return get(advertiserId, campaignId);
+    }
+
     /** The advertiser's campaign; another advertiser's campaign is as unknown as a missing one. */
     public Campaign get(long advertiserId, long campaignId) {
         return jdbc.sql("select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")

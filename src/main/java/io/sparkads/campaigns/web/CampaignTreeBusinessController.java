@@ -82,6 +82,14 @@ class CampaignTreeBusinessController {
         return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, campaigns.count(advertiserId, ids))));
     }
 
+    record CampaignUpdate(String advertiserId, String campaignId, String campaignName, BigDecimal budget) {}
+
+    @PostMapping("/campaign/update/")
+    BusinessEnvelope updateCampaign(BusinessCaller caller, @RequestBody CampaignUpdate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        return BusinessEnvelope.ok(view(campaigns.update(advertiserId, id("campaign_id", body.campaignId()), body.campaignName(), body.budget())));
+    }
+
     record CampaignStatus(String advertiserId, List<String> campaignIds, String operationStatus) {}
 
     @PostMapping("/campaign/status/update/")
@@ -112,6 +120,7 @@ class CampaignTreeBusinessController {
 
     record AdGroupCreate(
             String advertiserId,
+            String adgroupId,
             String campaignId,
             String adgroupName,
             String adPlacement,
@@ -173,6 +182,35 @@ class CampaignTreeBusinessController {
                 Map.of("list", list, "page_info", PageInfo.of(page, adGroups.count(advertiserId, campaignIds, ids))));
     }
 
+    @PostMapping("/adgroup/update/")
+    BusinessEnvelope updateAdGroup(BusinessCaller caller, @RequestBody AdGroupCreate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        long adgroupId = id("adgroup_id", body.adgroupId());
+        AdGroup adGroup =
+                adGroups.update(
+                        advertiserId,
+                        adgroupId,
+                        new AdGroups.NewAdGroup(
+                                0,
+                                body.adgroupName(),
+                                body.adPlacement(),
+                                body.locationIds(),
+                                body.ageGroups(),
+                                body.gender(),
+                                body.languages(),
+                                body.interestCategoryIds(),
+                                body.operatingSystems(),
+                                body.budgetMode(),
+                                body.budget(),
+                                body.scheduleType(),
+                                TikTokTimes.parse("schedule_start_time", body.scheduleStartTime()),
+                                TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
+                                body.billingEvent(),
+                                body.bidPrice(),
+                                body.optimizationGoal()));
+        return BusinessEnvelope.ok(view(adGroup));
+    }
+
     record AdGroupStatus(String advertiserId, List<String> adgroupIds, String operationStatus) {}
 
     @PostMapping("/adgroup/status/update/")
@@ -215,6 +253,7 @@ class CampaignTreeBusinessController {
     // ---- ads
 
     record Creative(
+            String adId,
             String adName,
             String identityType,
             String identityId,
@@ -267,6 +306,25 @@ class CampaignTreeBusinessController {
         PageRequest page = params.page(10);
         List<Map<String, Object>> list = ads.list(advertiserId, filter, page).stream().map(this::view).toList();
         return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, ads.count(advertiserId, filter))));
+    }
+
+    @PostMapping("/ad/update/")
+    BusinessEnvelope updateAds(BusinessCaller caller, @RequestBody AdCreate body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        List<Creative> creatives = body.creatives() == null ? List.of() : body.creatives();
+        if (creatives.isEmpty()) {
+            throw BusinessApiException.parameter("creatives must hold the ads to update, each with its ad_id");
+        }
+        java.util.LinkedHashMap<Long, Ads.NewAd> patches = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < creatives.size(); i++) {
+            Creative c = creatives.get(i);
+            patches.put(id("creatives[" + i + "].ad_id", c.adId()), new Ads.NewAd(
+                    c.adName(), c.identityType(), c.identityId(),
+                    c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
+                    c.adText(), c.callToAction(), c.landingPageUrl()));
+        }
+        List<Map<String, Object>> updated = ads.updateAll(advertiserId, patches).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(Map.of("ad_ids", updated.stream().map(v -> v.get("ad_id")).toList(), "creatives", updated));
     }
 
     record AdStatus(String advertiserId, List<String> adIds, String operationStatus) {}
