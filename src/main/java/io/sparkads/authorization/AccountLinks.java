@@ -167,12 +167,20 @@ public class AccountLinks {
 
     /** The post as usable through a link, if the advertiser may pull it. */
     public Optional<SparkPost> linkedPost(long advertiserId, long itemId) {
+        return linkedPost(advertiserId, itemId, LinkPermission.PULL_POSTS);
+    }
+
+    /**
+     * The post as usable through a link that grants {@code permission}: {@code PULL_POSTS} for the
+     * creator's own posts, {@code PUSH_VIDEOS} for a video the advertiser pushed to the account.
+     */
+    public Optional<SparkPost> linkedPost(long advertiserId, long itemId, LinkPermission permission) {
         Optional<Post> post = posts.find(itemId);
         if (post.isEmpty()) {
             return Optional.empty();
         }
         return active(advertiserId, post.get().accountId())
-                .filter(link -> link.allows(LinkPermission.PULL_POSTS))
+                .filter(link -> link.allows(permission))
                 .map(link -> new SparkPost(
                         post.get(),
                         accounts.get(post.get().accountId()),

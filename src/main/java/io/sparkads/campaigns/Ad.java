@@ -23,7 +23,8 @@ public record Ad(
         String authorizationReason,
         String secondaryStatus,
         Instant createTime,
-        Instant modifyTime) {
+        Instant modifyTime,
+        Long videoId) {
 
     public enum ReviewStatus {
         PENDING,

@@ -32,6 +32,7 @@ public class Ads {
     public static final int MAX_CREATIVES_PER_REQUEST = 20;
     /** Identities whose posts run as Spark ads: an applied code, or a linked account. */
     public static final Set<String> SPARK_IDENTITIES = Set.of("AUTH_CODE", "TT_USER");
+    public static final Set<String> IDENTITY_TYPES = Set.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER");
     public static final Set<String> CALLS_TO_ACTION =
             Set.of(
                     "LEARN_MORE", "SHOP_NOW", "SIGN_UP", "DOWNLOAD_NOW", "CONTACT_US", "APPLY_NOW", "BOOK_NOW",
@@ -51,6 +52,9 @@ public class Ads {
     private final AdGroups adGroups;
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
+    private final CustomIdentities customIdentities;
+    private final io.sparkads.content.VideoFiles videos;
+    private final io.sparkads.content.Posts posts;
     private final ApplicationEventPublisher events;
 
     Ads(
@@ -60,6 +64,9 @@ public class Ads {
             AdGroups adGroups,
             SparkAuthorizations authorizations,
             AccountLinks links,
+            CustomIdentities customIdentities,
+            io.sparkads.content.VideoFiles videos,
+            io.sparkads.content.Posts posts,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -67,9 +74,18 @@ public class Ads {
         this.adGroups = adGroups;
         this.authorizations = authorizations;
         this.links = links;
+        this.customIdentities = customIdentities;
+        this.videos = videos;
+        this.posts = posts;
         this.events = events;
     }
 
+    /**
+     * A new ad, or the changes to one. A Spark ad names a post ({@code tiktokItemId}) under an
+     * {@code AUTH_CODE} or {@code TT_USER} identity; a pushed video names an uploaded {@code videoId}
+     * under a {@code TT_USER} identity with push permission; a non-Spark ad names a {@code videoId}
+     * under a {@code CUSTOMIZED_USER} identity, with its own text.
+     */
     public record NewAd(
             String adName,
             String identityType,
@@ -77,7 +93,13 @@ public class Ads {
             Long tiktokItemId,
             String adText,
             String callToAction,
-            String landingPageUrl) {}
+            String landingPageUrl,
+            Long videoId) {
+
+        public NewAd(String adName, String identityType, String identityId, Long tiktokItemId, String adText, String callToAction, String landingPageUrl) {
+            this(adName, identityType, identityId, tiktokItemId, adText, callToAction, landingPageUrl, null);
+        }
+    }
 
     /** Creates all the ads or none; each waits in review. */
     @Transactional
@@ -90,7 +112,7 @@ public class Ads {
             throw Refusal.invalid("creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
         }
         Instant now = clock.instant();
-        quota.take(advertiserId, drafts.size());
+        quota.take(advertiserId, (int) drafts.stream().filter(d -> d != null && !"CUSTOMIZED_USER".equals(d.identityType())).count());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             NewAd draft = drafts.get(i);
@@ -111,9 +133,9 @@ public class Ads {
         jdbc.sql(
                         """
                         insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
-                            tiktok_item_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
+                            tiktok_item_id, video_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
                             review_status, create_time, modify_time)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
                         """)
                 .params(
                         id,
@@ -124,6 +146,8 @@ public class Ads {
                         draft.identityType(),
                         draft.identityId(),
                         draft.tiktokItemId(),
+                        draft.videoId(),
+                        creative.spark(),
                         creative.text(),
                         creative.callToAction(),
                         draft.landingPageUrl(),
@@ -149,13 +173,19 @@ public class Ads {
                         patch.tiktokItemId() != null ? patch.tiktokItemId() : ad.tiktokItemId(),
                         patch.adText(),
                         patch.callToAction() != null ? patch.callToAction() : ad.callToAction(),
-                        patch.landingPageUrl() != null ? patch.landingPageUrl() : ad.landingPageUrl());
+                        patch.landingPageUrl() != null ? patch.landingPageUrl() : ad.landingPageUrl(),
+                        patch.videoId() != null ? patch.videoId() : ad.videoId());
         boolean creativeChanged =
                 !merged.identityType().equals(ad.identityType())
                         || !merged.identityId().equals(ad.identityId())
                         || !java.util.Objects.equals(merged.tiktokItemId(), ad.tiktokItemId())
+                        || !java.util.Objects.equals(merged.videoId(), ad.videoId())
+                        || (patch.adText() != null && !patch.adText().equals(ad.adText()))
                         || !java.util.Objects.equals(merged.callToAction(), ad.callToAction())
                         || !java.util.Objects.equals(merged.landingPageUrl(), ad.landingPageUrl());
+        if (creativeChanged && ad.spark() != !"CUSTOMIZED_USER".equals(merged.identityType())) {
+            throw Refusal.invalid("an ad cannot change between Spark and non-Spark; create a new ad instead");
+        }
         if (ad.authorizationStatus() != Ad.AuthorizationStatus.OK && !creativeChanged) {
             throw Refusal.conflict("Ad " + adId + " lost its post's authorization; give it another post to run again");
         }
@@ -163,7 +193,7 @@ public class Ads {
         Check.name("ad_name", merged.adName());
         jdbc.sql(
                         """
-                        update ads set ad_name = ?, identity_type = ?, identity_id = ?, tiktok_item_id = ?, ad_text = coalesce(?, ad_text),
+                        update ads set ad_name = ?, identity_type = ?, identity_id = ?, tiktok_item_id = ?, video_id = ?, ad_text = coalesce(?, ad_text),
                             call_to_action = ?, landing_page_url = ?, modify_time = ?,
                             review_status = case when ? then 'PENDING' else review_status end,
                             reject_reason = case when ? then null else reject_reason end,
@@ -172,7 +202,7 @@ public class Ads {
                         where id = ?
                         """)
                 .params(
-                        merged.adName().strip(), merged.identityType(), merged.identityId(), merged.tiktokItemId(),
+                        merged.adName().strip(), merged.identityType(), merged.identityId(), merged.tiktokItemId(), merged.videoId(),
                         creative == null ? null : creative.text(), merged.callToAction(), merged.landingPageUrl(),
                         Timestamp.from(clock.instant()), creativeChanged, creativeChanged, creativeChanged, creativeChanged, adId)
                 .update();
@@ -199,23 +229,37 @@ public class Ads {
         return updated;
     }
 
-    private record Creative(String text, String callToAction) {}
+    private record Creative(boolean spark, String text, String callToAction) {}
 
-    /** Checks a Spark creative: the post is authorized to the ad account through the identity named. */
+    /** Checks a creative: what it shows is this ad account's to show, through the identity named. */
     private Creative checkCreative(long advertiserId, NewAd draft) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
-            throw Refusal.invalid("identity_type is required: AUTH_CODE (an applied code) or TT_USER (a linked account)");
+            throw Refusal.invalid("identity_type is required: AUTH_CODE (an applied code), TT_USER (a linked account) or CUSTOMIZED_USER (non-Spark)");
         }
-        if (!SPARK_IDENTITIES.contains(draft.identityType())) {
-            throw Refusal.invalid(
-                    "identity_type " + draft.identityType() + " is not supported yet; a Spark ad uses AUTH_CODE or TT_USER");
+        Check.oneOf("identity_type", draft.identityType(), IDENTITY_TYPES);
+        if (draft.identityId() == null || draft.identityId().isBlank()) {
+            throw Refusal.invalid("identity_id is required");
+        }
+        if (draft.adText() != null && draft.adText().length() > 100) {
+            throw Refusal.invalid("ad_text must be at most 100 characters");
+        }
+        String cta = draft.callToAction() == null ? "LEARN_MORE" : draft.callToAction();
+        Check.oneOf("call_to_action", cta, CALLS_TO_ACTION);
+        if (draft.landingPageUrl() != null) {
+            Check.httpsUrl("landing_page_url", draft.landingPageUrl());
+        }
+        if (draft.identityType().equals("CUSTOMIZED_USER")) {
+            return checkNonSpark(advertiserId, draft, cta);
+        }
+        if (draft.tiktokItemId() == null && draft.videoId() != null && draft.identityType().equals("TT_USER")) {
+            return checkPushedVideo(advertiserId, draft, cta);
         }
         if (draft.tiktokItemId() == null) {
-            throw Refusal.invalid("tiktok_item_id is required for a Spark ad");
+            throw Refusal.invalid("tiktok_item_id is required for a Spark ad" + (draft.identityType().equals("TT_USER") ? ", or a video_id to push a new video" : ""));
         }
-        if (draft.identityId() == null || draft.identityId().isBlank()) {
-            throw Refusal.invalid("identity_id is required for a Spark ad");
+        if (draft.videoId() != null) {
+            throw Refusal.invalid("a Spark ad shows its post: give tiktok_item_id or video_id, not both");
         }
         SparkPost post =
                 sparkPost(advertiserId, draft.identityType(), draft.tiktokItemId())
@@ -235,21 +279,53 @@ public class Ads {
                     "identity_id " + draft.identityId() + " does not own post " + draft.tiktokItemId()
                             + "; its identity is " + post.account().id());
         }
-        if (draft.adText() != null && draft.adText().length() > 100) {
-            throw Refusal.invalid("ad_text must be at most 100 characters");
-        }
-        String cta = draft.callToAction() == null ? "LEARN_MORE" : draft.callToAction();
-        Check.oneOf("call_to_action", cta, CALLS_TO_ACTION);
-        if (draft.landingPageUrl() != null) {
-            Check.httpsUrl("landing_page_url", draft.landingPageUrl());
-        }
         // A Spark ad's text is the post's caption; the advertiser cannot override it.
-        return new Creative(post.post().caption(), cta);
+        return new Creative(true, post.post().caption(), cta);
+    }
+
+    private Creative checkNonSpark(long advertiserId, NewAd draft, String cta) {
+        if (draft.tiktokItemId() != null) {
+            throw Refusal.invalid("tiktok_item_id belongs to Spark ads; a CUSTOMIZED_USER ad shows an uploaded video_id");
+        }
+        customIdentities.get(advertiserId, identityNumber(draft.identityId()));
+        if (draft.videoId() == null) {
+            throw Refusal.invalid("video_id is required for a non-Spark ad: upload the video with file/video/ad/upload");
+        }
+        videos.get(advertiserId, draft.videoId());
+        if (draft.adText() == null || draft.adText().isBlank()) {
+            throw Refusal.invalid("ad_text is required for a non-Spark ad, at most 100 characters");
+        }
+        return new Creative(false, draft.adText().strip(), cta);
+    }
+
+    private Creative checkPushedVideo(long advertiserId, NewAd draft, String cta) {
+        long accountId = identityNumber(draft.identityId());
+        if (links.active(advertiserId, accountId).filter(l -> l.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)).isEmpty()) {
+            throw Refusal.invalid("identity_id " + accountId + " is not linked to this ad account with PUSH_VIDEOS");
+        }
+        io.sparkads.content.VideoFile video = videos.get(advertiserId, draft.videoId());
+        if (video.durationMs() == null) {
+            throw Refusal.invalid("video_id " + video.id() + " has no readable duration; push an MP4 or MOV video");
+        }
+        return new Creative(true, draft.adText() == null ? "" : draft.adText().strip(), cta);
+    }
+
+    private static long identityNumber(String raw) {
+        Long id = io.sparkads.common.Ids.parse(raw);
+        if (id == null) {
+            throw Refusal.invalid("identity_id must be a numeric id; was '" + raw + "'");
+        }
+        return id;
     }
 
     /** The post a Spark ad shows, as the ad's account may use it now; empty when it may not. */
     public Optional<SparkPost> sparkPostOf(Ad ad) {
-        return ad.spark() && ad.tiktokItemId() != null ? sparkPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId()) : Optional.empty();
+        if (!ad.spark() || ad.tiktokItemId() == null) {
+            return Optional.empty();
+        }
+        return ad.videoId() != null
+                ? links.linkedPost(ad.advertiserId(), ad.tiktokItemId(), io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
+                : sparkPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId());
     }
 
     /** The post as this ad account may use it through the given kind of identity. */
@@ -340,7 +416,25 @@ public class Ads {
         if (updated == 0) {
             throw Refusal.conflict("Ad " + adId + " is not waiting for review");
         }
+        if (approved) {
+            find(adId).filter(ad -> ad.spark() && ad.tiktokItemId() == null && ad.videoId() != null).ifPresent(this::publishPushedVideo);
+        }
         events.publishEvent(new AdsChanged(Set.of(adId)));
+    }
+
+    /** A pushed video passed review: it becomes a post of the linked account, and the ad shows it. */
+    private void publishPushedVideo(Ad ad) {
+        long accountId = identityNumber(ad.identityId());
+        var link = links.active(ad.advertiserId(), accountId).filter(l -> l.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS));
+        if (link.isEmpty()) {
+            jdbc.sql("update ads set authorization_status = 'REVOKED', authorization_reason = ? where id = ?")
+                    .params("The account link ended before the video passed review", ad.id())
+                    .update();
+            return;
+        }
+        io.sparkads.content.VideoFile video = videos.get(ad.advertiserId(), ad.videoId());
+        var post = posts.publishPushedVideo(accountId, ad.adText(), video.durationMs(), video.url(), Boolean.TRUE.equals(link.get().adsOnly()));
+        jdbc.sql("update ads set tiktok_item_id = ? where id = ?").params(post.itemId(), ad.id()).update();
     }
 
     /** A creator took back a post: its ads stop, with the reason the advertiser sees. */
@@ -429,6 +523,7 @@ public class Ads {
     private static final String DELIVERABLE =
             """
             select a.id, a.advertiser_id, a.campaign_id, a.adgroup_id, a.tiktok_item_id, a.is_spark, a.identity_type, a.call_to_action,
+                   a.identity_id, a.video_id, a.ad_text,
                    a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
                    g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
                    g.billing_event, g.bid_price
@@ -441,7 +536,7 @@ public class Ads {
             long adId, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark, String identityType, String cta,
             String landingPageUrl, String placement, List<String> regions, List<String> ageGroups, String gender,
             List<String> languages, List<String> interests, List<String> os, Instant start, Instant end,
-            String billingEvent, java.math.BigDecimal bidPrice) {}
+            String billingEvent, java.math.BigDecimal bidPrice, String identityId, Long videoId, String adText) {}
 
     private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
         return new DeliverableRow(
@@ -452,11 +547,21 @@ public class Ads {
                 AdGroups.strings(rs.getArray("languages")), AdGroups.strings(rs.getArray("interest_category_ids")),
                 AdGroups.strings(rs.getArray("operating_systems")), rs.getTimestamp("schedule_start_time").toInstant(),
                 rs.getTimestamp("schedule_end_time") == null ? null : rs.getTimestamp("schedule_end_time").toInstant(),
-                rs.getString("billing_event"), rs.getBigDecimal("bid_price"));
+                rs.getString("billing_event"), rs.getBigDecimal("bid_price"), rs.getString("identity_id"),
+                (Long) rs.getObject("video_id"), rs.getString("ad_text"));
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
-        Optional<SparkPost> bound = sparkPost(row.advertiserId(), row.identityType(), row.itemId());
+        if (!row.spark()) {
+            return nonSparkDeliverable(row);
+        }
+        if (row.itemId() == null) {
+            return Optional.empty(); // a pushed video not yet published
+        }
+        Optional<SparkPost> bound =
+                row.videoId() != null
+                        ? links.linkedPost(row.advertiserId(), row.itemId(), io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
+                        : sparkPost(row.advertiserId(), row.identityType(), row.itemId());
         if (bound.isEmpty() || !bound.get().isUsable()) {
             return Optional.empty();
         }
@@ -478,6 +583,26 @@ public class Ads {
                         spark.account().displayName(), spark.account().avatarUrl(), post.caption(), post.videoUrl(),
                         row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
                         website ? row.landingPageUrl() : "/@" + spark.account().handle()));
+    }
+
+    private Optional<DeliverableAd> nonSparkDeliverable(DeliverableRow row) {
+        if (row.end() != null && !row.end().isAfter(row.start())) {
+            return Optional.empty();
+        }
+        CustomIdentity identity = customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
+        boolean website = row.landingPageUrl() != null;
+        return Optional.of(
+                new DeliverableAd(
+                        row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId(), null, false,
+                        row.placement(), Set.copyOf(row.regions()), Set.copyOf(row.ageGroups()), genders(row.gender()),
+                        Set.copyOf(row.languages()), Set.copyOf(row.interests()), Set.copyOf(row.os()), row.start(), row.end(),
+                        row.billingEvent(), row.bidPrice(), "custom:" + identity.id(), identity.displayName(), identity.avatarUrl(),
+                        row.adText(), "/videos/" + row.videoId(), row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
+                        website ? row.landingPageUrl() : null));
+    }
+
+    private static Set<String> genders(String gender) {
+        return gender.equals("GENDER_UNLIMITED") ? Set.of() : Set.of(gender.substring("GENDER_".length()));
     }
 
     private static Instant earlier(Instant a, Instant b) {
@@ -522,6 +647,7 @@ public class Ads {
                 rs.getString("authorization_reason"),
                 secondary,
                 rs.getTimestamp("create_time").toInstant(),
-                rs.getTimestamp("modify_time").toInstant());
+                rs.getTimestamp("modify_time").toInstant(),
+                (Long) rs.getObject("video_id"));
     }
 }

@@ -15,7 +15,8 @@ public record Post(
         Visibility visibility,
         Instant createdAt,
         Instant deletedAt,
-        OrganicCounters organic) {
+        OrganicCounters organic,
+        boolean adsOnly) {
 
     public enum Visibility {
         PUBLIC,
@@ -23,7 +24,10 @@ public record Post(
         PRIVATE
     }
 
-    /** Public and not deleted: the only posts that may run as Spark Ads. */
+    /**
+     * Public and not deleted: the only posts that may run as Spark Ads. An ads-only post (a pushed
+     * video the creator kept off their profile) is public to the ad but not listed on the profile.
+     */
     public boolean isSparkAvailable() {
         return deletedAt == null && visibility == Visibility.PUBLIC;
     }

@@ -41,7 +41,8 @@ public class Posts {
                                     rs.getLong("organic_views"),
                                     rs.getLong("organic_likes"),
                                     rs.getLong("organic_comments"),
-                                    rs.getLong("organic_shares")));
+                                    rs.getLong("organic_shares")),
+                            rs.getBoolean("ads_only"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -114,6 +115,19 @@ public class Posts {
         return get(id);
     }
 
+    /**
+     * Publishes an advertiser's video, pushed through an account link, as a post of the creator once
+     * it passed review: on the profile too, or for ads only if the creator chose so.
+     */
+    @Transactional
+    public Post publishPushedVideo(long accountId, String caption, int durationMs, String videoUrl, boolean adsOnly) {
+        Post post = create(new NewPost(accountId, caption == null ? "" : caption, List.of(), null, durationMs, videoUrl, Post.Visibility.PUBLIC));
+        if (adsOnly) {
+            jdbc.sql("update posts set ads_only = true where id = ?").param(post.itemId()).update();
+        }
+        return get(post.itemId());
+    }
+
     public Optional<Post> find(long itemId) {
         return jdbc.sql("select * from posts where id = ?").param(itemId).query(ROW).optional();
     }
@@ -132,7 +146,7 @@ public class Posts {
                 .list();
     }
 
-    /** The account's posts, newest first, deleted ones left out. */
+    /** The account's posts, newest first, deleted ones left out; ads-only posts included, flagged. */
     public List<Post> ofAccount(long accountId) {
         return jdbc.sql(
                         "select * from posts where account_id = ? and deleted_at is null order by created_at desc, id desc")

@@ -26,6 +26,20 @@ class AutomaticChecks {
     }
 
     List<CheckResult> run(Ad ad) {
+        if (!ad.spark()) {
+            return List.of(
+                    CheckResult.pass("AUTHORIZATION", "a non-Spark ad: it shows the advertiser's own video"),
+                    CheckResult.pass("POST_PUBLIC", "a non-Spark ad has no post"),
+                    policy(ad),
+                    landingUrl(ad));
+        }
+        if (ad.tiktokItemId() == null) {
+            return List.of(
+                    CheckResult.pass("AUTHORIZATION", "a video pushed through the linked account; the link is checked again when it is published"),
+                    CheckResult.pass("POST_PUBLIC", "the video becomes a post of the linked account once approved"),
+                    policy(ad),
+                    landingUrl(ad));
+        }
         Optional<SparkPost> post = ads.sparkPostOf(ad);
         return List.of(authorization(ad, post), postIsPublic(post), policy(ad), landingUrl(ad));
     }

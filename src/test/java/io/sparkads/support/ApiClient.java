@@ -60,6 +60,44 @@ public final class ApiClient {
         return send("GET", "/open_api/v1.3" + path + "?" + encode(query), null, Map.of("Access-Token", token));
     }
 
+    /** A multipart upload to the Business API, as TikTok's SDK sends {@code file/video/ad/upload}. */
+    public Response businessUpload(String token, String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----sparkads" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/open_api/v1.3" + path))
+                    .header("Access-Token", token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw bytes at a path, e.g. a served video. */
+    public byte[] bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A raw request, for malformed bodies and missing headers. */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);

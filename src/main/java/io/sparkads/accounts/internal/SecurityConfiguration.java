@@ -47,7 +47,8 @@ class SecurityConfiguration {
                                                 "/favicon.ico",
                                                 "/error",
                                                 "/swagger-ui/**",
-                                                "/swagger-ui.html")
+                                                "/swagger-ui.html",
+                                                "/videos/**")
                                         .permitAll()
                                         .requestMatchers("/ads/**")
                                         .hasRole(Role.ADVERTISER.name())

@@ -91,57 +91,6 @@ class SparkPostsBusinessController {
         return BusinessEnvelope.ok(Map.of());
     }
 
-    @GetMapping("/identity/get/")
-    BusinessEnvelope identities(BusinessCaller caller, @RequestParam Map<String, String> query) {
-        BusinessParams params = new BusinessParams(query);
-        long advertiserId = caller.advertiser(params.advertiserId());
-        String type = params.optional("identity_type");
-        if (type != null && !List.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER", "BC_AUTH_TT").contains(type)) {
-            throw BusinessApiException.parameter(
-                    "identity_type must be AUTH_CODE, TT_USER, CUSTOMIZED_USER or BC_AUTH_TT, was '" + type + "'");
-        }
-        PageRequest page = params.page(100);
-        Map<String, Map<String, Object>> identities = new LinkedHashMap<>();
-        if (type == null || type.equals("AUTH_CODE")) {
-            long size = authorizations.librarySize(advertiserId);
-            for (SparkPost post : authorizations.library(advertiserId, new PageRequest(1, (int) Math.max(1, Math.min(size, PageRequest.MAX_PAGE_SIZE))))) {
-                identities.computeIfAbsent(
-                        String.valueOf(post.account().id()),
-                        id -> {
-                            Map<String, Object> identity = new LinkedHashMap<>();
-                            identity.put("identity_id", id);
-                            identity.put("identity_type", "AUTH_CODE");
-                            identity.put("display_name", post.account().displayName());
-                            identity.put("profile_image", post.account().avatarUrl());
-                            identity.put("can_pull_video", false);
-                            identity.put("can_push_video", false);
-                            return identity;
-                        });
-            }
-        }
-        if (type == null || type.equals("TT_USER")) {
-            for (AccountLink link : links.ofAdvertiser(advertiserId)) {
-                if (link.status() != AccountLink.Status.ACTIVE) {
-                    continue;
-                }
-                var account = accounts.get(link.accountId());
-                Map<String, Object> identity = new LinkedHashMap<>();
-                identity.put("identity_id", String.valueOf(account.id()));
-                identity.put("identity_type", "TT_USER");
-                identity.put("display_name", account.displayName());
-                identity.put("profile_image", account.avatarUrl());
-                identity.put("can_pull_video", link.allows(io.sparkads.authorization.LinkPermission.PULL_POSTS));
-                identity.put("can_push_video", link.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS));
-                identities.put("TT_USER:" + account.id(), identity);
-            }
-        }
-        List<Map<String, Object>> all = List.copyOf(identities.values());
-        int from = (int) Math.min(all.size(), page.offset());
-        int to = Math.min(all.size(), from + page.pageSize());
-        return BusinessEnvelope.ok(
-                Map.of("identity_list", all.subList(from, to), "page_info", PageInfo.of(page, all.size())));
-    }
-
     // ---- expiry warnings, extension requests and the audit trail
 
     record Extension(String advertiserId, String itemId, String message) {}

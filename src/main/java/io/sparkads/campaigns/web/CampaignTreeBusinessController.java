@@ -261,7 +261,8 @@ class CampaignTreeBusinessController {
             String adFormat,
             String adText,
             String callToAction,
-            String landingPageUrl) {}
+            String landingPageUrl,
+            String videoId) {}
 
     record AdCreate(String advertiserId, String adgroupId, List<Creative> creatives) {}
 
@@ -287,7 +288,8 @@ class CampaignTreeBusinessController {
                             c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
                             c.adText(),
                             c.callToAction(),
-                            c.landingPageUrl()));
+                            c.landingPageUrl(),
+                            c.videoId() == null ? null : id("creatives[" + i + "].video_id", c.videoId())));
         }
         List<Ad> created = ads.create(advertiserId, adgroupId, drafts);
         return BusinessEnvelope.ok(
@@ -321,7 +323,8 @@ class CampaignTreeBusinessController {
             patches.put(id("creatives[" + i + "].ad_id", c.adId()), new Ads.NewAd(
                     c.adName(), c.identityType(), c.identityId(),
                     c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
-                    c.adText(), c.callToAction(), c.landingPageUrl()));
+                    c.adText(), c.callToAction(), c.landingPageUrl(),
+                    c.videoId() == null ? null : id("creatives[" + i + "].video_id", c.videoId())));
         }
         List<Map<String, Object>> updated = ads.updateAll(advertiserId, patches).stream().map(this::view).toList();
         return BusinessEnvelope.ok(Map.of("ad_ids", updated.stream().map(v -> v.get("ad_id")).toList(), "creatives", updated));
@@ -349,6 +352,7 @@ class CampaignTreeBusinessController {
         v.put("identity_id", a.identityId());
         v.put("tiktok_item_id", a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
         v.put("is_spark", a.spark());
+        v.put("video_id", a.videoId() == null ? null : String.valueOf(a.videoId()));
         v.put("ad_text", a.adText());
         v.put("call_to_action", a.callToAction());
         v.put("landing_page_url", a.landingPageUrl());

@@ -99,7 +99,8 @@ class PlatformContentController {
             String videoUrl,
             Post.Visibility visibility,
             Instant createTime,
-            Post.OrganicCounters organic) {
+            Post.OrganicCounters organic,
+            boolean adsOnly) {
         static PostView of(Post p) {
             return new PostView(
                     String.valueOf(p.itemId()),
@@ -111,7 +112,8 @@ class PlatformContentController {
                     p.videoUrl(),
                     p.visibility(),
                     p.createdAt(),
-                    p.organic());
+                    p.organic(),
+                    p.adsOnly());
         }
     }
 
