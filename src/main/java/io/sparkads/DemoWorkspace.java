@@ -23,14 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On a first start with an empty database, a workspace to try everything with: an admin, a
  * reviewer, a creator with a few public posts, and an advertiser with an ad account, a user and a
- * Business API token. The sign-ins are printed once; turn this off with
- * {@code sparkads.demo.enabled=false}.
+ * Business API token. The sign-ins are printed once; turn this off with {@code
+ * sparkads.demo.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sparkads.demo.enabled", matchIfMissing = true)
 class DemoWorkspace implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String ALPHABET =
+            "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Users users;
     private final Advertisers advertisers;
@@ -66,16 +67,39 @@ class DemoWorkspace implements ApplicationRunner {
         String businessToken =
                 transaction.execute(
                         status -> {
-                            Advertiser advertiser = advertisers.create("Demo Advertiser", "USD", "America/New_York");
+                            Advertiser advertiser =
+                                    advertisers.create(
+                                            "Demo Advertiser", "USD", "America/New_York");
                             AppAccount creator =
-                                    accounts.create("demo.creator", "Demo Creator", AppAccount.AccountType.CREATOR, "US", null);
-                            posts.create(post(creator, "Morning routine in 30 seconds", List.of("morning", "routine"), 30_000));
-                            posts.create(post(creator, "Three ways to style a denim jacket", List.of("fashion", "ootd"), 24_000));
-                            posts.create(post(creator, "Trying the viral pasta recipe", List.of("food", "recipe"), 45_000));
+                                    accounts.create(
+                                            "demo.creator",
+                                            "Demo Creator",
+                                            AppAccount.AccountType.CREATOR,
+                                            "US",
+                                            null);
+                            posts.create(
+                                    post(
+                                            creator,
+                                            "Morning routine in 30 seconds",
+                                            List.of("morning", "routine"),
+                                            30_000));
+                            posts.create(
+                                    post(
+                                            creator,
+                                            "Three ways to style a denim jacket",
+                                            List.of("fashion", "ootd"),
+                                            24_000));
+                            posts.create(
+                                    post(
+                                            creator,
+                                            "Trying the viral pasta recipe",
+                                            List.of("food", "recipe"),
+                                            45_000));
                             users.create("admin", password, Role.ADMIN, null, null);
                             users.create("reviewer", password, Role.REVIEWER, null, null);
                             users.create("creator", password, Role.CREATOR, null, creator.id());
-                            users.create("advertiser", password, Role.ADVERTISER, advertiser.id(), null);
+                            users.create(
+                                    "advertiser", password, Role.ADVERTISER, advertiser.id(), null);
                             return tokens.issueBusinessToken(List.of(advertiser.id()));
                         });
         log.info(
@@ -91,10 +115,15 @@ class DemoWorkspace implements ApplicationRunner {
                  These are shown only this once.
                 ==================================================================
                 """,
-                password, password, password, password, businessToken);
+                password,
+                password,
+                password,
+                password,
+                businessToken);
     }
 
-    private static Posts.NewPost post(AppAccount creator, String caption, List<String> tags, int durationMs) {
+    private static Posts.NewPost post(
+            AppAccount creator, String caption, List<String> tags, int durationMs) {
         return new Posts.NewPost(
                 creator.id(), caption, tags, null, durationMs, null, Post.Visibility.PUBLIC);
     }

@@ -35,7 +35,8 @@ class EmbeddedDatabaseConfiguration {
                 EmbeddedPostgres.builder()
                         .setDataDirectory(pgData)
                         .setCleanDataDirectory(false)
-                        // Spring stops it (destroyMethod) after the context has closed; its own JVM hook
+                        // Spring stops it (destroyMethod) after the context has closed; its own JVM
+                        // hook
                         // would stop it first, under a still-closing context.
                         .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")

@@ -12,14 +12,34 @@
   });
 
   // A session that ended answers an htmx request with the sign-in page: go there instead of
-  // swapping it into the page.
+  // swapping it into the page. Too many attempts (429) answer with a whole page saying to try
+  // later: show it in place of the page, as a form posted without htmx would.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var xhr = event.detail.xhr;
     if (xhr && xhr.responseURL && new URL(xhr.responseURL).pathname === "/login") {
       event.detail.shouldSwap = false;
       window.location.assign("/login");
+      return;
+    }
+    if (xhr && xhr.status === 429) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      event.detail.target = document.body;
+      event.detail.swapOverride = "innerHTML";
+      event.detail.selectOverride = null;
+      window.scrollTo(0, 0);
     }
   });
+
+  // <form data-confirm="Question?"> asks before submitting, for forms that post without htmx.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
 
   // htmx leaves the page as it was on an error status; say so instead of doing nothing.
   document.addEventListener("htmx:responseError", function (event) {

@@ -36,7 +36,11 @@ class AdReviewIT {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
         given.givenBound(advertiser, post);
-        String adId = given.givenSparkAd(advertiser, given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()), post);
+        String adId =
+                given.givenSparkAd(
+                        advertiser,
+                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
+                        post);
         JsonNode review = pendingReview(adId);
         assertThat(review.path("checks")).hasSize(4);
         for (JsonNode check : review.path("checks")) {
@@ -49,17 +53,53 @@ class AdReviewIT {
     void textWithARestrictedTermIsRejectedAutomaticallyWithTheReason() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        var bad = api.platform("POST", "/posts", Map.of("account_id", post.accountId(), "caption", "This MIRACLE CURE works", "duration_ms", 8000, "visibility", "PUBLIC")).body().path("item_id").asString();
+        var bad =
+                api.platform(
+                                "POST",
+                                "/posts",
+                                Map.of(
+                                        "account_id",
+                                        post.accountId(),
+                                        "caption",
+                                        "This MIRACLE CURE works",
+                                        "duration_ms",
+                                        8000,
+                                        "visibility",
+                                        "PUBLIC"))
+                        .body()
+                        .path("item_id")
+                        .asString();
         var badPost = new Fixtures.CreatorPost(post.accountId(), bad, post.displayName());
         given.givenBound(advertiser, badPost);
-        String adId = given.givenSparkAd(advertiser, given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()), badPost);
+        String adId =
+                given.givenSparkAd(
+                        advertiser,
+                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
+                        badPost);
 
-        JsonNode ad = Eventually.await(Duration.ofSeconds(5), () -> {
-            JsonNode found = api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("ad_ids", List.of(adId)))).data().path("list").get(0);
-            assertThat(found.path("secondary_status").asString()).isEqualTo("AD_STATUS_AUDIT_DENY");
-            return found;
-        });
-        assertThat(ad.path("reject_reason").asString()).contains("Automatic checks failed").contains("miracle cure");
+        JsonNode ad =
+                Eventually.await(
+                        Duration.ofSeconds(5),
+                        () -> {
+                            JsonNode found =
+                                    api.businessGet(
+                                                    advertiser.token(),
+                                                    "/ad/get/",
+                                                    params(
+                                                            "advertiser_id",
+                                                            advertiser.id(),
+                                                            "filtering",
+                                                            Map.of("ad_ids", List.of(adId))))
+                                            .data()
+                                            .path("list")
+                                            .get(0);
+                            assertThat(found.path("secondary_status").asString())
+                                    .isEqualTo("AD_STATUS_AUDIT_DENY");
+                            return found;
+                        });
+        assertThat(ad.path("reject_reason").asString())
+                .contains("Automatic checks failed")
+                .contains("miracle cure");
     }
 
     @Test
@@ -71,28 +111,50 @@ class AdReviewIT {
         String adId = given.givenSparkAd(advertiser, adgroup, post);
         pendingReview(adId);
         api.platform("PATCH", "/posts/" + post.itemId(), Map.of("visibility", "PRIVATE"));
-        JsonNode ad = Eventually.await(Duration.ofSeconds(5), () -> {
-            JsonNode found = api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("ad_ids", List.of(adId)))).data().path("list").get(0);
-            assertThat(found.path("secondary_status").asString()).isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
-            return found;
-        });
+        JsonNode ad =
+                Eventually.await(
+                        Duration.ofSeconds(5),
+                        () -> {
+                            JsonNode found =
+                                    api.businessGet(
+                                                    advertiser.token(),
+                                                    "/ad/get/",
+                                                    params(
+                                                            "advertiser_id",
+                                                            advertiser.id(),
+                                                            "filtering",
+                                                            Map.of("ad_ids", List.of(adId))))
+                                            .data()
+                                            .path("list")
+                                            .get(0);
+                            assertThat(found.path("secondary_status").asString())
+                                    .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
+                            return found;
+                        });
         assertThat(ad.path("authorization_reason").asString()).contains("private");
     }
 
     private JsonNode pendingReview(String adId) {
-        return Eventually.await(Duration.ofSeconds(5), () -> {
-            for (JsonNode review : api.admin("GET", "/reviews?status=PENDING&page_size=1000", null).body().path("reviews")) {
-                if (review.path("ad_id").asString().equals(adId)) {
-                    return review;
-                }
-            }
-            throw new AssertionError("no pending review for " + adId);
-        });
+        return Eventually.await(
+                Duration.ofSeconds(5),
+                () -> {
+                    for (JsonNode review :
+                            api.admin("GET", "/reviews?status=PENDING&page_size=1000", null)
+                                    .body()
+                                    .path("reviews")) {
+                        if (review.path("ad_id").asString().equals(adId)) {
+                            return review;
+                        }
+                    }
+                    throw new AssertionError("no pending review for " + adId);
+                });
     }
 
     /** With auto-approval on, an ad that passes every check delivers without a person. */
     @Nested
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sparkads.review.auto-approve=true")
+    @SpringBootTest(
+            webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = "sparkads.review.auto-approve=true")
     @ActiveProfiles("it")
     class AutoApproval {
         @LocalServerPort int autoPort;
@@ -104,9 +166,17 @@ class AdReviewIT {
             var advertiser = fixtures.givenAdvertiser();
             var post = fixtures.givenPublicPost();
             fixtures.givenBound(advertiser, post);
-            String adId = fixtures.givenSparkAd(advertiser, fixtures.givenAdGroup(advertiser, fixtures.givenCampaign(advertiser), Map.of()), post);
+            String adId =
+                    fixtures.givenSparkAd(
+                            advertiser,
+                            fixtures.givenAdGroup(
+                                    advertiser, fixtures.givenCampaign(advertiser), Map.of()),
+                            post);
             fixtures.servedImpression(adId, "auto-viewer");
-            JsonNode approved = auto.admin("GET", "/reviews?status=APPROVED&page_size=1000", null).body().path("reviews");
+            JsonNode approved =
+                    auto.admin("GET", "/reviews?status=APPROVED&page_size=1000", null)
+                            .body()
+                            .path("reviews");
             assertThat(approved.toString()).contains(adId).contains("automatic checks");
         }
     }

@@ -36,7 +36,12 @@ class BadInputIT {
 
     @Test
     void malformedJsonIsABadRequestThatSaysTheBodyIsNotJson() {
-        var response = api.send("POST", "/platform/v1/accounts", "{\"handle\": ", Map.of("Authorization", "Bearer " + ApiClient.PLATFORM_TOKEN));
+        var response =
+                api.send(
+                        "POST",
+                        "/platform/v1/accounts",
+                        "{\"handle\": ",
+                        Map.of("Authorization", "Bearer " + ApiClient.PLATFORM_TOKEN));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("detail").asString()).contains("not valid JSON");
         assertThat(response.body().path("status").asInt()).isEqualTo(400);
@@ -45,21 +50,52 @@ class BadInputIT {
     @Test
     void aWrongTypedFieldIsNamedInTheError() {
         var account = given.givenPublicPost();
-        var response = api.platform("POST", "/posts", Map.of("account_id", account.accountId(), "duration_ms", "long", "visibility", "PUBLIC"));
+        var response =
+                api.platform(
+                        "POST",
+                        "/posts",
+                        Map.of(
+                                "account_id",
+                                account.accountId(),
+                                "duration_ms",
+                                "long",
+                                "visibility",
+                                "PUBLIC"));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().path("detail").asString()).contains("duration_ms").contains("whole number");
+        assertThat(response.body().path("detail").asString())
+                .contains("duration_ms")
+                .contains("whole number");
     }
 
     @Test
     void anUnknownEnumValueListsTheAllowedOnes() {
-        var response = api.platform("POST", "/accounts", Map.of("handle", "x.y", "display_name", "X", "account_type", "ROBOT", "region", "US"));
+        var response =
+                api.platform(
+                        "POST",
+                        "/accounts",
+                        Map.of(
+                                "handle",
+                                "x.y",
+                                "display_name",
+                                "X",
+                                "account_type",
+                                "ROBOT",
+                                "region",
+                                "US"));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().path("detail").asString()).contains("account_type").contains("CREATOR").contains("BUSINESS");
+        assertThat(response.body().path("detail").asString())
+                .contains("account_type")
+                .contains("CREATOR")
+                .contains("BUSINESS");
     }
 
     @Test
     void aMissingFieldIsNamed() {
-        var response = api.platform("POST", "/accounts", Map.of("handle", "nobody.here", "account_type", "CREATOR", "region", "US"));
+        var response =
+                api.platform(
+                        "POST",
+                        "/accounts",
+                        Map.of("handle", "nobody.here", "account_type", "CREATOR", "region", "US"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("detail").asString()).contains("display_name");
     }
@@ -75,7 +111,11 @@ class BadInputIT {
     @Test
     void aCodeForAnInvalidPeriodIsRefused() {
         var post = given.givenPublicPost();
-        var response = api.platform("POST", "/posts/" + post.itemId() + "/ad_authorization", Map.of("days", 10));
+        var response =
+                api.platform(
+                        "POST",
+                        "/posts/" + post.itemId() + "/ad_authorization",
+                        Map.of("days", 10));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("detail").asString()).contains("7, 30, 60 or 365");
     }
@@ -84,7 +124,9 @@ class BadInputIT {
     void aPrivatePostCannotBeAuthorized() {
         var post = given.givenPublicPost();
         api.platform("PATCH", "/posts/" + post.itemId(), Map.of("visibility", "PRIVATE"));
-        var response = api.platform("POST", "/posts/" + post.itemId() + "/ad_authorization", Map.of("days", 7));
+        var response =
+                api.platform(
+                        "POST", "/posts/" + post.itemId() + "/ad_authorization", Map.of("days", 7));
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.body().path("detail").asString()).contains("not public");
     }
@@ -92,19 +134,37 @@ class BadInputIT {
     @Test
     void platformAndAdminApisNeedTheirOwnTokens() {
         assertThat(api.send("GET", "/platform/v1/posts/1", null, Map.of()).status()).isEqualTo(401);
-        var wrong = api.send("GET", "/platform/v1/posts/1", null, Map.of("Authorization", "Bearer nope"));
+        var wrong =
+                api.send(
+                        "GET",
+                        "/platform/v1/posts/1",
+                        null,
+                        Map.of("Authorization", "Bearer nope"));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body().path("detail").asString()).contains("not a valid platform token");
-        var platformTokenOnAdmin = api.send("POST", "/admin/v1/advertisers", Map.of("name", "A"), Map.of("Authorization", "Bearer " + ApiClient.PLATFORM_TOKEN));
+        var platformTokenOnAdmin =
+                api.send(
+                        "POST",
+                        "/admin/v1/advertisers",
+                        Map.of("name", "A"),
+                        Map.of("Authorization", "Bearer " + ApiClient.PLATFORM_TOKEN));
         assertThat(platformTokenOnAdmin.status()).isEqualTo(401);
     }
 
     @Test
     void anAdvertiserNeedsAKnownCurrencyAndTimeZone() {
-        var currency = api.admin("POST", "/advertisers", Map.of("name", "A", "currency", "XXQ", "timezone", "UTC"));
+        var currency =
+                api.admin(
+                        "POST",
+                        "/advertisers",
+                        Map.of("name", "A", "currency", "XXQ", "timezone", "UTC"));
         assertThat(currency.status()).isEqualTo(400);
         assertThat(currency.body().path("detail").asString()).contains("currency");
-        var zone = api.admin("POST", "/advertisers", Map.of("name", "A", "currency", "EUR", "timezone", "Mars/Olympus"));
+        var zone =
+                api.admin(
+                        "POST",
+                        "/advertisers",
+                        Map.of("name", "A", "currency", "EUR", "timezone", "Mars/Olympus"));
         assertThat(zone.status()).isEqualTo(400);
         assertThat(zone.body().path("detail").asString()).contains("timezone");
     }
@@ -112,7 +172,10 @@ class BadInputIT {
     @Test
     void aReviewDecisionNeedsAReasonToReject() {
         var live = given.givenLiveAd(Map.of());
-        var reviews = api.admin("GET", "/reviews?status=APPROVED&page_size=1000", null).body().path("reviews");
+        var reviews =
+                api.admin("GET", "/reviews?status=APPROVED&page_size=1000", null)
+                        .body()
+                        .path("reviews");
         String reviewId = null;
         for (var review : reviews) {
             if (review.path("ad_id").asString().equals(live.adId())) {
@@ -120,9 +183,14 @@ class BadInputIT {
             }
         }
         assertThat(reviewId).isNotNull();
-        var again = api.admin("POST", "/reviews/" + reviewId + "/decision", Map.of("decision", "REJECT", "reason", "late"));
+        var again =
+                api.admin(
+                        "POST",
+                        "/reviews/" + reviewId + "/decision",
+                        Map.of("decision", "REJECT", "reason", "late"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api.admin("POST", "/reviews/1/decision", Map.of("decision", "REJECT")).status()).isEqualTo(400);
+        assertThat(api.admin("POST", "/reviews/1/decision", Map.of("decision", "REJECT")).status())
+                .isEqualTo(400);
         assertThat(api.admin("GET", "/reviews?status=MAYBE", null).status()).isEqualTo(400);
     }
 
@@ -130,13 +198,65 @@ class BadInputIT {
     void invalidEventsAreRejectedByIndexWhileValidOnesAreKept() {
         var post = given.givenPublicPost();
         String now = Instant.now().toString();
-        var response = api.platform("POST", "/events", Map.of("events", List.of(
-                Map.of("event_id", Fixtures.unique(), "type", "LIKE", "occurred_at", now, "item_id", post.itemId()),
-                Map.of("event_id", Fixtures.unique(), "type", "TELEPORT", "occurred_at", now, "item_id", post.itemId()),
-                Map.of("event_id", Fixtures.unique(), "type", "CLICK", "occurred_at", now, "impression_id", "forged.id"),
-                Map.of("event_id", Fixtures.unique(), "type", "LIKE", "occurred_at", "yesterday", "item_id", post.itemId()),
-                Map.of("event_id", Fixtures.unique(), "type", "LIKE", "occurred_at", Instant.now().plusSeconds(3600).toString(), "item_id", post.itemId()),
-                Map.of("type", "LIKE", "occurred_at", now, "item_id", post.itemId()))));
+        var response =
+                api.platform(
+                        "POST",
+                        "/events",
+                        Map.of(
+                                "events",
+                                List.of(
+                                        Map.of(
+                                                "event_id",
+                                                Fixtures.unique(),
+                                                "type",
+                                                "LIKE",
+                                                "occurred_at",
+                                                now,
+                                                "item_id",
+                                                post.itemId()),
+                                        Map.of(
+                                                "event_id",
+                                                Fixtures.unique(),
+                                                "type",
+                                                "TELEPORT",
+                                                "occurred_at",
+                                                now,
+                                                "item_id",
+                                                post.itemId()),
+                                        Map.of(
+                                                "event_id",
+                                                Fixtures.unique(),
+                                                "type",
+                                                "CLICK",
+                                                "occurred_at",
+                                                now,
+                                                "impression_id",
+                                                "forged.id"),
+                                        Map.of(
+                                                "event_id",
+                                                Fixtures.unique(),
+                                                "type",
+                                                "LIKE",
+                                                "occurred_at",
+                                                "yesterday",
+                                                "item_id",
+                                                post.itemId()),
+                                        Map.of(
+                                                "event_id",
+                                                Fixtures.unique(),
+                                                "type",
+                                                "LIKE",
+                                                "occurred_at",
+                                                Instant.now().plusSeconds(3600).toString(),
+                                                "item_id",
+                                                post.itemId()),
+                                        Map.of(
+                                                "type",
+                                                "LIKE",
+                                                "occurred_at",
+                                                now,
+                                                "item_id",
+                                                post.itemId()))));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().path("accepted").asInt()).isEqualTo(1);
         var rejected = response.body().path("rejected");
@@ -147,21 +267,47 @@ class BadInputIT {
         assertThat(rejected.get(2).path("reason").asString()).contains("occurred_at");
         assertThat(rejected.get(3).path("reason").asString()).contains("future");
         assertThat(rejected.get(4).path("reason").asString()).contains("event_id");
-        assertThat(api.platform("GET", "/posts/" + post.itemId(), null).body().path("organic").path("likes").asLong()).isEqualTo(1);
+        assertThat(
+                        api.platform("GET", "/posts/" + post.itemId(), null)
+                                .body()
+                                .path("organic")
+                                .path("likes")
+                                .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void anAdRequestNeedsAPlacementAndAViewer() {
-        var placement = api.platform("POST", "/ad_requests", params("placement", "BANNER", "viewer", params("viewer_id", "v")));
+        var placement =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params("placement", "BANNER", "viewer", params("viewer_id", "v")));
         assertThat(placement.status()).isEqualTo(400);
         assertThat(placement.body().path("detail").asString()).contains("IN_FEED or TOPVIEW");
         var viewer = api.platform("POST", "/ad_requests", params("placement", "IN_FEED"));
         assertThat(viewer.status()).isEqualTo(400);
         assertThat(viewer.body().path("detail").asString()).contains("viewer_id");
-        var slots = api.platform("POST", "/ad_requests", params("request_id", "r", "placement", "IN_FEED", "slots", 50, "viewer", params("viewer_id", "v")));
+        var slots =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                "r",
+                                "placement",
+                                "IN_FEED",
+                                "slots",
+                                50,
+                                "viewer",
+                                params("viewer_id", "v")));
         assertThat(slots.status()).isEqualTo(400);
         assertThat(slots.body().path("detail").asString()).contains("slots");
-        var requestId = api.platform("POST", "/ad_requests", params("placement", "IN_FEED", "viewer", params("viewer_id", "v")));
+        var requestId =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params("placement", "IN_FEED", "viewer", params("viewer_id", "v")));
         assertThat(requestId.status()).isEqualTo(400);
         assertThat(requestId.body().path("detail").asString()).contains("request_id");
     }
@@ -170,11 +316,13 @@ class BadInputIT {
 
     @Test
     void theBusinessApiNeedsAnAccessToken() {
-        var missing = api.send("GET", "/open_api/v1.3/tt_video/list/?advertiser_id=1", null, Map.of());
+        var missing =
+                api.send("GET", "/open_api/v1.3/tt_video/list/?advertiser_id=1", null, Map.of());
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.code()).isEqualTo(40001);
         assertThat(missing.message()).contains("Access-Token");
-        assertThat(api.businessGet("wrong", "/tt_video/list/", params("advertiser_id", "1")).code()).isEqualTo(40001);
+        assertThat(api.businessGet("wrong", "/tt_video/list/", params("advertiser_id", "1")).code())
+                .isEqualTo(40001);
     }
 
     @Test
@@ -183,20 +331,66 @@ class BadInputIT {
         var theirs = given.givenAdvertiser();
         var post = given.givenPublicPost();
         given.givenBound(theirs, post);
-        var list = api.businessGet(mine.token(), "/tt_video/list/", params("advertiser_id", theirs.id()));
+        var list =
+                api.businessGet(
+                        mine.token(), "/tt_video/list/", params("advertiser_id", theirs.id()));
         assertThat(list.code()).isEqualTo(40001);
-        var campaign = api.businessPost(mine.token(), "/campaign/create/", Map.of("advertiser_id", theirs.id(), "campaign_name", "x", "objective_type", "REACH", "budget_mode", "BUDGET_MODE_INFINITE"));
+        var campaign =
+                api.businessPost(
+                        mine.token(),
+                        "/campaign/create/",
+                        Map.of(
+                                "advertiser_id",
+                                theirs.id(),
+                                "campaign_name",
+                                "x",
+                                "objective_type",
+                                "REACH",
+                                "budget_mode",
+                                "BUDGET_MODE_INFINITE"));
         assertThat(campaign.code()).isEqualTo(40001);
         // Their campaign is as unknown to me as a missing one, even when I name it under my own id.
         String theirCampaign = given.givenCampaign(theirs);
-        var adgroup = api.businessPost(mine.token(), "/adgroup/create/", Map.of("advertiser_id", mine.id(), "campaign_id", theirCampaign, "adgroup_name", "g", "billing_event", "CPM", "bid_price", 1));
+        var adgroup =
+                api.businessPost(
+                        mine.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                mine.id(),
+                                "campaign_id",
+                                theirCampaign,
+                                "adgroup_name",
+                                "g",
+                                "billing_event",
+                                "CPM",
+                                "bid_price",
+                                1));
         assertThat(adgroup.code()).isEqualTo(40002);
         assertThat(adgroup.message()).contains(theirCampaign);
         // And their bound post cannot be used in my ads.
         String myCampaign = given.givenCampaign(mine);
         String myAdgroup = given.givenAdGroup(mine, myCampaign, Map.of());
-        var ad = api.businessPost(mine.token(), "/ad/create/", Map.of("advertiser_id", mine.id(), "adgroup_id", myAdgroup, "creatives", List.of(Map.of(
-                "ad_name", "x", "identity_type", "AUTH_CODE", "identity_id", post.accountId(), "tiktok_item_id", post.itemId()))));
+        var ad =
+                api.businessPost(
+                        mine.token(),
+                        "/ad/create/",
+                        Map.of(
+                                "advertiser_id",
+                                mine.id(),
+                                "adgroup_id",
+                                myAdgroup,
+                                "creatives",
+                                List.of(
+                                        Map.of(
+                                                "ad_name",
+                                                "x",
+                                                "identity_type",
+                                                "AUTH_CODE",
+                                                "identity_id",
+                                                post.accountId(),
+                                                "tiktok_item_id",
+                                                post.itemId()))));
         assertThat(ad.code()).isEqualTo(40002);
         assertThat(ad.message()).contains("not authorized to this ad account");
     }
@@ -204,7 +398,12 @@ class BadInputIT {
     @Test
     void malformedJsonOnTheBusinessApiKeepsTheEnvelope() {
         var advertiser = given.givenAdvertiser();
-        var response = api.send("POST", "/open_api/v1.3/campaign/create/", "{oops", Map.of("Access-Token", advertiser.token()));
+        var response =
+                api.send(
+                        "POST",
+                        "/open_api/v1.3/campaign/create/",
+                        "{oops",
+                        Map.of("Access-Token", advertiser.token()));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.code()).isEqualTo(40002);
         assertThat(response.message()).contains("not valid JSON");
@@ -214,13 +413,51 @@ class BadInputIT {
     @Test
     void invalidCampaignFieldsAreNamed() {
         var advertiser = given.givenAdvertiser();
-        var objective = api.businessPost(advertiser.token(), "/campaign/create/", Map.of("advertiser_id", advertiser.id(), "campaign_name", "x", "objective_type", "FAME", "budget_mode", "BUDGET_MODE_INFINITE"));
+        var objective =
+                api.businessPost(
+                        advertiser.token(),
+                        "/campaign/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_name",
+                                "x",
+                                "objective_type",
+                                "FAME",
+                                "budget_mode",
+                                "BUDGET_MODE_INFINITE"));
         assertThat(objective.code()).isEqualTo(40002);
         assertThat(objective.message()).contains("objective_type").contains("REACH");
-        var budget = api.businessPost(advertiser.token(), "/campaign/create/", Map.of("advertiser_id", advertiser.id(), "campaign_name", "x", "objective_type", "REACH", "budget_mode", "BUDGET_MODE_DAY"));
+        var budget =
+                api.businessPost(
+                        advertiser.token(),
+                        "/campaign/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_name",
+                                "x",
+                                "objective_type",
+                                "REACH",
+                                "budget_mode",
+                                "BUDGET_MODE_DAY"));
         assertThat(budget.code()).isEqualTo(40002);
         assertThat(budget.message()).contains("budget");
-        var typed = api.businessPost(advertiser.token(), "/campaign/create/", Map.of("advertiser_id", advertiser.id(), "campaign_name", "x", "objective_type", "REACH", "budget_mode", "BUDGET_MODE_DAY", "budget", "lots"));
+        var typed =
+                api.businessPost(
+                        advertiser.token(),
+                        "/campaign/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_name",
+                                "x",
+                                "objective_type",
+                                "REACH",
+                                "budget_mode",
+                                "BUDGET_MODE_DAY",
+                                "budget",
+                                "lots"));
         assertThat(typed.code()).isEqualTo(40002);
         assertThat(typed.message()).contains("budget");
     }
@@ -229,12 +466,77 @@ class BadInputIT {
     void anAdGroupWithAGoalThatDoesNotFitItsBillingIsRefused() {
         var advertiser = given.givenAdvertiser();
         String campaign = given.givenCampaign(advertiser);
-        var response = api.businessPost(advertiser.token(), "/adgroup/create/", Map.of("advertiser_id", advertiser.id(), "campaign_id", campaign, "adgroup_name", "g",
-                "billing_event", "CPC", "bid_price", 0.5, "optimization_goal", "REACH"));
+        String traffic =
+                api.businessPost(
+                                advertiser.token(),
+                                "/campaign/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "campaign_name",
+                                        "t",
+                                        "objective_type",
+                                        "TRAFFIC",
+                                        "budget_mode",
+                                        "BUDGET_MODE_INFINITE"))
+                        .data()
+                        .path("campaign_id")
+                        .asString();
+        var response =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_id",
+                                traffic,
+                                "adgroup_name",
+                                "g",
+                                "billing_event",
+                                "CPC",
+                                "bid_price",
+                                0.5,
+                                "optimization_goal",
+                                "REACH"));
         assertThat(response.code()).isEqualTo(40002);
         assertThat(response.message()).contains("optimization_goal").contains("CPC");
-        var schedule = api.businessPost(advertiser.token(), "/adgroup/create/", Map.of("advertiser_id", advertiser.id(), "campaign_id", campaign, "adgroup_name", "g",
-                "billing_event", "CPM", "bid_price", 5, "schedule_type", "SCHEDULE_START_END", "schedule_start_time", "2026-13-01 00:00:00"));
+        var objective =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_id",
+                                campaign,
+                                "adgroup_name",
+                                "g",
+                                "billing_event",
+                                "CPC",
+                                "bid_price",
+                                0.5));
+        assertThat(objective.code()).isEqualTo(40002);
+        assertThat(objective.message()).contains("billing_event").contains("REACH");
+        var schedule =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_id",
+                                campaign,
+                                "adgroup_name",
+                                "g",
+                                "billing_event",
+                                "CPM",
+                                "bid_price",
+                                5,
+                                "schedule_type",
+                                "SCHEDULE_START_END",
+                                "schedule_start_time",
+                                "2026-13-01 00:00:00"));
         assertThat(schedule.code()).isEqualTo(40002);
         assertThat(schedule.message()).contains("schedule_start_time");
     }
@@ -246,31 +548,107 @@ class BadInputIT {
         given.givenBound(advertiser, post);
         String campaign = given.givenCampaign(advertiser);
         String adgroup = given.givenAdGroup(advertiser, campaign, Map.of());
-        var response = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(
-                Map.of("ad_name", "good", "identity_type", "AUTH_CODE", "identity_id", post.accountId(), "tiktok_item_id", post.itemId()),
-                Map.of("ad_name", "bad", "identity_type", "AUTH_CODE", "identity_id", post.accountId(), "tiktok_item_id", post.itemId(), "landing_page_url", "http://insecure.example"))));
+        var response =
+                api.businessPost(
+                        advertiser.token(),
+                        "/ad/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "adgroup_id",
+                                adgroup,
+                                "creatives",
+                                List.of(
+                                        Map.of(
+                                                "ad_name",
+                                                "good",
+                                                "identity_type",
+                                                "AUTH_CODE",
+                                                "identity_id",
+                                                post.accountId(),
+                                                "tiktok_item_id",
+                                                post.itemId()),
+                                        Map.of(
+                                                "ad_name",
+                                                "bad",
+                                                "identity_type",
+                                                "AUTH_CODE",
+                                                "identity_id",
+                                                post.accountId(),
+                                                "tiktok_item_id",
+                                                post.itemId(),
+                                                "landing_page_url",
+                                                "http://insecure.example"))));
         assertThat(response.code()).isEqualTo(40002);
         assertThat(response.message()).contains("creatives[1].landing_page_url");
-        var ads = api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id())).data();
+        var ads =
+                api.businessGet(
+                                advertiser.token(),
+                                "/ad/get/",
+                                params("advertiser_id", advertiser.id()))
+                        .data();
         assertThat(ads.path("page_info").path("total_number").asInt()).isZero();
     }
 
     @Test
     void badReportParametersAreExplained() {
         var advertiser = given.givenAdvertiser();
-        var dimension = api.businessGet(advertiser.token(), "/report/integrated/get/", params("advertiser_id", advertiser.id(), "report_type", "BASIC",
-                "dimensions", List.of("colour"), "start_date", "2026-11-01", "end_date", "2026-11-02"));
+        var dimension =
+                api.businessGet(
+                        advertiser.token(),
+                        "/report/integrated/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "report_type",
+                                "BASIC",
+                                "dimensions",
+                                List.of("colour"),
+                                "start_date",
+                                "2026-11-01",
+                                "end_date",
+                                "2026-11-02"));
         assertThat(dimension.code()).isEqualTo(40002);
         assertThat(dimension.message()).contains("colour");
-        var notJson = api.businessGet(advertiser.token(), "/report/integrated/get/", params("advertiser_id", advertiser.id(), "report_type", "BASIC",
-                "dimensions", "ad_id", "start_date", "2026-11-01", "end_date", "2026-11-02"));
+        var notJson =
+                api.businessGet(
+                        advertiser.token(),
+                        "/report/integrated/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "report_type",
+                                "BASIC",
+                                "dimensions",
+                                "ad_id",
+                                "start_date",
+                                "2026-11-01",
+                                "end_date",
+                                "2026-11-02"));
         assertThat(notJson.code()).isEqualTo(40002);
         assertThat(notJson.message()).contains("dimensions");
-        var dates = api.businessGet(advertiser.token(), "/report/integrated/get/", params("advertiser_id", advertiser.id(), "report_type", "BASIC",
-                "dimensions", List.of("ad_id"), "start_date", "2026-11-05", "end_date", "2026-11-02"));
+        var dates =
+                api.businessGet(
+                        advertiser.token(),
+                        "/report/integrated/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "report_type",
+                                "BASIC",
+                                "dimensions",
+                                List.of("ad_id"),
+                                "start_date",
+                                "2026-11-05",
+                                "end_date",
+                                "2026-11-02"));
         assertThat(dates.code()).isEqualTo(40002);
         assertThat(dates.message()).contains("end_date");
-        var page = api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id(), "page", 0));
+        var page =
+                api.businessGet(
+                        advertiser.token(),
+                        "/tt_video/list/",
+                        params("advertiser_id", advertiser.id(), "page", 0));
         assertThat(page.code()).isEqualTo(40002);
         assertThat(page.message()).contains("page");
     }
@@ -278,10 +656,22 @@ class BadInputIT {
     @Test
     void anInvalidAuthorizationCodeIsRefusedAndBindsNothing() {
         var advertiser = given.givenAdvertiser();
-        var response = api.businessPost(advertiser.token(), "/tt_video/authorize/", Map.of("advertiser_id", advertiser.id(), "auth_code", "#guess"));
+        var response =
+                api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/authorize/",
+                        Map.of("advertiser_id", advertiser.id(), "auth_code", "#guess"));
         assertThat(response.code()).isEqualTo(40002);
         assertThat(response.message()).contains("not a valid authorization code");
-        assertThat(api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id())).data()
-                .path("page_info").path("total_number").asInt()).isZero();
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/tt_video/list/",
+                                        params("advertiser_id", advertiser.id()))
+                                .data()
+                                .path("page_info")
+                                .path("total_number")
+                                .asInt())
+                .isZero();
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-/** Uploaded videos: non-Spark ads under a custom identity, and videos pushed to a linked creator. */
+/**
+ * Uploaded videos: non-Spark ads under a custom identity, and videos pushed to a linked creator.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
 class CreativesIT {
@@ -38,45 +40,144 @@ class CreativesIT {
     void anUploadIsCheckedByItsBytesAndItsSignature() throws Exception {
         var advertiser = given.givenAdvertiser();
         byte[] video = mp4(12_000);
-        var ok = api.businessUpload(advertiser.token(), "/file/video/ad/upload/", Map.of("advertiser_id", advertiser.id(), "upload_type", "UPLOAD_BY_FILE", "video_signature", md5(video)), "video_file", "clip.mp4", video);
+        var ok =
+                api.businessUpload(
+                        advertiser.token(),
+                        "/file/video/ad/upload/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "upload_type",
+                                "UPLOAD_BY_FILE",
+                                "video_signature",
+                                md5(video)),
+                        "video_file",
+                        "clip.mp4",
+                        video);
         JsonNode uploaded = ok.data().get(0);
         assertThat(uploaded.path("format").asString()).isEqualTo("mp4");
         assertThat(uploaded.path("size").asLong()).isEqualTo(video.length);
         assertThat(api.bytes(uploaded.path("url").asString())).isEqualTo(video);
 
-        var text = api.businessUpload(advertiser.token(), "/file/video/ad/upload/", Map.of("advertiser_id", advertiser.id()), "video_file", "clip.mp4", "not a video".getBytes());
+        var text =
+                api.businessUpload(
+                        advertiser.token(),
+                        "/file/video/ad/upload/",
+                        Map.of("advertiser_id", advertiser.id()),
+                        "video_file",
+                        "clip.mp4",
+                        "not a video".getBytes());
         assertThat(text.code()).isEqualTo(40002);
         assertThat(text.message()).contains("not an MP4, MOV or WebM");
-        var damaged = api.businessUpload(advertiser.token(), "/file/video/ad/upload/", Map.of("advertiser_id", advertiser.id(), "video_signature", "00"), "video_file", "clip.mp4", video);
+        var damaged =
+                api.businessUpload(
+                        advertiser.token(),
+                        "/file/video/ad/upload/",
+                        Map.of("advertiser_id", advertiser.id(), "video_signature", "00"),
+                        "video_file",
+                        "clip.mp4",
+                        video);
         assertThat(damaged.code()).isEqualTo(40002);
         assertThat(damaged.message()).contains("video_signature");
         var other = given.givenAdvertiser();
-        assertThat(api.businessUpload(advertiser.token(), "/file/video/ad/upload/", Map.of("advertiser_id", other.id()), "video_file", "clip.mp4", video).code()).isEqualTo(40001);
+        assertThat(
+                        api.businessUpload(
+                                        advertiser.token(),
+                                        "/file/video/ad/upload/",
+                                        Map.of("advertiser_id", other.id()),
+                                        "video_file",
+                                        "clip.mp4",
+                                        video)
+                                .code())
+                .isEqualTo(40001);
     }
 
     @Test
     void aNonSparkAdShowsTheUploadedVideoUnderACustomIdentityAndTakesNoSparkQuota() {
         var advertiser = given.givenAdvertiser();
         String videoId = upload(advertiser, mp4(9_000));
-        String identity = api.businessPost(advertiser.token(), "/identity/create/", Map.of("advertiser_id", advertiser.id(), "display_name", "Acme Official")).data().path("identity_id").asString();
-        JsonNode identities = api.businessGet(advertiser.token(), "/identity/get/", params("advertiser_id", advertiser.id(), "identity_type", "CUSTOMIZED_USER")).data().path("identity_list");
+        String identity =
+                api.businessPost(
+                                advertiser.token(),
+                                "/identity/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "display_name",
+                                        "Acme Official"))
+                        .data()
+                        .path("identity_id")
+                        .asString();
+        JsonNode identities =
+                api.businessGet(
+                                advertiser.token(),
+                                "/identity/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "identity_type",
+                                        "CUSTOMIZED_USER"))
+                        .data()
+                        .path("identity_list");
         assertThat(identities.get(0).path("display_name").asString()).isEqualTo("Acme Official");
         int quotaBefore = quotaRemaining(advertiser);
 
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        var noText = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(Map.of(
-                "ad_name", "plain", "identity_type", "CUSTOMIZED_USER", "identity_id", identity, "video_id", videoId))));
+        var noText =
+                api.businessPost(
+                        advertiser.token(),
+                        "/ad/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "adgroup_id",
+                                adgroup,
+                                "creatives",
+                                List.of(
+                                        Map.of(
+                                                "ad_name",
+                                                "plain",
+                                                "identity_type",
+                                                "CUSTOMIZED_USER",
+                                                "identity_id",
+                                                identity,
+                                                "video_id",
+                                                videoId))));
         assertThat(noText.code()).isEqualTo(40002);
         assertThat(noText.message()).contains("ad_text");
-        String adId = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(Map.of(
-                        "ad_name", "plain", "identity_type", "CUSTOMIZED_USER", "identity_id", identity, "video_id", videoId, "ad_text", "Winter sale, 30% off"))))
-                .data().path("ad_ids").get(0).asString();
+        String adId =
+                api.businessPost(
+                                advertiser.token(),
+                                "/ad/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "adgroup_id",
+                                        adgroup,
+                                        "creatives",
+                                        List.of(
+                                                Map.of(
+                                                        "ad_name",
+                                                        "plain",
+                                                        "identity_type",
+                                                        "CUSTOMIZED_USER",
+                                                        "identity_id",
+                                                        identity,
+                                                        "video_id",
+                                                        videoId,
+                                                        "ad_text",
+                                                        "Winter sale, 30% off"))))
+                        .data()
+                        .path("ad_ids")
+                        .get(0)
+                        .asString();
         assertThat(quotaRemaining(advertiser)).isEqualTo(quotaBefore);
         given.approve(adId);
 
         JsonNode served = servedAd(adId);
         assertThat(served.path("spark").asBoolean()).isFalse();
-        assertThat(served.path("identity").path("display_name").asString()).isEqualTo("Acme Official");
+        assertThat(served.path("identity").path("display_name").asString())
+                .isEqualTo("Acme Official");
         assertThat(served.path("caption").asString()).isEqualTo("Winter sale, 30% off");
         assertThat(served.path("video").path("url").asString()).isEqualTo("/videos/" + videoId);
     }
@@ -85,76 +186,202 @@ class CreativesIT {
     void aPushedVideoIsPublishedUnderTheLinkedAccountOnlyOnceItPassesReview() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode = api.businessPost(advertiser.token(), "/tt_user/link/create/", Map.of("advertiser_id", advertiser.id(), "permissions", List.of("PUSH_VIDEOS"))).data().path("link_code").asString();
-        assertThat(api.platform("POST", "/accounts/" + creator.accountId() + "/links", Map.of("link_code", linkCode, "ads_only", true)).status()).isEqualTo(201);
+        String linkCode =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_user/link/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "permissions",
+                                        List.of("PUSH_VIDEOS")))
+                        .data()
+                        .path("link_code")
+                        .asString();
+        assertThat(
+                        api.platform(
+                                        "POST",
+                                        "/accounts/" + creator.accountId() + "/links",
+                                        Map.of("link_code", linkCode, "ads_only", true))
+                                .status())
+                .isEqualTo(201);
         String videoId = upload(advertiser, mp4(21_000));
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        String adId = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(Map.of(
-                        "ad_name", "pushed", "identity_type", "TT_USER", "identity_id", creator.accountId(), "video_id", videoId, "ad_text", "Made with Acme"))))
-                .data().path("ad_ids").get(0).asString();
+        String adId =
+                api.businessPost(
+                                advertiser.token(),
+                                "/ad/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "adgroup_id",
+                                        adgroup,
+                                        "creatives",
+                                        List.of(
+                                                Map.of(
+                                                        "ad_name",
+                                                        "pushed",
+                                                        "identity_type",
+                                                        "TT_USER",
+                                                        "identity_id",
+                                                        creator.accountId(),
+                                                        "video_id",
+                                                        videoId,
+                                                        "ad_text",
+                                                        "Made with Acme"))))
+                        .data()
+                        .path("ad_ids")
+                        .get(0)
+                        .asString();
         JsonNode pending = ad(advertiser, adId);
-        assertThat(pending.path("tiktok_item_id").isNull()).as("not published before review").isTrue();
+        assertThat(pending.path("tiktok_item_id").isNull())
+                .as("not published before review")
+                .isTrue();
 
         given.approve(adId);
-        String itemId = Eventually.await(Duration.ofSeconds(5), () -> {
-            JsonNode approved = ad(advertiser, adId);
-            assertThat(approved.path("tiktok_item_id").isNull()).isFalse();
-            return approved.path("tiktok_item_id").asString();
-        });
+        String itemId =
+                Eventually.await(
+                        Duration.ofSeconds(5),
+                        () -> {
+                            JsonNode approved = ad(advertiser, adId);
+                            assertThat(approved.path("tiktok_item_id").isNull()).isFalse();
+                            return approved.path("tiktok_item_id").asString();
+                        });
         JsonNode post = api.platform("GET", "/posts/" + itemId, null).body();
         assertThat(post.path("account_id").asString()).isEqualTo(creator.accountId());
         assertThat(post.path("duration_ms").asInt()).isEqualTo(21_000);
         assertThat(post.path("ads_only").asBoolean()).isTrue();
         JsonNode served = servedAd(adId);
         assertThat(served.path("spark").asBoolean()).isTrue();
-        assertThat(served.path("identity").path("account_id").asString()).isEqualTo(creator.accountId());
+        assertThat(served.path("identity").path("account_id").asString())
+                .isEqualTo(creator.accountId());
     }
 
     @Test
     void pushingNeedsThePushPermission() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode = api.businessPost(advertiser.token(), "/tt_user/link/create/", Map.of("advertiser_id", advertiser.id(), "permissions", List.of("PULL_POSTS"))).data().path("link_code").asString();
-        api.platform("POST", "/accounts/" + creator.accountId() + "/links", Map.of("link_code", linkCode));
+        String linkCode =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_user/link/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "permissions",
+                                        List.of("PULL_POSTS")))
+                        .data()
+                        .path("link_code")
+                        .asString();
+        api.platform(
+                "POST",
+                "/accounts/" + creator.accountId() + "/links",
+                Map.of("link_code", linkCode));
         String videoId = upload(advertiser, mp4(5_000));
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        var refused = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(Map.of(
-                "ad_name", "pushed", "identity_type", "TT_USER", "identity_id", creator.accountId(), "video_id", videoId))));
+        var refused =
+                api.businessPost(
+                        advertiser.token(),
+                        "/ad/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "adgroup_id",
+                                adgroup,
+                                "creatives",
+                                List.of(
+                                        Map.of(
+                                                "ad_name",
+                                                "pushed",
+                                                "identity_type",
+                                                "TT_USER",
+                                                "identity_id",
+                                                creator.accountId(),
+                                                "video_id",
+                                                videoId))));
         assertThat(refused.code()).isEqualTo(40002);
         assertThat(refused.message()).contains("PUSH_VIDEOS");
     }
 
     private JsonNode servedAd(String adId) {
-        return Eventually.await(Duration.ofSeconds(5), () -> {
-            var response = api.platform("POST", "/ad_requests", params("request_id", Fixtures.unique(), "placement", "IN_FEED", "slots", 10, "viewer", params("viewer_id", "c-" + adId, "region", "US")));
-            for (JsonNode ad : response.body().path("ads")) {
-                if (ad.path("ad_id").asString().equals(adId)) {
-                    return ad;
-                }
-            }
-            throw new AssertionError("not served: " + response.raw());
-        });
+        return Eventually.await(
+                Duration.ofSeconds(5),
+                () -> {
+                    var response =
+                            api.platform(
+                                    "POST",
+                                    "/ad_requests",
+                                    params(
+                                            "request_id",
+                                            Fixtures.unique(),
+                                            "placement",
+                                            "IN_FEED",
+                                            "slots",
+                                            10,
+                                            "viewer",
+                                            params("viewer_id", "c-" + adId, "region", "US")));
+                    for (JsonNode ad : response.body().path("ads")) {
+                        if (ad.path("ad_id").asString().equals(adId)) {
+                            return ad;
+                        }
+                    }
+                    throw new AssertionError("not served: " + response.raw());
+                });
     }
 
     private JsonNode ad(Fixtures.Advertiser advertiser, String adId) {
-        return api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("ad_ids", List.of(adId)))).data().path("list").get(0);
+        return api.businessGet(
+                        advertiser.token(),
+                        "/ad/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "filtering",
+                                Map.of("ad_ids", List.of(adId))))
+                .data()
+                .path("list")
+                .get(0);
     }
 
     private int quotaRemaining(Fixtures.Advertiser advertiser) {
-        return api.businessGet(advertiser.token(), "/ad/quota/get/", params("advertiser_id", advertiser.id())).data().path("spark_ads_remaining").asInt();
+        return api.businessGet(
+                        advertiser.token(),
+                        "/ad/quota/get/",
+                        params("advertiser_id", advertiser.id()))
+                .data()
+                .path("spark_ads_remaining")
+                .asInt();
     }
 
     private String upload(Fixtures.Advertiser advertiser, byte[] video) {
-        return api.businessUpload(advertiser.token(), "/file/video/ad/upload/", Map.of("advertiser_id", advertiser.id()), "video_file", "v.mp4", video)
-                .data().get(0).path("video_id").asString();
+        return api.businessUpload(
+                        advertiser.token(),
+                        "/file/video/ad/upload/",
+                        Map.of("advertiser_id", advertiser.id()),
+                        "video_file",
+                        "v.mp4",
+                        video)
+                .data()
+                .get(0)
+                .path("video_id")
+                .asString();
     }
 
     /** The smallest MP4 the server accepts: an ftyp box and a movie header with the duration. */
     static byte[] mp4(int durationMs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteBuffer ftyp = ByteBuffer.allocate(16).putInt(16).put("ftypisom".getBytes()).putInt(0x200);
+        ByteBuffer ftyp =
+                ByteBuffer.allocate(16).putInt(16).put("ftypisom".getBytes()).putInt(0x200);
         out.writeBytes(ftyp.array());
-        ByteBuffer mvhd = ByteBuffer.allocate(108).putInt(108).put("mvhd".getBytes()).putInt(0).putInt(0).putInt(0).putInt(1000).putInt(durationMs);
+        ByteBuffer mvhd =
+                ByteBuffer.allocate(108)
+                        .putInt(108)
+                        .put("mvhd".getBytes())
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(1000)
+                        .putInt(durationMs);
         ByteBuffer moov = ByteBuffer.allocate(8).putInt(116).put("moov".getBytes());
         out.writeBytes(moov.array());
         out.writeBytes(mvhd.array());

@@ -40,12 +40,21 @@ class DocsAndDiscoveryIT {
     void theOpenApiDocsDescribeThePlatformAndAdminApis() {
         JsonNode platform = api.send("GET", "/v3/api-docs/platform", null, Map.of()).body();
         assertThat(platform.path("paths").has("/platform/v1/ad_requests")).isTrue();
-        assertThat(platform.path("components").path("schemas").path("AdRequestBody").path("properties").has("request_id")).as("snake_case fields").isTrue();
+        assertThat(
+                        platform.path("components")
+                                .path("schemas")
+                                .path("AdRequestBody")
+                                .path("properties")
+                                .has("request_id"))
+                .as("snake_case fields")
+                .isTrue();
         assertThat(platform.path("paths").has("/platform/v1/events")).isTrue();
-        assertThat(platform.path("paths").has("/platform/v1/posts/{itemId}/ad_authorization")).isTrue();
+        assertThat(platform.path("paths").has("/platform/v1/posts/{itemId}/ad_authorization"))
+                .isTrue();
         JsonNode admin = api.send("GET", "/v3/api-docs/admin", null, Map.of()).body();
         assertThat(admin.path("paths").has("/admin/v1/reviews/{reviewId}/decision")).isTrue();
-        assertThat(api.send("GET", "/swagger-ui/index.html", null, Map.of()).status()).isEqualTo(200);
+        assertThat(api.send("GET", "/swagger-ui/index.html", null, Map.of()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -57,11 +66,37 @@ class DocsAndDiscoveryIT {
         String now = Instant.now().toString();
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            events.add(Map.of("event_id", Fixtures.unique(), "type", "VIDEO_PLAY", "occurred_at", now, "item_id", hot));
+            events.add(
+                    Map.of(
+                            "event_id",
+                            Fixtures.unique(),
+                            "type",
+                            "VIDEO_PLAY",
+                            "occurred_at",
+                            now,
+                            "item_id",
+                            hot));
         }
-        assertThat(api.platform("POST", "/events", Map.of("events", events)).body().path("accepted").asInt()).isEqualTo(5);
+        assertThat(
+                        api.platform("POST", "/events", Map.of("events", events))
+                                .body()
+                                .path("accepted")
+                                .asInt())
+                .isEqualTo(5);
 
-        JsonNode list = api.businessGet(advertiser.token(), "/discovery/trending_list/", params("advertiser_id", advertiser.id(), "date_range", "7DAY", "page_size", 100)).data().path("list");
+        JsonNode list =
+                api.businessGet(
+                                advertiser.token(),
+                                "/discovery/trending_list/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "date_range",
+                                        "7DAY",
+                                        "page_size",
+                                        100))
+                        .data()
+                        .path("list");
         JsonNode mine = null;
         for (JsonNode trend : list) {
             if (trend.path("hashtag_name").asString().equals(tag)) {
@@ -72,14 +107,44 @@ class DocsAndDiscoveryIT {
         assertThat(mine.path("video_views").asLong()).isEqualTo(5);
         assertThat(list.get(0).path("video_views").asLong()).isGreaterThanOrEqualTo(5);
 
-        JsonNode detail = api.businessGet(advertiser.token(), "/discovery/detail/", params("advertiser_id", advertiser.id(), "hashtag_name", tag)).data();
+        JsonNode detail =
+                api.businessGet(
+                                advertiser.token(),
+                                "/discovery/detail/",
+                                params("advertiser_id", advertiser.id(), "hashtag_name", tag))
+                        .data();
         assertThat(detail.path("top_posts").get(0).path("item_id").asString()).isEqualTo(hot);
         assertThat(detail.path("top_posts").get(0).path("spark_ready").asBoolean()).isFalse();
-        assertThat(api.businessGet(advertiser.token(), "/discovery/trending_list/", params("advertiser_id", advertiser.id(), "date_range", "1YEAR")).code()).isEqualTo(40002);
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/discovery/trending_list/",
+                                        params(
+                                                "advertiser_id",
+                                                advertiser.id(),
+                                                "date_range",
+                                                "1YEAR"))
+                                .code())
+                .isEqualTo(40002);
     }
 
     private String post(String accountId, String tag) {
-        return api.platform("POST", "/posts", Map.of("account_id", accountId, "caption", "hot", "hashtags", List.of(tag), "duration_ms", 9000, "visibility", "PUBLIC"))
-                .body().path("item_id").asString();
+        return api.platform(
+                        "POST",
+                        "/posts",
+                        Map.of(
+                                "account_id",
+                                accountId,
+                                "caption",
+                                "hot",
+                                "hashtags",
+                                List.of(tag),
+                                "duration_ms",
+                                9000,
+                                "visibility",
+                                "PUBLIC"))
+                .body()
+                .path("item_id")
+                .asString();
     }
 }

@@ -24,14 +24,18 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta..", "io.sparkads.delivery")
-                .check(new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("io.sparkads.delivery"));
+                .check(
+                        new ClassFileImporter()
+                                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                                .importPackages("io.sparkads.delivery"));
     }
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
+        new Documenter(
+                        modules,
+                        Documenter.Options.defaults()
+                                .withOutputFolder("target/spring-modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -38,10 +38,17 @@ class RevocationIT {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "viewer-r1");
 
-        assertThat(api.platform("DELETE", "/posts/" + live.post().itemId() + "/ad_authorization", null).status()).isEqualTo(204);
+        assertThat(
+                        api.platform(
+                                        "DELETE",
+                                        "/posts/" + live.post().itemId() + "/ad_authorization",
+                                        null)
+                                .status())
+                .isEqualTo(204);
 
         assertThat(servedAdIds("viewer-r1")).doesNotContain(live.adId());
-        assertThat(eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED")).contains("revoked");
+        assertThat(eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED"))
+                .contains("revoked");
     }
 
     @Test
@@ -49,11 +56,13 @@ class RevocationIT {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "viewer-r2");
 
-        assertThat(api.platform("DELETE", "/posts/" + live.post().itemId(), null).status()).isEqualTo(204);
+        assertThat(api.platform("DELETE", "/posts/" + live.post().itemId(), null).status())
+                .isEqualTo(204);
 
         assertThat(servedAdIds("viewer-r2")).doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_ASSET_AUTHORIZATION_LOST")).contains("deleted");
-        assertThat(api.platform("GET", "/posts/" + live.post().itemId(), null).status()).isEqualTo(404);
+        assertThat(api.platform("GET", "/posts/" + live.post().itemId(), null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -61,11 +70,21 @@ class RevocationIT {
         var live = given.givenLiveAd(Map.of());
         api.platform("DELETE", "/posts/" + live.post().itemId() + "/ad_authorization", null);
         eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
-        Eventually.await(Duration.ofSeconds(5), () -> {
-            long incomplete = jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
-            assertThat(incomplete).isZero();
-        });
-        long recorded = jdbc.sql("select count(*) from event_publication where event_type like '%SparkAuthorizationRevoked'").query(Long.class).single();
+        Eventually.await(
+                Duration.ofSeconds(5),
+                () -> {
+                    long incomplete =
+                            jdbc.sql(
+                                            "select count(*) from event_publication where completion_date is null")
+                                    .query(Long.class)
+                                    .single();
+                    assertThat(incomplete).isZero();
+                });
+        long recorded =
+                jdbc.sql(
+                                "select count(*) from event_publication where event_type like '%SparkAuthorizationRevoked'")
+                        .query(Long.class)
+                        .single();
         assertThat(recorded).isPositive();
     }
 
@@ -73,9 +92,29 @@ class RevocationIT {
     void pausingAnAdStopsItAndEnablingBringsItBack() {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "viewer-r3");
-        api.businessPost(live.advertiser().token(), "/ad/status/update/", Map.of("advertiser_id", live.advertiser().id(), "ad_ids", List.of(live.adId()), "operation_status", "DISABLE")).data();
+        api.businessPost(
+                        live.advertiser().token(),
+                        "/ad/status/update/",
+                        Map.of(
+                                "advertiser_id",
+                                live.advertiser().id(),
+                                "ad_ids",
+                                List.of(live.adId()),
+                                "operation_status",
+                                "DISABLE"))
+                .data();
         assertThat(servedAdIds("viewer-r3")).doesNotContain(live.adId());
-        api.businessPost(live.advertiser().token(), "/ad/status/update/", Map.of("advertiser_id", live.advertiser().id(), "ad_ids", List.of(live.adId()), "operation_status", "ENABLE")).data();
+        api.businessPost(
+                        live.advertiser().token(),
+                        "/ad/status/update/",
+                        Map.of(
+                                "advertiser_id",
+                                live.advertiser().id(),
+                                "ad_ids",
+                                List.of(live.adId()),
+                                "operation_status",
+                                "ENABLE"))
+                .data();
         assertThat(servedAdIds("viewer-r3")).contains(live.adId());
     }
 
@@ -86,15 +125,45 @@ class RevocationIT {
         given.givenBound(advertiser, post);
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
         String adId = given.givenSparkAd(advertiser, adgroup, post);
-        given.decide(adId, Map.of("decision", "REJECT", "reason", "The landing page does not match the offer"));
-        JsonNode ad = api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("ad_ids", List.of(adId)))).data().path("list").get(0);
+        given.decide(
+                adId,
+                Map.of(
+                        "decision",
+                        "REJECT",
+                        "reason",
+                        "The landing page does not match the offer"));
+        JsonNode ad =
+                api.businessGet(
+                                advertiser.token(),
+                                "/ad/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("ad_ids", List.of(adId))))
+                        .data()
+                        .path("list")
+                        .get(0);
         assertThat(ad.path("secondary_status").asString()).isEqualTo("AD_STATUS_AUDIT_DENY");
-        assertThat(ad.path("reject_reason").asString()).isEqualTo("The landing page does not match the offer");
+        assertThat(ad.path("reject_reason").asString())
+                .isEqualTo("The landing page does not match the offer");
         assertThat(servedAdIds("viewer-r4")).doesNotContain(adId);
     }
 
     private List<String> servedAdIds(String viewerId) {
-        var response = api.platform("POST", "/ad_requests", params("request_id", Fixtures.unique(), "placement", "IN_FEED", "slots", 10, "viewer", params("viewer_id", viewerId, "region", "US")));
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                Fixtures.unique(),
+                                "placement",
+                                "IN_FEED",
+                                "slots",
+                                10,
+                                "viewer",
+                                params("viewer_id", viewerId, "region", "US")));
         assertThat(response.status()).isEqualTo(200);
         List<String> ids = new java.util.ArrayList<>();
         response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
@@ -102,11 +171,23 @@ class RevocationIT {
     }
 
     private String eventualStatus(Fixtures.LiveAd live, String expected) {
-        return Eventually.await(Duration.ofSeconds(5), () -> {
-            JsonNode ad = api.businessGet(live.advertiser().token(), "/ad/get/", params("advertiser_id", live.advertiser().id(), "filtering", Map.of("ad_ids", List.of(live.adId()))))
-                    .data().path("list").get(0);
-            assertThat(ad.path("secondary_status").asString()).isEqualTo(expected);
-            return ad.path("authorization_reason").asString();
-        });
+        return Eventually.await(
+                Duration.ofSeconds(5),
+                () -> {
+                    JsonNode ad =
+                            api.businessGet(
+                                            live.advertiser().token(),
+                                            "/ad/get/",
+                                            params(
+                                                    "advertiser_id",
+                                                    live.advertiser().id(),
+                                                    "filtering",
+                                                    Map.of("ad_ids", List.of(live.adId()))))
+                                    .data()
+                                    .path("list")
+                                    .get(0);
+                    assertThat(ad.path("secondary_status").asString()).isEqualTo(expected);
+                    return ad.path("authorization_reason").asString();
+                });
     }
 }

@@ -22,41 +22,61 @@ class ServerLifecycleIT {
     void stoppingAndStartingAgainKeepsEveryRecordInTheDataDirectory(@TempDir Path dataDir) {
         long advertiserId;
         try (var first = start("--sparkads.data-dir=" + dataDir)) {
-            advertiserId = first.getBean(Advertisers.class).create("Kept Ltd", "EUR", "Europe/Berlin").id();
-            assertThat(first.getBean(Users.class).findByUsername("advertiser")).as("demo workspace").isPresent();
+            advertiserId =
+                    first.getBean(Advertisers.class)
+                            .create("Kept Ltd", "EUR", "Europe/Berlin")
+                            .id();
+            assertThat(first.getBean(Users.class).findByUsername("advertiser"))
+                    .as("demo workspace")
+                    .isPresent();
         }
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
         try (var second = start("--sparkads.data-dir=" + dataDir)) {
             Advertiser kept = second.getBean(Advertisers.class).get(advertiserId);
             assertThat(kept.name()).isEqualTo("Kept Ltd");
             assertThat(kept.timezone().getId()).isEqualTo("Europe/Berlin");
-            long users = second.getBean(JdbcClient.class).sql("select count(*) from users").query(Long.class).single();
+            long users =
+                    second.getBean(JdbcClient.class)
+                            .sql("select count(*) from users")
+                            .query(Long.class)
+                            .single();
             assertThat(users).as("the demo workspace is made once").isEqualTo(4);
         }
     }
 
     @Test
     void theDemoWorkspaceCanBeTurnedOff(@TempDir Path dataDir) {
-        try (var context = start("--sparkads.data-dir=" + dataDir, "--sparkads.demo.enabled=false")) {
+        try (var context =
+                start("--sparkads.data-dir=" + dataDir, "--sparkads.demo.enabled=false")) {
             assertThat(context.getBean(Users.class).any()).isFalse();
         }
     }
 
     @Test
-    void anExternalPostgresqlIsUsedInsteadOfTheEmbeddedOne(@TempDir Path dataDir, @TempDir Path externalDir) throws Exception {
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(externalDir).setCleanDataDirectory(true).start()) {
+    void anExternalPostgresqlIsUsedInsteadOfTheEmbeddedOne(
+            @TempDir Path dataDir, @TempDir Path externalDir) throws Exception {
+        try (EmbeddedPostgres external =
+                EmbeddedPostgres.builder()
+                        .setDataDirectory(externalDir)
+                        .setCleanDataDirectory(true)
+                        .start()) {
             String url = external.getJdbcUrl("postgres", "postgres");
-            try (var context = start(
-                    "--sparkads.data-dir=" + dataDir,
-                    "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=")) {
+            try (var context =
+                    start(
+                            "--sparkads.data-dir=" + dataDir,
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=")) {
                 assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
                 assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
                 context.getBean(Advertisers.class).create("External Inc", "USD", "UTC");
             }
             DataSource direct = external.getPostgresDatabase();
-            long count = JdbcClient.create(direct).sql("select count(*) from advertisers where name = 'External Inc'").query(Long.class).single();
+            long count =
+                    JdbcClient.create(direct)
+                            .sql("select count(*) from advertisers where name = 'External Inc'")
+                            .query(Long.class)
+                            .single();
             assertThat(count).isEqualTo(1);
         }
     }

@@ -27,8 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-/** Spark authorization end to end: codes, the creative library, account links, and creators in control. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sparkads.authorization.failed-codes-per-advertiser=5")
+/**
+ * Spark authorization end to end: codes, the creative library, account links, and creators in
+ * control.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sparkads.authorization.failed-codes-per-advertiser=5")
 @ActiveProfiles("it")
 class SparkAuthorizationIT {
 
@@ -62,13 +67,22 @@ class SparkAuthorizationIT {
         assertThat(codeStatuses(post)).containsExactly("NOT_USED");
 
         Advertiser advertiser = given.givenAdvertiser();
-        JsonNode preview = api.businessGet(advertiser.token(), "/tt_video/info/", params("advertiser_id", advertiser.id(), "auth_code", code)).data();
+        JsonNode preview =
+                api.businessGet(
+                                advertiser.token(),
+                                "/tt_video/info/",
+                                params("advertiser_id", advertiser.id(), "auth_code", code))
+                        .data();
         Instant start = Instant.parse(preview.path("auth_info").path("auth_start_time").asString());
         Instant end = Instant.parse(preview.path("auth_info").path("auth_end_time").asString());
         assertThat(Duration.between(start, end)).isEqualTo(Duration.ofDays(30));
         assertThat(codeStatuses(post)).as("a preview binds nothing").containsExactly("NOT_USED");
 
-        api.businessPost(advertiser.token(), "/tt_video/authorize/", Map.of("advertiser_id", advertiser.id(), "auth_code", code)).data();
+        api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/authorize/",
+                        Map.of("advertiser_id", advertiser.id(), "auth_code", code))
+                .data();
         assertThat(codeStatuses(post)).containsExactly("IN_USE");
     }
 
@@ -78,10 +92,21 @@ class SparkAuthorizationIT {
         String code = given.givenCode(post);
         Advertiser first = given.givenAdvertiser();
         Advertiser second = given.givenAdvertiser();
-        api.businessPost(first.token(), "/tt_video/authorize/", Map.of("advertiser_id", first.id(), "auth_code", code)).data();
-        api.businessPost(second.token(), "/tt_video/authorize/", Map.of("advertiser_id", second.id(), "auth_code", code)).data();
+        api.businessPost(
+                        first.token(),
+                        "/tt_video/authorize/",
+                        Map.of("advertiser_id", first.id(), "auth_code", code))
+                .data();
+        api.businessPost(
+                        second.token(),
+                        "/tt_video/authorize/",
+                        Map.of("advertiser_id", second.id(), "auth_code", code))
+                .data();
 
-        JsonNode ledger = api.platform("GET", "/posts/" + post.itemId() + "/ad_usage", null).body().path("ad_accounts");
+        JsonNode ledger =
+                api.platform("GET", "/posts/" + post.itemId() + "/ad_usage", null)
+                        .body()
+                        .path("ad_accounts");
         assertThat(ledger).hasSize(2);
         List<String> accounts = new ArrayList<>();
         ledger.forEach(use -> accounts.add(use.path("advertiser_id").asString()));
@@ -94,13 +119,39 @@ class SparkAuthorizationIT {
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), "ledger-viewer");
         String now = clock.instant().toString();
-        api.platform("POST", "/events", Map.of("events", List.of(
-                Map.of("event_id", Fixtures.unique(), "type", "IMPRESSION", "occurred_at", now, "impression_id", impression),
-                Map.of("event_id", Fixtures.unique(), "type", "VIDEO_PLAY", "occurred_at", now, "impression_id", impression))));
+        api.platform(
+                "POST",
+                "/events",
+                Map.of(
+                        "events",
+                        List.of(
+                                Map.of(
+                                        "event_id",
+                                        Fixtures.unique(),
+                                        "type",
+                                        "IMPRESSION",
+                                        "occurred_at",
+                                        now,
+                                        "impression_id",
+                                        impression),
+                                Map.of(
+                                        "event_id",
+                                        Fixtures.unique(),
+                                        "type",
+                                        "VIDEO_PLAY",
+                                        "occurred_at",
+                                        now,
+                                        "impression_id",
+                                        impression))));
 
-        JsonNode use = api.platform("GET", "/posts/" + live.post().itemId() + "/ad_usage", null).body().path("ad_accounts").get(0);
+        JsonNode use =
+                api.platform("GET", "/posts/" + live.post().itemId() + "/ad_usage", null)
+                        .body()
+                        .path("ad_accounts")
+                        .get(0);
         assertThat(use.path("advertiser_id").asString()).isEqualTo(live.advertiser().id());
-        assertThat(use.path("ads").get(0).path("ad_id").asLong()).isEqualTo(Long.parseLong(live.adId()));
+        assertThat(use.path("ads").get(0).path("ad_id").asLong())
+                .isEqualTo(Long.parseLong(live.adId()));
         assertThat(use.path("paid").path("impressions").asLong()).isEqualTo(1);
         assertThat(use.path("paid").path("views").asLong()).isEqualTo(1);
         assertThat(use.path("paid").path("spend").decimalValue()).isEqualByComparingTo("0.01");
@@ -110,16 +161,38 @@ class SparkAuthorizationIT {
     void failedCodeAttemptsAreLimitedAndEveryFailureIsAudited() {
         Advertiser advertiser = given.givenAdvertiser();
         for (int i = 0; i < 5; i++) {
-            var attempt = api.businessPost(advertiser.token(), "/tt_video/authorize/", Map.of("advertiser_id", advertiser.id(), "auth_code", "#guess" + i));
+            var attempt =
+                    api.businessPost(
+                            advertiser.token(),
+                            "/tt_video/authorize/",
+                            Map.of("advertiser_id", advertiser.id(), "auth_code", "#guess" + i));
             assertThat(attempt.code()).isEqualTo(40002);
         }
-        var limited = api.businessPost(advertiser.token(), "/tt_video/authorize/", Map.of("advertiser_id", advertiser.id(), "auth_code", given.givenCode(given.givenPublicPost())));
+        var limited =
+                api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/authorize/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "auth_code",
+                                given.givenCode(given.givenPublicPost())));
         assertThat(limited.code()).isEqualTo(40100);
         assertThat(limited.message()).contains("try again");
-        var previewLimited = api.businessGet(advertiser.token(), "/tt_video/info/", params("advertiser_id", advertiser.id(), "auth_code", "#x"));
+        var previewLimited =
+                api.businessGet(
+                        advertiser.token(),
+                        "/tt_video/info/",
+                        params("advertiser_id", advertiser.id(), "auth_code", "#x"));
         assertThat(previewLimited.code()).isEqualTo(40100);
 
-        JsonNode audit = api.businessGet(advertiser.token(), "/tt_video/audit/get/", params("advertiser_id", advertiser.id())).data().path("list");
+        JsonNode audit =
+                api.businessGet(
+                                advertiser.token(),
+                                "/tt_video/audit/get/",
+                                params("advertiser_id", advertiser.id()))
+                        .data()
+                        .path("list");
         long refusals = 0;
         for (JsonNode entry : audit) {
             if (entry.path("action").asString().equals("CODE_REFUSED")) {
@@ -141,21 +214,48 @@ class SparkAuthorizationIT {
         }
         api.platform("DELETE", "/posts/" + posts.get(0).itemId() + "/ad_authorization", null);
 
-        JsonNode page = api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id(), "page", 2, "page_size", 2)).data();
+        JsonNode page =
+                api.businessGet(
+                                advertiser.token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", advertiser.id(), "page", 2, "page_size", 2))
+                        .data();
         assertThat(page.path("page_info").path("total_number").asInt()).isEqualTo(3);
         assertThat(page.path("page_info").path("total_page").asInt()).isEqualTo(2);
         assertThat(page.path("list")).hasSize(1);
 
-        JsonNode revoked = api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id(), "auth_status", "REVOKED")).data();
+        JsonNode revoked =
+                api.businessGet(
+                                advertiser.token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", advertiser.id(), "auth_status", "REVOKED"))
+                        .data();
         assertThat(revoked.path("list")).hasSize(1);
-        assertThat(revoked.path("list").get(0).path("item_info").path("item_id").asString()).isEqualTo(posts.get(0).itemId());
+        assertThat(revoked.path("list").get(0).path("item_info").path("item_id").asString())
+                .isEqualTo(posts.get(0).itemId());
 
         String name = posts.get(1).displayName();
-        JsonNode found = api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id(), "keyword", name)).data();
+        JsonNode found =
+                api.businessGet(
+                                advertiser.token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", advertiser.id(), "keyword", name))
+                        .data();
         assertThat(found.path("list")).hasSize(1);
-        assertThat(found.path("list").get(0).path("user_info").path("display_name").asString()).isEqualTo(name);
+        assertThat(found.path("list").get(0).path("user_info").path("display_name").asString())
+                .isEqualTo(name);
 
-        assertThat(api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id(), "auth_status", "LOST")).code()).isEqualTo(40002);
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/tt_video/list/",
+                                        params(
+                                                "advertiser_id",
+                                                advertiser.id(),
+                                                "auth_status",
+                                                "LOST"))
+                                .code())
+                .isEqualTo(40002);
     }
 
     @Test
@@ -163,13 +263,28 @@ class SparkAuthorizationIT {
         Advertiser advertiser = given.givenAdvertiser();
         CreatorPost post = given.givenPublicPost();
         given.givenBound(advertiser, post);
-        var live = api.businessPost(advertiser.token(), "/tt_video/unbind/", Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()));
+        var live =
+                api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/unbind/",
+                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()));
         assertThat(live.code()).isEqualTo(40002);
         assertThat(live.message()).contains("still authorized");
 
         api.platform("DELETE", "/posts/" + post.itemId() + "/ad_authorization", null);
-        api.businessPost(advertiser.token(), "/tt_video/unbind/", Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId())).data();
-        assertThat(api.businessGet(advertiser.token(), "/tt_video/list/", params("advertiser_id", advertiser.id())).data().path("list")).isEmpty();
+        api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/unbind/",
+                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
+                .data();
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/tt_video/list/",
+                                        params("advertiser_id", advertiser.id()))
+                                .data()
+                                .path("list"))
+                .isEmpty();
     }
 
     // ---- creators in control
@@ -177,22 +292,39 @@ class SparkAuthorizationIT {
     @Test
     void revokingOneCodeStopsOnlyTheAdAccountsThatAppliedItWithinOneSecond() {
         CreatorPost post = given.givenPublicPost();
-        // One response never shows the same post twice, so the two ad accounts reach different regions.
+        // One response never shows the same post twice, so the two ad accounts reach different
+        // regions.
         var first = liveAdWithCode(post, "US");
         var second = liveAdWithCode(post, "CA");
         assertThat(servedAdIds("v-first", "US")).contains(first.adId());
         assertThat(servedAdIds("v-second", "CA")).contains(second.adId());
-        String firstCodeId = codes(post).get(1).path("code_id").asString(); // newest first: the second code is [0]
+        String firstCodeId =
+                codes(post)
+                        .get(1)
+                        .path("code_id")
+                        .asString(); // newest first: the second code is [0]
 
         long started = System.nanoTime();
-        assertThat(api.platform("DELETE", "/posts/" + post.itemId() + "/ad_authorization/codes/" + firstCodeId, null).status()).isEqualTo(204);
+        assertThat(
+                        api.platform(
+                                        "DELETE",
+                                        "/posts/"
+                                                + post.itemId()
+                                                + "/ad_authorization/codes/"
+                                                + firstCodeId,
+                                        null)
+                                .status())
+                .isEqualTo(204);
         List<String> served = servedAdIds("v-after", "US");
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(served).doesNotContain(first.adId());
         assertThat(servedAdIds("v-after", "CA")).contains(second.adId());
-        assertThat(elapsedMillis).as("revoke-to-stop, including the next ad request").isLessThan(1000);
-        assertThat(adStatus(first.advertiser(), first.adId())).isEqualTo("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
+        assertThat(elapsedMillis)
+                .as("revoke-to-stop, including the next ad request")
+                .isLessThan(1000);
+        assertThat(adStatus(first.advertiser(), first.adId()))
+                .isEqualTo("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
     }
 
     @Test
@@ -201,7 +333,8 @@ class SparkAuthorizationIT {
         given.servedImpression(live.adId(), "v-private");
         api.platform("PATCH", "/posts/" + live.post().itemId(), Map.of("visibility", "PRIVATE"));
         assertThat(servedAdIds("v-private")).doesNotContain(live.adId());
-        assertThat(adStatus(live.advertiser(), live.adId())).isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
+        assertThat(adStatus(live.advertiser(), live.adId()))
+                .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
     }
 
     @Test
@@ -211,10 +344,20 @@ class SparkAuthorizationIT {
 
         clock.advance(Duration.ofDays(31));
 
-        assertThat(servedAdIds("v-expiry")).as("checked at decision time").doesNotContain(live.adId());
-        assertThat(adStatus(live.advertiser(), live.adId())).isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
+        assertThat(servedAdIds("v-expiry"))
+                .as("checked at decision time")
+                .doesNotContain(live.adId());
+        assertThat(adStatus(live.advertiser(), live.adId()))
+                .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
         assertThat(codeStatuses(live.post())).containsExactly("EXPIRED");
-        JsonNode listed = api.businessGet(live.advertiser().token(), "/tt_video/list/", params("advertiser_id", live.advertiser().id())).data().path("list").get(0);
+        JsonNode listed =
+                api.businessGet(
+                                live.advertiser().token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", live.advertiser().id()))
+                        .data()
+                        .path("list")
+                        .get(0);
         assertThat(listed.path("auth_info").path("ad_auth_status").asString()).isEqualTo("EXPIRED");
     }
 
@@ -222,23 +365,68 @@ class SparkAuthorizationIT {
     void anAdvertiserSeesExpiringPostsAndTheCreatorCanExtendThem() {
         var live = given.givenLiveAd(Map.of());
         clock.advance(Duration.ofDays(25));
-        JsonNode listed = api.businessGet(live.advertiser().token(), "/tt_video/list/", params("advertiser_id", live.advertiser().id())).data().path("list").get(0);
+        JsonNode listed =
+                api.businessGet(
+                                live.advertiser().token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", live.advertiser().id()))
+                        .data()
+                        .path("list")
+                        .get(0);
         assertThat(listed.path("expiring_soon").asBoolean()).isTrue();
         Instant oldEnd = Instant.parse(listed.path("auth_info").path("auth_end_time").asString());
 
-        String requestId = api.businessPost(live.advertiser().token(), "/tt_video/extension/create/", Map.of("advertiser_id", live.advertiser().id(), "item_id", live.post().itemId(), "message", "Our campaign runs to March"))
-                .data().path("extension_request_id").asString();
-        var again = api.businessPost(live.advertiser().token(), "/tt_video/extension/create/", Map.of("advertiser_id", live.advertiser().id(), "item_id", live.post().itemId()));
+        String requestId =
+                api.businessPost(
+                                live.advertiser().token(),
+                                "/tt_video/extension/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        live.advertiser().id(),
+                                        "item_id",
+                                        live.post().itemId(),
+                                        "message",
+                                        "Our campaign runs to March"))
+                        .data()
+                        .path("extension_request_id")
+                        .asString();
+        var again =
+                api.businessPost(
+                        live.advertiser().token(),
+                        "/tt_video/extension/create/",
+                        Map.of(
+                                "advertiser_id",
+                                live.advertiser().id(),
+                                "item_id",
+                                live.post().itemId()));
         assertThat(again.code()).isEqualTo(40002);
 
-        var decided = api.platform("POST", "/posts/" + live.post().itemId() + "/extension_requests/" + requestId + "/decision", Map.of("decision", "APPROVE", "days", 60));
+        var decided =
+                api.platform(
+                        "POST",
+                        "/posts/"
+                                + live.post().itemId()
+                                + "/extension_requests/"
+                                + requestId
+                                + "/decision",
+                        Map.of("decision", "APPROVE", "days", 60));
         assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
-        JsonNode after = api.businessGet(live.advertiser().token(), "/tt_video/list/", params("advertiser_id", live.advertiser().id())).data().path("list").get(0);
-        assertThat(Instant.parse(after.path("auth_info").path("auth_end_time").asString())).isEqualTo(oldEnd.plus(Duration.ofDays(60)));
+        JsonNode after =
+                api.businessGet(
+                                live.advertiser().token(),
+                                "/tt_video/list/",
+                                params("advertiser_id", live.advertiser().id()))
+                        .data()
+                        .path("list")
+                        .get(0);
+        assertThat(Instant.parse(after.path("auth_info").path("auth_end_time").asString()))
+                .isEqualTo(oldEnd.plus(Duration.ofDays(60)));
         assertThat(after.path("expiring_soon").asBoolean()).isFalse();
 
         clock.advance(Duration.ofDays(10));
-        assertThat(servedAdIds("v-extended")).as("the ad runs past the old end").contains(live.adId());
+        assertThat(servedAdIds("v-extended"))
+                .as("the ad runs past the old end")
+                .contains(live.adId());
     }
 
     @Test
@@ -246,13 +434,35 @@ class SparkAuthorizationIT {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
         given.givenBound(advertiser, post);
-        String requestId = api.businessPost(advertiser.token(), "/tt_video/extension/create/", Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
-                .data().path("extension_request_id").asString();
-        var declined = api.platform("POST", "/posts/" + post.itemId() + "/extension_requests/" + requestId + "/decision", Map.of("decision", "DECLINE"));
+        String requestId =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_video/extension/create/",
+                                Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
+                        .data()
+                        .path("extension_request_id")
+                        .asString();
+        var declined =
+                api.platform(
+                        "POST",
+                        "/posts/"
+                                + post.itemId()
+                                + "/extension_requests/"
+                                + requestId
+                                + "/decision",
+                        Map.of("decision", "DECLINE"));
         assertThat(declined.body().path("status").asString()).isEqualTo("DECLINED");
-        var missingDays = api.businessPost(advertiser.token(), "/tt_video/extension/create/", Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()));
+        var missingDays =
+                api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/extension/create/",
+                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()));
         String second = missingDays.data().path("extension_request_id").asString();
-        var noPeriod = api.platform("POST", "/posts/" + post.itemId() + "/extension_requests/" + second + "/decision", Map.of("decision", "APPROVE"));
+        var noPeriod =
+                api.platform(
+                        "POST",
+                        "/posts/" + post.itemId() + "/extension_requests/" + second + "/decision",
+                        Map.of("decision", "APPROVE"));
         assertThat(noPeriod.status()).isEqualTo(400);
         assertThat(noPeriod.body().path("detail").asString()).contains("days");
     }
@@ -263,18 +473,39 @@ class SparkAuthorizationIT {
         var post = given.givenPublicPost();
         given.givenBound(advertiser, post);
         api.platform("DELETE", "/posts/" + post.itemId() + "/ad_authorization", null);
-        api.businessPost(advertiser.token(), "/tt_video/unbind/", Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId())).data();
+        api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/unbind/",
+                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
+                .data();
 
         List<String> actions = new ArrayList<>();
-        api.platform("GET", "/posts/" + post.itemId() + "/audit", null).body().path("entries").forEach(e -> actions.add(e.path("action").asString()));
-        assertThat(actions).containsExactly("POST_UNBOUND", "AUTHORIZATION_TURNED_OFF", "CODE_APPLIED", "CODE_ISSUED");
+        api.platform("GET", "/posts/" + post.itemId() + "/audit", null)
+                .body()
+                .path("entries")
+                .forEach(e -> actions.add(e.path("action").asString()));
+        assertThat(actions)
+                .containsExactly(
+                        "POST_UNBOUND", "AUTHORIZATION_TURNED_OFF", "CODE_APPLIED", "CODE_ISSUED");
         List<String> creatorSees = new ArrayList<>();
-        api.platform("GET", "/accounts/" + post.accountId() + "/audit", null).body().path("entries").forEach(e -> creatorSees.add(e.path("action").asString()));
+        api.platform("GET", "/accounts/" + post.accountId() + "/audit", null)
+                .body()
+                .path("entries")
+                .forEach(e -> creatorSees.add(e.path("action").asString()));
         assertThat(creatorSees).containsAll(actions);
 
-        assertThatThrownBy(() -> jdbc.sql("update authorization_audit set detail = 'x' where item_id = ?").param(Long.parseLong(post.itemId())).update())
+        assertThatThrownBy(
+                        () ->
+                                jdbc.sql(
+                                                "update authorization_audit set detail = 'x' where item_id = ?")
+                                        .param(Long.parseLong(post.itemId()))
+                                        .update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from authorization_audit where item_id = ?").param(Long.parseLong(post.itemId())).update())
+        assertThatThrownBy(
+                        () ->
+                                jdbc.sql("delete from authorization_audit where item_id = ?")
+                                        .param(Long.parseLong(post.itemId()))
+                                        .update())
                 .hasMessageContaining("append-only");
     }
 
@@ -284,53 +515,206 @@ class SparkAuthorizationIT {
     void aLinkedAccountsPostsRunWithoutCodesUntilTheCreatorUnlinks() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String hidden = api.platform("POST", "/posts", Map.of("account_id", post.accountId(), "caption", "private", "duration_ms", 5000, "visibility", "PRIVATE")).body().path("item_id").asString();
-        JsonNode request = api.businessPost(advertiser.token(), "/tt_user/link/create/", Map.of("advertiser_id", advertiser.id(), "permissions", List.of("PULL_POSTS"))).data();
+        String hidden =
+                api.platform(
+                                "POST",
+                                "/posts",
+                                Map.of(
+                                        "account_id",
+                                        post.accountId(),
+                                        "caption",
+                                        "private",
+                                        "duration_ms",
+                                        5000,
+                                        "visibility",
+                                        "PRIVATE"))
+                        .body()
+                        .path("item_id")
+                        .asString();
+        JsonNode request =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_user/link/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "permissions",
+                                        List.of("PULL_POSTS")))
+                        .data();
         String linkCode = request.path("link_code").asString();
         assertThat(request.path("expire_time").asString()).isNotBlank();
-        assertThat(api.businessGet(advertiser.token(), "/tt_user/link/list/", params("advertiser_id", advertiser.id())).data().path("list").get(0).path("status").asString()).isEqualTo("PENDING");
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/tt_user/link/list/",
+                                        params("advertiser_id", advertiser.id()))
+                                .data()
+                                .path("list")
+                                .get(0)
+                                .path("status")
+                                .asString())
+                .isEqualTo("PENDING");
 
-        var approved = api.platform("POST", "/accounts/" + post.accountId() + "/links", Map.of("link_code", linkCode, "permissions", List.of("PULL_POSTS")));
+        var approved =
+                api.platform(
+                        "POST",
+                        "/accounts/" + post.accountId() + "/links",
+                        Map.of("link_code", linkCode, "permissions", List.of("PULL_POSTS")));
         assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
-        assertThat(api.platform("POST", "/accounts/" + post.accountId() + "/links", Map.of("link_code", linkCode)).status()).as("a link code works once").isEqualTo(409);
+        assertThat(
+                        api.platform(
+                                        "POST",
+                                        "/accounts/" + post.accountId() + "/links",
+                                        Map.of("link_code", linkCode))
+                                .status())
+                .as("a link code works once")
+                .isEqualTo(409);
 
-        JsonNode identity = api.businessGet(advertiser.token(), "/identity/get/", params("advertiser_id", advertiser.id(), "identity_type", "TT_USER")).data().path("identity_list").get(0);
+        JsonNode identity =
+                api.businessGet(
+                                advertiser.token(),
+                                "/identity/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "identity_type",
+                                        "TT_USER"))
+                        .data()
+                        .path("identity_list")
+                        .get(0);
         assertThat(identity.path("identity_id").asString()).isEqualTo(post.accountId());
         assertThat(identity.path("can_pull_video").asBoolean()).isTrue();
-        JsonNode videos = api.businessGet(advertiser.token(), "/identity/video/get/", params("advertiser_id", advertiser.id(), "identity_type", "TT_USER", "identity_id", post.accountId())).data();
+        JsonNode videos =
+                api.businessGet(
+                                advertiser.token(),
+                                "/identity/video/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "identity_type",
+                                        "TT_USER",
+                                        "identity_id",
+                                        post.accountId()))
+                        .data();
         List<String> items = new ArrayList<>();
         videos.path("video_list").forEach(v -> items.add(v.path("item_id").asString()));
         assertThat(items).containsExactly(post.itemId()).doesNotContain(hidden);
-        JsonNode info = api.businessGet(advertiser.token(), "/identity/video/info/", params("advertiser_id", advertiser.id(), "identity_type", "TT_USER", "identity_id", post.accountId(), "item_ids", List.of(post.itemId()))).data();
+        JsonNode info =
+                api.businessGet(
+                                advertiser.token(),
+                                "/identity/video/info/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "identity_type",
+                                        "TT_USER",
+                                        "identity_id",
+                                        post.accountId(),
+                                        "item_ids",
+                                        List.of(post.itemId())))
+                        .data();
         assertThat(info.path("list").get(0).path("item_id").asString()).isEqualTo(post.itemId());
 
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        String adId = api.businessPost(advertiser.token(), "/ad/create/", Map.of("advertiser_id", advertiser.id(), "adgroup_id", adgroup, "creatives", List.of(Map.of(
-                        "ad_name", "linked", "identity_type", "TT_USER", "identity_id", post.accountId(), "tiktok_item_id", post.itemId()))))
-                .data().path("ad_ids").get(0).asString();
+        String adId =
+                api.businessPost(
+                                advertiser.token(),
+                                "/ad/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "adgroup_id",
+                                        adgroup,
+                                        "creatives",
+                                        List.of(
+                                                Map.of(
+                                                        "ad_name",
+                                                        "linked",
+                                                        "identity_type",
+                                                        "TT_USER",
+                                                        "identity_id",
+                                                        post.accountId(),
+                                                        "tiktok_item_id",
+                                                        post.itemId()))))
+                        .data()
+                        .path("ad_ids")
+                        .get(0)
+                        .asString();
         given.approve(adId);
         given.servedImpression(adId, "v-linked");
 
-        assertThat(api.platform("DELETE", "/accounts/" + post.accountId() + "/links/" + advertiser.id(), null).status()).isEqualTo(204);
+        assertThat(
+                        api.platform(
+                                        "DELETE",
+                                        "/accounts/"
+                                                + post.accountId()
+                                                + "/links/"
+                                                + advertiser.id(),
+                                        null)
+                                .status())
+                .isEqualTo(204);
         assertThat(servedAdIds("v-linked")).doesNotContain(adId);
         assertThat(adStatus(advertiser, adId)).isEqualTo("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
-        assertThat(api.businessGet(advertiser.token(), "/identity/video/get/", params("advertiser_id", advertiser.id(), "identity_type", "TT_USER", "identity_id", post.accountId())).code()).isEqualTo(40002);
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/identity/video/get/",
+                                        params(
+                                                "advertiser_id",
+                                                advertiser.id(),
+                                                "identity_type",
+                                                "TT_USER",
+                                                "identity_id",
+                                                post.accountId()))
+                                .code())
+                .isEqualTo(40002);
     }
 
     @Test
     void theAdvertiserCanUnlinkToo() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String linkCode = api.businessPost(advertiser.token(), "/tt_user/link/create/", Map.of("advertiser_id", advertiser.id(), "permissions", List.of("PULL_POSTS", "PUSH_VIDEOS"))).data().path("link_code").asString();
-        var noChoice = api.platform("POST", "/accounts/" + post.accountId() + "/links", Map.of("link_code", linkCode));
+        String linkCode =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_user/link/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "permissions",
+                                        List.of("PULL_POSTS", "PUSH_VIDEOS")))
+                        .data()
+                        .path("link_code")
+                        .asString();
+        var noChoice =
+                api.platform(
+                        "POST",
+                        "/accounts/" + post.accountId() + "/links",
+                        Map.of("link_code", linkCode));
         assertThat(noChoice.status()).isEqualTo(400);
         assertThat(noChoice.body().path("detail").asString()).contains("ads_only");
-        assertThat(api.platform("POST", "/accounts/" + post.accountId() + "/links", Map.of("link_code", linkCode, "ads_only", true)).status()).isEqualTo(201);
-        api.businessPost(advertiser.token(), "/tt_user/link/delete/", Map.of("advertiser_id", advertiser.id(), "identity_id", post.accountId())).data();
-        JsonNode links = api.platform("GET", "/accounts/" + post.accountId() + "/links", null).body().path("links");
+        assertThat(
+                        api.platform(
+                                        "POST",
+                                        "/accounts/" + post.accountId() + "/links",
+                                        Map.of("link_code", linkCode, "ads_only", true))
+                                .status())
+                .isEqualTo(201);
+        api.businessPost(
+                        advertiser.token(),
+                        "/tt_user/link/delete/",
+                        Map.of("advertiser_id", advertiser.id(), "identity_id", post.accountId()))
+                .data();
+        JsonNode links =
+                api.platform("GET", "/accounts/" + post.accountId() + "/links", null)
+                        .body()
+                        .path("links");
         assertThat(links.get(0).path("status").asString()).isEqualTo("UNLINKED");
         List<String> actions = new ArrayList<>();
-        api.platform("GET", "/accounts/" + post.accountId() + "/audit", null).body().path("entries").forEach(e -> actions.add(e.path("action").asString()));
+        api.platform("GET", "/accounts/" + post.accountId() + "/audit", null)
+                .body()
+                .path("entries")
+                .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).contains("LINKED", "UNLINKED");
     }
 
@@ -344,29 +728,128 @@ class SparkAuthorizationIT {
         given.givenBound(theirs, post);
         String code = given.givenCode(given.givenPublicPost());
         String id = theirs.id();
-        List<ApiClient.Response> attempts = List.of(
-                api.businessPost(mine.token(), "/tt_video/authorize/", Map.of("advertiser_id", id, "auth_code", code)),
-                api.businessGet(mine.token(), "/tt_video/info/", params("advertiser_id", id, "auth_code", code)),
-                api.businessGet(mine.token(), "/tt_video/list/", params("advertiser_id", id)),
-                api.businessPost(mine.token(), "/tt_video/unbind/", Map.of("advertiser_id", id, "item_id", post.itemId())),
-                api.businessPost(mine.token(), "/tt_video/extension/create/", Map.of("advertiser_id", id, "item_id", post.itemId())),
-                api.businessGet(mine.token(), "/tt_video/audit/get/", params("advertiser_id", id)),
-                api.businessGet(mine.token(), "/identity/get/", params("advertiser_id", id)),
-                api.businessGet(mine.token(), "/identity/video/get/", params("advertiser_id", id, "identity_type", "TT_USER", "identity_id", post.accountId())),
-                api.businessGet(mine.token(), "/identity/video/info/", params("advertiser_id", id, "identity_type", "TT_USER", "identity_id", post.accountId(), "item_ids", List.of(post.itemId()))),
-                api.businessPost(mine.token(), "/tt_user/link/create/", Map.of("advertiser_id", id, "permissions", List.of("PULL_POSTS"))),
-                api.businessGet(mine.token(), "/tt_user/link/list/", params("advertiser_id", id)),
-                api.businessPost(mine.token(), "/tt_user/link/delete/", Map.of("advertiser_id", id, "identity_id", post.accountId())));
+        List<ApiClient.Response> attempts =
+                List.of(
+                        api.businessPost(
+                                mine.token(),
+                                "/tt_video/authorize/",
+                                Map.of("advertiser_id", id, "auth_code", code)),
+                        api.businessGet(
+                                mine.token(),
+                                "/tt_video/info/",
+                                params("advertiser_id", id, "auth_code", code)),
+                        api.businessGet(
+                                mine.token(), "/tt_video/list/", params("advertiser_id", id)),
+                        api.businessPost(
+                                mine.token(),
+                                "/tt_video/unbind/",
+                                Map.of("advertiser_id", id, "item_id", post.itemId())),
+                        api.businessPost(
+                                mine.token(),
+                                "/tt_video/extension/create/",
+                                Map.of("advertiser_id", id, "item_id", post.itemId())),
+                        api.businessGet(
+                                mine.token(), "/tt_video/audit/get/", params("advertiser_id", id)),
+                        api.businessGet(
+                                mine.token(), "/identity/get/", params("advertiser_id", id)),
+                        api.businessGet(
+                                mine.token(),
+                                "/identity/video/get/",
+                                params(
+                                        "advertiser_id",
+                                        id,
+                                        "identity_type",
+                                        "TT_USER",
+                                        "identity_id",
+                                        post.accountId())),
+                        api.businessGet(
+                                mine.token(),
+                                "/identity/video/info/",
+                                params(
+                                        "advertiser_id",
+                                        id,
+                                        "identity_type",
+                                        "TT_USER",
+                                        "identity_id",
+                                        post.accountId(),
+                                        "item_ids",
+                                        List.of(post.itemId()))),
+                        api.businessPost(
+                                mine.token(),
+                                "/tt_user/link/create/",
+                                Map.of("advertiser_id", id, "permissions", List.of("PULL_POSTS"))),
+                        api.businessGet(
+                                mine.token(), "/tt_user/link/list/", params("advertiser_id", id)),
+                        api.businessPost(
+                                mine.token(),
+                                "/tt_user/link/delete/",
+                                Map.of("advertiser_id", id, "identity_id", post.accountId())));
         for (ApiClient.Response attempt : attempts) {
             assertThat(attempt.code()).as(attempt.raw()).isEqualTo(40001);
         }
         // Under my own id, their bindings and identities do not exist for me.
-        assertThat(api.businessGet(mine.token(), "/tt_video/list/", params("advertiser_id", mine.id())).data().path("list")).isEmpty();
-        assertThat(api.businessGet(mine.token(), "/identity/get/", params("advertiser_id", mine.id())).data().path("identity_list")).isEmpty();
-        assertThat(api.businessPost(mine.token(), "/tt_video/unbind/", Map.of("advertiser_id", mine.id(), "item_id", post.itemId())).code()).isEqualTo(40002);
-        assertThat(api.businessPost(mine.token(), "/tt_video/extension/create/", Map.of("advertiser_id", mine.id(), "item_id", post.itemId())).code()).isEqualTo(40002);
-        assertThat(api.businessGet(mine.token(), "/identity/video/get/", params("advertiser_id", mine.id(), "identity_type", "TT_USER", "identity_id", post.accountId())).code()).isEqualTo(40002);
-        assertThat(api.businessPost(mine.token(), "/tt_user/link/delete/", Map.of("advertiser_id", mine.id(), "identity_id", post.accountId())).code()).isEqualTo(40002);
+        assertThat(
+                        api.businessGet(
+                                        mine.token(),
+                                        "/tt_video/list/",
+                                        params("advertiser_id", mine.id()))
+                                .data()
+                                .path("list"))
+                .isEmpty();
+        assertThat(
+                        api.businessGet(
+                                        mine.token(),
+                                        "/identity/get/",
+                                        params("advertiser_id", mine.id()))
+                                .data()
+                                .path("identity_list"))
+                .isEmpty();
+        assertThat(
+                        api.businessPost(
+                                        mine.token(),
+                                        "/tt_video/unbind/",
+                                        Map.of(
+                                                "advertiser_id",
+                                                mine.id(),
+                                                "item_id",
+                                                post.itemId()))
+                                .code())
+                .isEqualTo(40002);
+        assertThat(
+                        api.businessPost(
+                                        mine.token(),
+                                        "/tt_video/extension/create/",
+                                        Map.of(
+                                                "advertiser_id",
+                                                mine.id(),
+                                                "item_id",
+                                                post.itemId()))
+                                .code())
+                .isEqualTo(40002);
+        assertThat(
+                        api.businessGet(
+                                        mine.token(),
+                                        "/identity/video/get/",
+                                        params(
+                                                "advertiser_id",
+                                                mine.id(),
+                                                "identity_type",
+                                                "TT_USER",
+                                                "identity_id",
+                                                post.accountId()))
+                                .code())
+                .isEqualTo(40002);
+        assertThat(
+                        api.businessPost(
+                                        mine.token(),
+                                        "/tt_user/link/delete/",
+                                        Map.of(
+                                                "advertiser_id",
+                                                mine.id(),
+                                                "identity_id",
+                                                post.accountId()))
+                                .code())
+                .isEqualTo(40002);
     }
 
     // ---- helpers
@@ -375,7 +858,8 @@ class SparkAuthorizationIT {
         Advertiser advertiser = given.givenAdvertiser();
         given.givenBound(advertiser, post);
         String campaign = given.givenCampaign(advertiser);
-        String adgroup = given.givenAdGroup(advertiser, campaign, Map.of("location_ids", List.of(region)));
+        String adgroup =
+                given.givenAdGroup(advertiser, campaign, Map.of("location_ids", List.of(region)));
         String ad = given.givenSparkAd(advertiser, adgroup, post);
         given.approve(ad);
         return new Fixtures.LiveAd(advertiser, post, campaign, adgroup, ad);
@@ -383,7 +867,10 @@ class SparkAuthorizationIT {
 
     private List<JsonNode> codes(CreatorPost post) {
         List<JsonNode> codes = new ArrayList<>();
-        api.platform("GET", "/posts/" + post.itemId() + "/ad_authorization", null).body().path("codes").forEach(codes::add);
+        api.platform("GET", "/posts/" + post.itemId() + "/ad_authorization", null)
+                .body()
+                .path("codes")
+                .forEach(codes::add);
         return codes;
     }
 
@@ -396,7 +883,19 @@ class SparkAuthorizationIT {
     }
 
     private List<String> servedAdIds(String viewerId, String region) {
-        var response = api.platform("POST", "/ad_requests", params("request_id", Fixtures.unique(), "placement", "IN_FEED", "slots", 10, "viewer", params("viewer_id", viewerId, "region", region)));
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                Fixtures.unique(),
+                                "placement",
+                                "IN_FEED",
+                                "slots",
+                                10,
+                                "viewer",
+                                params("viewer_id", viewerId, "region", region)));
         assertThat(response.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
@@ -404,11 +903,25 @@ class SparkAuthorizationIT {
     }
 
     private String adStatus(Advertiser advertiser, String adId) {
-        return Eventually.await(Duration.ofSeconds(5), () -> {
-            String status = api.businessGet(advertiser.token(), "/ad/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("ad_ids", List.of(adId))))
-                    .data().path("list").get(0).path("secondary_status").asString();
-            assertThat(status).isNotEqualTo("AD_STATUS_DELIVERY_OK");
-            return status;
-        });
+        return Eventually.await(
+                Duration.ofSeconds(5),
+                () -> {
+                    String status =
+                            api.businessGet(
+                                            advertiser.token(),
+                                            "/ad/get/",
+                                            params(
+                                                    "advertiser_id",
+                                                    advertiser.id(),
+                                                    "filtering",
+                                                    Map.of("ad_ids", List.of(adId))))
+                                    .data()
+                                    .path("list")
+                                    .get(0)
+                                    .path("secondary_status")
+                                    .asString();
+                    assertThat(status).isNotEqualTo("AD_STATUS_DELIVERY_OK");
+                    return status;
+                });
     }
 }

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account links: an advertiser creates a request with a link code, the creator approves it in
- * the app, and all the creator's Spark-available posts become usable without codes until either
- * side unlinks.
+ * Account links: an advertiser creates a request with a link code, the creator approves it in the
+ * app, and all the creator's Spark-available posts become usable without codes until either side
+ * unlinks.
  */
 @Service
 public class AccountLinks {
@@ -68,15 +68,32 @@ public class AccountLinks {
                         insert into account_links (id, advertiser_id, link_code_hash, permissions, status, created_at, expire_time)
                         values (?, ?, ?, ?::text[], 'PENDING', ?, ?)
                         """)
-                .params(id, advertiserId, Secrets.hash(code), names(wanted), Timestamp.from(now), Timestamp.from(expires))
+                .params(
+                        id,
+                        advertiserId,
+                        Secrets.hash(code),
+                        names(wanted),
+                        Timestamp.from(now),
+                        Timestamp.from(expires))
                 .update();
-        audit.record(AuditAction.LINK_REQUESTED, null, null, advertiserId, actor, "permissions " + names(wanted).length + ": " + String.join(",", names(wanted)));
+        audit.record(
+                AuditAction.LINK_REQUESTED,
+                null,
+                null,
+                advertiserId,
+                actor,
+                "permissions " + names(wanted).length + ": " + String.join(",", names(wanted)));
         return new LinkRequest(id, code, expires);
     }
 
     /** The creator approves a request, choosing the permissions (at most those asked for). */
     @Transactional
-    public AccountLink approve(long accountId, String linkCode, Collection<String> permissions, Boolean adsOnly, Actor actor) {
+    public AccountLink approve(
+            long accountId,
+            String linkCode,
+            Collection<String> permissions,
+            Boolean adsOnly,
+            Actor actor) {
         AppAccount account = accounts.get(accountId);
         if (linkCode == null || linkCode.isBlank() || linkCode.length() > 64) {
             throw Refusal.invalid("link_code is required");
@@ -86,7 +103,10 @@ public class AccountLinks {
                         .param(Secrets.hash(linkCode.strip()))
                         .query((rs, n) -> row(rs))
                         .optional()
-                        .orElseThrow(() -> Refusal.invalid("link_code is not a valid link code; ask the advertiser for it again"));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.invalid(
+                                                "link_code is not a valid link code; ask the advertiser for it again"));
         Instant now = clock.instant();
         if (request.status() == AccountLink.Status.EXPIRED) {
             throw Refusal.conflict("The link request expired; ask the advertiser for a new one");
@@ -94,24 +114,42 @@ public class AccountLinks {
         if (request.status() != AccountLink.Status.PENDING) {
             throw Refusal.conflict("The link request was already used");
         }
-        Set<LinkPermission> granted = permissions == null || permissions.isEmpty() ? request.permissions() : parse(permissions);
+        Set<LinkPermission> granted =
+                permissions == null || permissions.isEmpty()
+                        ? request.permissions()
+                        : parse(permissions);
         if (!request.permissions().containsAll(granted)) {
-            throw Refusal.invalid("permissions may only grant what was asked for: " + String.join(", ", names(request.permissions())));
+            throw Refusal.invalid(
+                    "permissions may only grant what was asked for: "
+                            + String.join(", ", names(request.permissions())));
         }
         if (granted.contains(LinkPermission.PUSH_VIDEOS) && adsOnly == null) {
-            throw Refusal.invalid("ads_only is required with PUSH_VIDEOS: true shows pushed videos in ads only, false on the profile too");
+            throw Refusal.invalid(
+                    "ads_only is required with PUSH_VIDEOS: true shows pushed videos in ads only, false on the profile too");
         }
         if (active(request.advertiserId(), accountId).isPresent()) {
-            throw Refusal.conflict("This advertiser is already linked to the account; unlink first to change permissions");
+            throw Refusal.conflict(
+                    "This advertiser is already linked to the account; unlink first to change permissions");
         }
         jdbc.sql(
                         """
                         update account_links set status = 'ACTIVE', account_id = ?, permissions = ?::text[], ads_only = ?, approved_at = ?
                         where id = ?
                         """)
-                .params(accountId, names(granted), granted.contains(LinkPermission.PUSH_VIDEOS) ? adsOnly : null, Timestamp.from(now), request.id())
+                .params(
+                        accountId,
+                        names(granted),
+                        granted.contains(LinkPermission.PUSH_VIDEOS) ? adsOnly : null,
+                        Timestamp.from(now),
+                        request.id())
                 .update();
-        audit.record(AuditAction.LINKED, null, account.id(), request.advertiserId(), actor, String.join(",", names(granted)));
+        audit.record(
+                AuditAction.LINKED,
+                null,
+                account.id(),
+                request.advertiserId(),
+                actor,
+                String.join(",", names(granted)));
         return find(request.id()).orElseThrow();
     }
 
@@ -120,29 +158,41 @@ public class AccountLinks {
     public void unlink(long accountId, long advertiserId, Actor actor) {
         AccountLink link =
                 active(advertiserId, accountId)
-                        .orElseThrow(() -> Refusal.notFound("Account " + accountId + " is not linked to advertiser " + advertiserId));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Account "
+                                                        + accountId
+                                                        + " is not linked to advertiser "
+                                                        + advertiserId));
         jdbc.sql("update account_links set status = 'UNLINKED', unlinked_at = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), link.id())
                 .update();
         String who = actor.kind() == Actor.Kind.ADVERTISER ? "The advertiser" : "The creator";
         audit.record(AuditAction.UNLINKED, null, accountId, advertiserId, actor, who + " unlinked");
-        events.publishEvent(new AccountUnlinked(advertiserId, accountId, who + " unlinked the account"));
+        events.publishEvent(
+                new AccountUnlinked(advertiserId, accountId, who + " unlinked the account"));
     }
 
     public Optional<AccountLink> active(long advertiserId, long accountId) {
-        return jdbc.sql("select * from account_links where advertiser_id = ? and account_id = ? and status = 'ACTIVE'")
+        return jdbc.sql(
+                        "select * from account_links where advertiser_id = ? and account_id = ? and status = 'ACTIVE'")
                 .params(advertiserId, accountId)
                 .query((rs, n) -> row(rs))
                 .optional();
     }
 
     public Optional<AccountLink> find(long linkId) {
-        return jdbc.sql("select * from account_links where id = ?").param(linkId).query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select * from account_links where id = ?")
+                .param(linkId)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     /** The ad account's links and requests, newest first. */
     public List<AccountLink> ofAdvertiser(long advertiserId) {
-        return jdbc.sql("select * from account_links where advertiser_id = ? order by created_at desc, id desc")
+        return jdbc.sql(
+                        "select * from account_links where advertiser_id = ? order by created_at desc, id desc")
                 .param(advertiserId)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -150,19 +200,29 @@ public class AccountLinks {
 
     /** The creator's links, newest first. */
     public List<AccountLink> ofAccount(long accountId) {
-        return jdbc.sql("select * from account_links where account_id = ? order by approved_at desc, id desc")
+        return jdbc.sql(
+                        "select * from account_links where account_id = ? order by approved_at desc, id desc")
                 .param(accountId)
                 .query((rs, n) -> row(rs))
                 .list();
     }
 
-    /** The creator's posts the advertiser may use through an active link that allows pulling posts. */
+    /**
+     * The creator's posts the advertiser may use through an active link that allows pulling posts.
+     */
     public List<Post> sparkAvailablePosts(long advertiserId, long accountId) {
         AccountLink link =
                 active(advertiserId, accountId)
                         .filter(l -> l.allows(LinkPermission.PULL_POSTS))
-                        .orElseThrow(() -> Refusal.notFound("identity " + accountId + " is not linked to this ad account with PULL_POSTS"));
-        return posts.ofAccount(link.accountId()).stream().filter(AccountLinks::isSparkAvailable).toList();
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "identity "
+                                                        + accountId
+                                                        + " is not linked to this ad account with PULL_POSTS"));
+        return posts.ofAccount(link.accountId()).stream()
+                .filter(AccountLinks::isSparkAvailable)
+                .toList();
     }
 
     /** The post as usable through a link, if the advertiser may pull it. */
@@ -174,20 +234,25 @@ public class AccountLinks {
      * The post as usable through a link that grants {@code permission}: {@code PULL_POSTS} for the
      * creator's own posts, {@code PUSH_VIDEOS} for a video the advertiser pushed to the account.
      */
-    public Optional<SparkPost> linkedPost(long advertiserId, long itemId, LinkPermission permission) {
+    public Optional<SparkPost> linkedPost(
+            long advertiserId, long itemId, LinkPermission permission) {
         Optional<Post> post = posts.find(itemId);
         if (post.isEmpty()) {
             return Optional.empty();
         }
         return active(advertiserId, post.get().accountId())
                 .filter(link -> link.allows(permission))
-                .map(link -> new SparkPost(
-                        post.get(),
-                        accounts.get(post.get().accountId()),
-                        isSparkAvailable(post.get()) ? SparkCodeStatus.IN_USE : SparkCodeStatus.REVOKED,
-                        link.approvedAt(),
-                        null,
-                        link.approvedAt()));
+                .map(
+                        link ->
+                                new SparkPost(
+                                        post.get(),
+                                        accounts.get(post.get().accountId()),
+                                        isSparkAvailable(post.get())
+                                                ? SparkCodeStatus.IN_USE
+                                                : SparkCodeStatus.REVOKED,
+                                        link.approvedAt(),
+                                        null,
+                                        link.approvedAt()));
     }
 
     static boolean isSparkAvailable(Post post) {
@@ -203,7 +268,8 @@ public class AccountLinks {
             try {
                 set.add(LinkPermission.valueOf(name == null ? "" : name));
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("permissions may hold PULL_POSTS and PUSH_VIDEOS only; got '" + name + "'");
+                throw Refusal.invalid(
+                        "permissions may hold PULL_POSTS and PUSH_VIDEOS only; got '" + name + "'");
             }
         }
         return set;
@@ -223,13 +289,21 @@ public class AccountLinks {
         return new AccountLink(
                 rs.getLong("id"),
                 rs.getLong("advertiser_id"),
-                Arrays.stream((String[]) permissions.getArray()).map(LinkPermission::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(LinkPermission.class))),
+                Arrays.stream((String[]) permissions.getArray())
+                        .map(LinkPermission::valueOf)
+                        .collect(
+                                Collectors.toCollection(
+                                        () -> EnumSet.noneOf(LinkPermission.class))),
                 status,
                 (Long) rs.getObject("account_id"),
                 (Boolean) rs.getObject("ads_only"),
                 rs.getTimestamp("created_at").toInstant(),
                 expires,
-                rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant(),
-                rs.getTimestamp("unlinked_at") == null ? null : rs.getTimestamp("unlinked_at").toInstant());
+                rs.getTimestamp("approved_at") == null
+                        ? null
+                        : rs.getTimestamp("approved_at").toInstant(),
+                rs.getTimestamp("unlinked_at") == null
+                        ? null
+                        : rs.getTimestamp("unlinked_at").toInstant());
     }
 }

@@ -40,7 +40,13 @@ public class AuthorizationAudit {
         this.clock = clock;
     }
 
-    void record(AuditAction action, Long itemId, Long accountId, Long advertiserId, Actor actor, String detail) {
+    void record(
+            AuditAction action,
+            Long itemId,
+            Long accountId,
+            Long advertiserId,
+            Actor actor,
+            String detail) {
         jdbc.sql(
                         """
                         insert into authorization_audit (id, occurred_at, action, item_id, account_id, advertiser_id,
@@ -61,15 +67,25 @@ public class AuthorizationAudit {
                 .update();
     }
 
-    /** Records outside the caller's transaction: a refusal must stay recorded when the request fails. */
+    /**
+     * Records outside the caller's transaction: a refusal must stay recorded when the request
+     * fails.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIndependently(AuditAction action, Long itemId, Long accountId, Long advertiserId, Actor actor, String detail) {
+    public void recordIndependently(
+            AuditAction action,
+            Long itemId,
+            Long accountId,
+            Long advertiserId,
+            Actor actor,
+            String detail) {
         record(action, itemId, accountId, advertiserId, actor, detail);
     }
 
     /** What happened to the creator's posts and links, newest first. */
     public List<AuditEntry> ofAccount(long accountId, PageRequest page) {
-        return jdbc.sql("select * from authorization_audit where account_id = ? order by occurred_at desc, id desc limit ? offset ?")
+        return jdbc.sql(
+                        "select * from authorization_audit where account_id = ? order by occurred_at desc, id desc limit ? offset ?")
                 .params(accountId, page.pageSize(), page.offset())
                 .query(ROW)
                 .list();
@@ -77,7 +93,8 @@ public class AuthorizationAudit {
 
     /** What happened in the ad account, newest first. */
     public List<AuditEntry> ofAdvertiser(long advertiserId, PageRequest page) {
-        return jdbc.sql("select * from authorization_audit where advertiser_id = ? order by occurred_at desc, id desc limit ? offset ?")
+        return jdbc.sql(
+                        "select * from authorization_audit where advertiser_id = ? order by occurred_at desc, id desc limit ? offset ?")
                 .params(advertiserId, page.pageSize(), page.offset())
                 .query(ROW)
                 .list();
@@ -85,7 +102,8 @@ public class AuthorizationAudit {
 
     /** What happened to one post, newest first. */
     public List<AuditEntry> ofPost(long itemId, PageRequest page) {
-        return jdbc.sql("select * from authorization_audit where item_id = ? order by occurred_at desc, id desc limit ? offset ?")
+        return jdbc.sql(
+                        "select * from authorization_audit where item_id = ? order by occurred_at desc, id desc limit ? offset ?")
                 .params(itemId, page.pageSize(), page.offset())
                 .query(ROW)
                 .list();

@@ -61,10 +61,18 @@ public class CodeAttemptLimiter {
         synchronized (attempts) {
             prune(attempts, now);
             if (attempts.size() >= limit) {
-                long minutes = Math.max(1, Duration.between(now, attempts.peekFirst().plus(window)).toMinutes() + 1);
+                long minutes =
+                        Math.max(
+                                1,
+                                Duration.between(now, attempts.peekFirst().plus(window)).toMinutes()
+                                        + 1);
                 throw new Refusal(
                         Refusal.Kind.TOO_MANY_REQUESTS,
-                        "Too many invalid authorization codes from " + who + "; try again in " + minutes + " minute(s)");
+                        "Too many invalid authorization codes from "
+                                + who
+                                + "; try again in "
+                                + minutes
+                                + " minute(s)");
             }
         }
     }
@@ -87,12 +95,14 @@ public class CodeAttemptLimiter {
     @Scheduled(fixedDelay = 60_000)
     void forgetQuietKeys() {
         Instant now = clock.instant();
-        failures.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                prune(entry.getValue(), now);
-                return entry.getValue().isEmpty();
-            }
-        });
+        failures.entrySet()
+                .removeIf(
+                        entry -> {
+                            synchronized (entry.getValue()) {
+                                prune(entry.getValue(), now);
+                                return entry.getValue().isEmpty();
+                            }
+                        });
     }
 
     public int perAdvertiser() {

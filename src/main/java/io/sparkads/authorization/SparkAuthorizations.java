@@ -29,12 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Authorization codes and the creative library: a creator issues a code for a public post, ad
- * accounts apply it and the post joins their creative library, and the creator can take it back
- * at any time. Every step is written to the {@link AuthorizationAudit audit trail}.
+ * accounts apply it and the post joins their creative library, and the creator can take it back at
+ * any time. Every step is written to the {@link AuthorizationAudit audit trail}.
  */
 @Service
 public class SparkAuthorizations {
     public static final Set<Integer> VALID_DAYS = Set.of(7, 30, 60, 365);
+
     /** Posts whose authorization ends within this are flagged to the advertiser. */
     public static final Duration EXPIRY_WARNING = Duration.ofDays(7);
 
@@ -81,7 +82,10 @@ public class SparkAuthorizations {
         Post post = posts.get(itemId);
         if (!post.isSparkAvailable()) {
             throw Refusal.conflict(
-                    "Post " + itemId + " is " + (post.deletedAt() != null ? "deleted" : "not public")
+                    "Post "
+                            + itemId
+                            + " is "
+                            + (post.deletedAt() != null ? "deleted" : "not public")
                             + "; only public posts can be authorized for ads");
         }
         Instant now = clock.instant();
@@ -100,9 +104,22 @@ public class SparkAuthorizations {
                         insert into spark_codes (id, item_id, account_id, code_hash, status, auth_start_time, auth_end_time, created_at)
                         values (?, ?, ?, ?, 'NOT_USED', ?, ?, ?)
                         """)
-                .params(codeId, itemId, post.accountId(), Secrets.hash(code), Timestamp.from(now), Timestamp.from(end), Timestamp.from(now))
+                .params(
+                        codeId,
+                        itemId,
+                        post.accountId(),
+                        Secrets.hash(code),
+                        Timestamp.from(now),
+                        Timestamp.from(end),
+                        Timestamp.from(now))
                 .update();
-        audit.record(AuditAction.CODE_ISSUED, itemId, post.accountId(), null, actor, "code " + codeId + " valid for " + days + " days");
+        audit.record(
+                AuditAction.CODE_ISSUED,
+                itemId,
+                post.accountId(),
+                null,
+                actor,
+                "code " + codeId + " valid for " + days + " days");
         return new IssuedCode(itemId, code, now, end);
     }
 
@@ -110,22 +127,35 @@ public class SparkAuthorizations {
         revoke(itemId, Actor.system());
     }
 
-    /** The creator turns ad authorization off: every code of the post is revoked, every ad stops. */
+    /**
+     * The creator turns ad authorization off: every code of the post is revoked, every ad stops.
+     */
     @Transactional
     public void revoke(long itemId, Actor actor) {
         Post post = posts.get(itemId);
         Instant now = clock.instant();
-        jdbc.sql("update post_ad_authorizations set enabled = false, changed_at = ? where item_id = ?")
+        jdbc.sql(
+                        "update post_ad_authorizations set enabled = false, changed_at = ? where item_id = ?")
                 .params(Timestamp.from(now), itemId)
                 .update();
-        jdbc.sql("update spark_codes set status = 'REVOKED', revoked_at = ? where item_id = ? and status in ('NOT_USED', 'IN_USE')")
+        jdbc.sql(
+                        "update spark_codes set status = 'REVOKED', revoked_at = ? where item_id = ? and status in ('NOT_USED', 'IN_USE')")
                 .params(Timestamp.from(now), itemId)
                 .update();
         Set<Long> advertisers = advertisersUsing(itemId, null);
-        audit.record(AuditAction.AUTHORIZATION_TURNED_OFF, itemId, post.accountId(), null, actor, advertisers.size() + " ad account(s) affected");
+        audit.record(
+                AuditAction.AUTHORIZATION_TURNED_OFF,
+                itemId,
+                post.accountId(),
+                null,
+                actor,
+                advertisers.size() + " ad account(s) affected");
         events.publishEvent(
                 new SparkAuthorizationRevoked(
-                        itemId, advertisers, SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR, "The creator revoked the ad authorization"));
+                        itemId,
+                        advertisers,
+                        SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
+                        "The creator revoked the ad authorization"));
     }
 
     /** Revokes one code: the ad accounts that applied it lose the post, others keep theirs. */
@@ -136,7 +166,10 @@ public class SparkAuthorizations {
                         .params(codeId, itemId)
                         .query((rs, n) -> codeRow(rs))
                         .optional()
-                        .orElseThrow(() -> Refusal.notFound("Post " + itemId + " has no code " + codeId));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Post " + itemId + " has no code " + codeId));
         SparkCodeStatus status = code.status().asOf(clock.instant(), code.authEnd());
         if (status == SparkCodeStatus.REVOKED || status == SparkCodeStatus.EXPIRED) {
             throw Refusal.conflict("Code " + codeId + " is already " + status.name().toLowerCase());
@@ -145,11 +178,20 @@ public class SparkAuthorizations {
                 .params(Timestamp.from(clock.instant()), codeId)
                 .update();
         Set<Long> advertisers = advertisersUsing(itemId, codeId);
-        audit.record(AuditAction.CODE_REVOKED, itemId, code.accountId(), null, actor, "code " + codeId + "; " + advertisers.size() + " ad account(s) affected");
+        audit.record(
+                AuditAction.CODE_REVOKED,
+                itemId,
+                code.accountId(),
+                null,
+                actor,
+                "code " + codeId + "; " + advertisers.size() + " ad account(s) affected");
         if (!advertisers.isEmpty()) {
             events.publishEvent(
                     new SparkAuthorizationRevoked(
-                            itemId, advertisers, SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR, "The creator revoked the authorization code"));
+                            itemId,
+                            advertisers,
+                            SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
+                            "The creator revoked the authorization code"));
         }
     }
 
@@ -162,15 +204,26 @@ public class SparkAuthorizations {
                         from spark_codes c where c.item_id = ? order by c.created_at desc, c.id desc
                         """)
                 .param(itemId)
-                .query((rs, n) -> {
-                    CodeRow c = codeRow(rs);
-                    return new CodeSummary(c.status().asOf(now, c.authEnd()), c.authStart(), c.authEnd(), String.valueOf(c.id()), rs.getInt("uses"));
-                })
+                .query(
+                        (rs, n) -> {
+                            CodeRow c = codeRow(rs);
+                            return new CodeSummary(
+                                    c.status().asOf(now, c.authEnd()),
+                                    c.authStart(),
+                                    c.authEnd(),
+                                    String.valueOf(c.id()),
+                                    rs.getInt("uses"));
+                        })
                 .list();
     }
 
     /** A code as its creator sees it; never the code itself. */
-    public record CodeSummary(SparkCodeStatus status, Instant authStartTime, Instant authEndTime, String codeId, int uses) {}
+    public record CodeSummary(
+            SparkCodeStatus status,
+            Instant authStartTime,
+            Instant authEndTime,
+            String codeId,
+            int uses) {}
 
     // ---- the advertiser's side
 
@@ -178,7 +231,10 @@ public class SparkAuthorizations {
         return preview(advertiserId, authCode, Actor.advertiser(advertiserId, null));
     }
 
-    /** What applying the code would bind, without binding it. Failed attempts count toward the limit. */
+    /**
+     * What applying the code would bind, without binding it. Failed attempts count toward the
+     * limit.
+     */
     public SparkPost preview(long advertiserId, String authCode, Actor actor) {
         CodeRow code = findCode(advertiserId, authCode, actor);
         return toSparkPost(code, boundAt(advertiserId, code.itemId()).orElse(null));
@@ -195,7 +251,13 @@ public class SparkAuthorizations {
         Instant now = clock.instant();
         SparkCodeStatus status = code.status().asOf(now, code.authEnd());
         if (status == SparkCodeStatus.EXPIRED || status == SparkCodeStatus.REVOKED) {
-            throw refused(advertiserId, code, actor, "The authorization code is " + status.name().toLowerCase() + "; ask the creator for a new one");
+            throw refused(
+                    advertiserId,
+                    code,
+                    actor,
+                    "The authorization code is "
+                            + status.name().toLowerCase()
+                            + "; ask the creator for a new one");
         }
         Post post = posts.get(code.itemId());
         if (!post.isSparkAvailable()) {
@@ -208,16 +270,34 @@ public class SparkAuthorizations {
                             insert into post_bindings (id, advertiser_id, item_id, account_id, code_id, bound_at, search_text)
                             values (?, ?, ?, ?, ?, ?, ?)
                             """)
-                    .params(Ids.next(), advertiserId, code.itemId(), code.accountId(), code.id(), Timestamp.from(now), searchText(post))
+                    .params(
+                            Ids.next(),
+                            advertiserId,
+                            code.itemId(),
+                            code.accountId(),
+                            code.id(),
+                            Timestamp.from(now),
+                            searchText(post))
                     .update();
-            jdbc.sql("update spark_codes set status = 'IN_USE' where id = ? and status = 'NOT_USED'").param(code.id()).update();
-            audit.record(AuditAction.CODE_APPLIED, code.itemId(), code.accountId(), advertiserId, actor, "code " + code.id());
+            jdbc.sql(
+                            "update spark_codes set status = 'IN_USE' where id = ? and status = 'NOT_USED'")
+                    .param(code.id())
+                    .update();
+            audit.record(
+                    AuditAction.CODE_APPLIED,
+                    code.itemId(),
+                    code.accountId(),
+                    advertiserId,
+                    actor,
+                    "code " + code.id());
             events.publishEvent(new PostBound(advertiserId, code.itemId(), code.accountId()));
         }
         return toSparkPost(codeById(code.id()), existing.orElse(now));
     }
 
-    /** Filters of the Spark Ad posts list: a keyword in the caption or creator name, and a status. */
+    /**
+     * Filters of the Spark Ad posts list: a keyword in the caption or creator name, and a status.
+     */
     public record LibraryFilter(String keyword, SparkCodeStatus status) {
         public static final LibraryFilter NONE = new LibraryFilter(null, null);
     }
@@ -244,7 +324,9 @@ public class SparkAuthorizations {
     }
 
     public long librarySize(long advertiserId, LibraryFilter filter) {
-        return jdbc.sql("select count(*) from post_bindings b join spark_codes c on c.id = b.code_id" + LIBRARY_FILTER)
+        return jdbc.sql(
+                        "select count(*) from post_bindings b join spark_codes c on c.id = b.code_id"
+                                + LIBRARY_FILTER)
                 .params(libraryParams(advertiserId, filter))
                 .query(Long.class)
                 .single();
@@ -258,14 +340,29 @@ public class SparkAuthorizations {
             """;
 
     private java.util.Map<String, Object> libraryParams(long advertiserId, LibraryFilter filter) {
-        String keyword = filter.keyword() == null || filter.keyword().isBlank() ? null : filter.keyword().strip();
+        String keyword =
+                filter.keyword() == null || filter.keyword().isBlank()
+                        ? null
+                        : filter.keyword().strip();
         return java.util.Map.of(
-                "advertiser", advertiserId,
-                "anyKeyword", keyword == null,
-                "keyword", keyword == null ? "" : "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-                "anyStatus", filter.status() == null,
-                "status", filter.status() == null ? "" : filter.status().name(),
-                "now", Timestamp.from(clock.instant()));
+                "advertiser",
+                advertiserId,
+                "anyKeyword",
+                keyword == null,
+                "keyword",
+                keyword == null
+                        ? ""
+                        : "%"
+                                + keyword.replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_")
+                                + "%",
+                "anyStatus",
+                filter.status() == null,
+                "status",
+                filter.status() == null ? "" : filter.status().name(),
+                "now",
+                Timestamp.from(clock.instant()));
     }
 
     /** The post as bound to this ad account, if it is. */
@@ -281,7 +378,9 @@ public class SparkAuthorizations {
     }
 
     public boolean isExpiringSoon(SparkPost post) {
-        return post.isUsable() && post.authEndTime() != null && post.authEndTime().isBefore(clock.instant().plus(EXPIRY_WARNING));
+        return post.isUsable()
+                && post.authEndTime() != null
+                && post.authEndTime().isBefore(clock.instant().plus(EXPIRY_WARNING));
     }
 
     public void unbind(long advertiserId, long itemId) {
@@ -293,40 +392,67 @@ public class SparkAuthorizations {
     public void unbind(long advertiserId, long itemId, Actor actor) {
         SparkPost post =
                 bound(advertiserId, itemId)
-                        .orElseThrow(() -> Refusal.notFound("Post " + itemId + " is not in this ad account's library"));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Post "
+                                                        + itemId
+                                                        + " is not in this ad account's library"));
         if (post.status() == SparkCodeStatus.IN_USE || post.status() == SparkCodeStatus.NOT_USED) {
-            throw Refusal.conflict("Only expired or revoked posts can be unbound; post " + itemId + " is still authorized");
+            throw Refusal.conflict(
+                    "Only expired or revoked posts can be unbound; post "
+                            + itemId
+                            + " is still authorized");
         }
-        jdbc.sql("update post_bindings set unbound_at = ? where advertiser_id = ? and item_id = ? and unbound_at is null")
+        jdbc.sql(
+                        "update post_bindings set unbound_at = ? where advertiser_id = ? and item_id = ? and unbound_at is null")
                 .params(Timestamp.from(clock.instant()), advertiserId, itemId)
                 .update();
-        audit.record(AuditAction.POST_UNBOUND, itemId, post.account().id(), advertiserId, actor, null);
+        audit.record(
+                AuditAction.POST_UNBOUND, itemId, post.account().id(), advertiserId, actor, null);
     }
 
     /** An ad account that may use a post, how, and since when. */
-    public record PostUse(long advertiserId, String identityType, Instant since, SparkCodeStatus status) {}
+    public record PostUse(
+            long advertiserId, String identityType, Instant since, SparkCodeStatus status) {}
 
     /** Every ad account that has the post in its library or through an account link. */
     public List<PostUse> usesOf(long itemId) {
         Instant now = clock.instant();
         Post post = posts.get(itemId);
-        List<PostUse> uses = new java.util.ArrayList<>(
-                jdbc.sql(
-                                """
+        List<PostUse> uses =
+                new java.util.ArrayList<>(
+                        jdbc.sql(
+                                        """
                                 select b.advertiser_id, b.bound_at, c.status, c.auth_end_time from post_bindings b
                                 join spark_codes c on c.id = b.code_id where b.item_id = ? and b.unbound_at is null
                                 order by b.bound_at
                                 """)
-                        .param(itemId)
-                        .query((rs, n) -> new PostUse(
-                                rs.getLong("advertiser_id"),
-                                "AUTH_CODE",
-                                rs.getTimestamp("bound_at").toInstant(),
-                                SparkCodeStatus.valueOf(rs.getString("status")).asOf(now, rs.getTimestamp("auth_end_time").toInstant())))
-                        .list());
-        jdbc.sql("select advertiser_id, approved_at from account_links where account_id = ? and status = 'ACTIVE' and 'PULL_POSTS' = any (permissions)")
+                                .param(itemId)
+                                .query(
+                                        (rs, n) ->
+                                                new PostUse(
+                                                        rs.getLong("advertiser_id"),
+                                                        "AUTH_CODE",
+                                                        rs.getTimestamp("bound_at").toInstant(),
+                                                        SparkCodeStatus.valueOf(
+                                                                        rs.getString("status"))
+                                                                .asOf(
+                                                                        now,
+                                                                        rs.getTimestamp(
+                                                                                        "auth_end_time")
+                                                                                .toInstant())))
+                                .list());
+        jdbc.sql(
+                        "select advertiser_id, approved_at from account_links where account_id = ? and status = 'ACTIVE' and 'PULL_POSTS' = any (permissions)")
                 .param(post.accountId())
-                .query((rs, n) -> new PostUse(rs.getLong(1), "TT_USER", rs.getTimestamp(2).toInstant(), SparkCodeStatus.IN_USE))
+                .query(
+                        (rs, n) ->
+                                new PostUse(
+                                        rs.getLong(1),
+                                        "TT_USER",
+                                        rs.getTimestamp(2).toInstant(),
+                                        SparkCodeStatus.IN_USE))
                 .list()
                 .forEach(uses::add);
         return uses;
@@ -334,7 +460,9 @@ public class SparkAuthorizations {
 
     // ---- expiry and extension
 
-    /** Marks codes past their end as expired and stops the ads using them. Returns how many expired. */
+    /**
+     * Marks codes past their end as expired and stops the ads using them. Returns how many expired.
+     */
     @Transactional
     public int expireDueCodes() {
         Instant now = clock.instant();
@@ -350,11 +478,20 @@ public class SparkAuthorizations {
                         .list();
         for (CodeRow code : due) {
             Set<Long> advertisers = advertisersUsing(code.itemId(), code.id());
-            audit.record(AuditAction.AUTHORIZATION_EXPIRED, code.itemId(), code.accountId(), null, Actor.system(), "code " + code.id());
+            audit.record(
+                    AuditAction.AUTHORIZATION_EXPIRED,
+                    code.itemId(),
+                    code.accountId(),
+                    null,
+                    Actor.system(),
+                    "code " + code.id());
             if (!advertisers.isEmpty()) {
                 events.publishEvent(
                         new SparkAuthorizationRevoked(
-                                code.itemId(), advertisers, SparkAuthorizationRevoked.Cause.EXPIRED, "The authorization expired"));
+                                code.itemId(),
+                                advertisers,
+                                SparkAuthorizationRevoked.Cause.EXPIRED,
+                                "The authorization expired"));
             }
         }
         return due.size();
@@ -362,7 +499,8 @@ public class SparkAuthorizations {
 
     /** The advertiser asks the creator to extend a post's authorization. */
     @Transactional
-    public ExtensionRequest requestExtension(long advertiserId, long itemId, String message, Actor actor) {
+    public ExtensionRequest requestExtension(
+            long advertiserId, long itemId, String message, Actor actor) {
         CodeRow code =
                 jdbc.sql(
                                 """
@@ -372,17 +510,31 @@ public class SparkAuthorizations {
                         .params(advertiserId, itemId)
                         .query((rs, n) -> codeRow(rs))
                         .optional()
-                        .orElseThrow(() -> Refusal.notFound("Post " + itemId + " is not in this ad account's library"));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Post "
+                                                        + itemId
+                                                        + " is not in this ad account's library"));
         SparkCodeStatus status = code.status().asOf(clock.instant(), code.authEnd());
         if (status == SparkCodeStatus.REVOKED || status == SparkCodeStatus.EXPIRED) {
-            throw Refusal.conflict("The authorization is " + status.name().toLowerCase() + "; ask the creator for a new code");
+            throw Refusal.conflict(
+                    "The authorization is "
+                            + status.name().toLowerCase()
+                            + "; ask the creator for a new code");
         }
         if (message != null && message.length() > 500) {
             throw Refusal.invalid("message must be at most 500 characters");
         }
-        if (jdbc.sql("select exists (select 1 from extension_requests where advertiser_id = ? and item_id = ? and status = 'PENDING')")
-                .params(advertiserId, itemId).query(Boolean.class).single()) {
-            throw Refusal.conflict("An extension request for post " + itemId + " is already waiting for the creator");
+        if (jdbc.sql(
+                        "select exists (select 1 from extension_requests where advertiser_id = ? and item_id = ? and status = 'PENDING')")
+                .params(advertiserId, itemId)
+                .query(Boolean.class)
+                .single()) {
+            throw Refusal.conflict(
+                    "An extension request for post "
+                            + itemId
+                            + " is already waiting for the creator");
         }
         long id = Ids.next();
         jdbc.sql(
@@ -390,58 +542,110 @@ public class SparkAuthorizations {
                         insert into extension_requests (id, advertiser_id, item_id, account_id, code_id, status, message, requested_at)
                         values (?, ?, ?, ?, ?, 'PENDING', ?, ?)
                         """)
-                .params(id, advertiserId, itemId, code.accountId(), code.id(), message, Timestamp.from(clock.instant()))
+                .params(
+                        id,
+                        advertiserId,
+                        itemId,
+                        code.accountId(),
+                        code.id(),
+                        message,
+                        Timestamp.from(clock.instant()))
                 .update();
-        audit.record(AuditAction.EXTENSION_REQUESTED, itemId, code.accountId(), advertiserId, actor, message);
+        audit.record(
+                AuditAction.EXTENSION_REQUESTED,
+                itemId,
+                code.accountId(),
+                advertiserId,
+                actor,
+                message);
         return extension(id).orElseThrow();
     }
 
     /** The creator approves an extension with a new period, or declines it. */
     @Transactional
-    public ExtensionRequest decideExtension(long itemId, long requestId, boolean approve, Integer days, Actor actor) {
+    public ExtensionRequest decideExtension(
+            long itemId, long requestId, boolean approve, Integer days, Actor actor) {
         ExtensionRequest request =
                 extension(requestId)
                         .filter(r -> r.itemId() == itemId)
-                        .orElseThrow(() -> Refusal.notFound("Post " + itemId + " has no extension request " + requestId));
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Post "
+                                                        + itemId
+                                                        + " has no extension request "
+                                                        + requestId));
         if (request.status() != ExtensionRequest.Status.PENDING) {
-            throw Refusal.conflict("Extension request " + requestId + " was already " + request.status().name().toLowerCase());
+            throw Refusal.conflict(
+                    "Extension request "
+                            + requestId
+                            + " was already "
+                            + request.status().name().toLowerCase());
         }
         Instant now = clock.instant();
         if (!approve) {
-            jdbc.sql("update extension_requests set status = 'DECLINED', decided_at = ? where id = ?")
+            jdbc.sql(
+                            "update extension_requests set status = 'DECLINED', decided_at = ? where id = ?")
                     .params(Timestamp.from(now), requestId)
                     .update();
-            audit.record(AuditAction.EXTENSION_DECLINED, itemId, request.accountId(), request.advertiserId(), actor, null);
+            audit.record(
+                    AuditAction.EXTENSION_DECLINED,
+                    itemId,
+                    request.accountId(),
+                    request.advertiserId(),
+                    actor,
+                    null);
             return extension(requestId).orElseThrow();
         }
         if (days == null || !VALID_DAYS.contains(days)) {
             throw Refusal.invalid("days must be one of 7, 30, 60 or 365, was " + days);
         }
-        CodeRow code = jdbc.sql("select c.* from spark_codes c join extension_requests r on r.code_id = c.id where r.id = ?")
-                .param(requestId).query((rs, n) -> codeRow(rs)).single();
+        CodeRow code =
+                jdbc.sql(
+                                "select c.* from spark_codes c join extension_requests r on r.code_id = c.id where r.id = ?")
+                        .param(requestId)
+                        .query((rs, n) -> codeRow(rs))
+                        .single();
         SparkCodeStatus status = code.status().asOf(now, code.authEnd());
         if (status == SparkCodeStatus.REVOKED || status == SparkCodeStatus.EXPIRED) {
-            throw Refusal.conflict("The authorization is already " + status.name().toLowerCase() + "; issue a new code instead");
+            throw Refusal.conflict(
+                    "The authorization is already "
+                            + status.name().toLowerCase()
+                            + "; issue a new code instead");
         }
         Instant newEnd = code.authEnd().plus(Duration.ofDays(days));
-        jdbc.sql("update spark_codes set auth_end_time = ? where id = ?").params(Timestamp.from(newEnd), code.id()).update();
-        jdbc.sql("update extension_requests set status = 'APPROVED', decided_at = ?, days = ? where id = ?")
+        jdbc.sql("update spark_codes set auth_end_time = ? where id = ?")
+                .params(Timestamp.from(newEnd), code.id())
+                .update();
+        jdbc.sql(
+                        "update extension_requests set status = 'APPROVED', decided_at = ?, days = ? where id = ?")
                 .params(Timestamp.from(now), days, requestId)
                 .update();
-        audit.record(AuditAction.AUTHORIZATION_EXTENDED, itemId, request.accountId(), request.advertiserId(), actor, "by " + days + " days to " + newEnd);
-        events.publishEvent(new SparkAuthorizationExtended(itemId, advertisersUsing(itemId, code.id())));
+        audit.record(
+                AuditAction.AUTHORIZATION_EXTENDED,
+                itemId,
+                request.accountId(),
+                request.advertiserId(),
+                actor,
+                "by " + days + " days to " + newEnd);
+        events.publishEvent(
+                new SparkAuthorizationExtended(itemId, advertisersUsing(itemId, code.id())));
         return extension(requestId).orElseThrow();
     }
 
     public List<ExtensionRequest> extensionsOf(long itemId) {
-        return jdbc.sql("select * from extension_requests where item_id = ? order by requested_at desc, id desc")
+        return jdbc.sql(
+                        "select * from extension_requests where item_id = ? order by requested_at desc, id desc")
                 .param(itemId)
                 .query((rs, n) -> extensionRow(rs))
                 .list();
     }
 
     public Optional<ExtensionRequest> extension(long requestId) {
-        return jdbc.sql("select * from extension_requests where id = ?").param(requestId).query((rs, n) -> extensionRow(rs)).optional();
+        return jdbc.sql("select * from extension_requests where id = ?")
+                .param(requestId)
+                .query((rs, n) -> extensionRow(rs))
+                .optional();
     }
 
     // ---- the post going away
@@ -454,22 +658,37 @@ public class SparkAuthorizations {
     @EventListener
     void on(PostVisibilityChanged event) {
         if (event.visibility() != Post.Visibility.PUBLIC) {
-            postUnavailable(event.itemId(), event.accountId(), "The creator made the post " + event.visibility().name().toLowerCase());
+            postUnavailable(
+                    event.itemId(),
+                    event.accountId(),
+                    "The creator made the post " + event.visibility().name().toLowerCase());
         }
     }
 
     private void postUnavailable(long itemId, long accountId, String reason) {
-        audit.record(AuditAction.POST_UNAVAILABLE, itemId, accountId, null, Actor.platform(null), reason);
-        // Ads through an account link stop too: the event names every advertiser that may use the post.
+        audit.record(
+                AuditAction.POST_UNAVAILABLE,
+                itemId,
+                accountId,
+                null,
+                Actor.platform(null),
+                reason);
+        // Ads through an account link stop too: the event names every advertiser that may use the
+        // post.
         events.publishEvent(
-                new SparkAuthorizationRevoked(itemId, Set.of(), SparkAuthorizationRevoked.Cause.POST_UNAVAILABLE, reason));
+                new SparkAuthorizationRevoked(
+                        itemId,
+                        Set.of(),
+                        SparkAuthorizationRevoked.Cause.POST_UNAVAILABLE,
+                        reason));
     }
 
     // ---- internals
 
     private Set<Long> advertisersUsing(long itemId, Long codeId) {
         return new HashSet<>(
-                jdbc.sql("select advertiser_id from post_bindings where item_id = :item and unbound_at is null and (:any or code_id = :code)")
+                jdbc.sql(
+                                "select advertiser_id from post_bindings where item_id = :item and unbound_at is null and (:any or code_id = :code)")
                         .param("item", itemId)
                         .param("any", codeId == null)
                         .param("code", codeId == null ? 0L : codeId)
@@ -478,7 +697,8 @@ public class SparkAuthorizations {
     }
 
     private Optional<Instant> boundAt(long advertiserId, long itemId) {
-        return jdbc.sql("select bound_at from post_bindings where advertiser_id = ? and item_id = ? and unbound_at is null")
+        return jdbc.sql(
+                        "select bound_at from post_bindings where advertiser_id = ? and item_id = ? and unbound_at is null")
                 .params(advertiserId, itemId)
                 .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .optional();
@@ -499,36 +719,72 @@ public class SparkAuthorizations {
                                 .optional();
         if (code.isEmpty()) {
             limiter.recordFailure(advertiserId, actor.address());
-            log.warn("Invalid authorization code from advertiser {} at {}", advertiserId, actor.address());
-            audit.recordIndependently(AuditAction.CODE_REFUSED, null, null, advertiserId, actor, "invalid code");
-            throw Refusal.invalid("auth_code is not a valid authorization code; check it with the creator");
+            log.warn(
+                    "Invalid authorization code from advertiser {} at {}",
+                    advertiserId,
+                    actor.address());
+            audit.recordIndependently(
+                    AuditAction.CODE_REFUSED, null, null, advertiserId, actor, "invalid code");
+            throw Refusal.invalid(
+                    "auth_code is not a valid authorization code; check it with the creator");
         }
         return code.get();
     }
 
     private Refusal refused(long advertiserId, CodeRow code, Actor actor, String reason) {
         limiter.recordFailure(advertiserId, actor.address());
-        log.warn("Refused authorization code {} for advertiser {}: {}", code.id(), advertiserId, reason);
-        audit.recordIndependently(AuditAction.CODE_REFUSED, code.itemId(), code.accountId(), advertiserId, actor, reason);
+        log.warn(
+                "Refused authorization code {} for advertiser {}: {}",
+                code.id(),
+                advertiserId,
+                reason);
+        audit.recordIndependently(
+                AuditAction.CODE_REFUSED,
+                code.itemId(),
+                code.accountId(),
+                advertiserId,
+                actor,
+                reason);
         return Refusal.conflict(reason);
     }
 
     private String searchText(Post post) {
         AppAccount account = accounts.get(post.accountId());
-        return post.caption() + " " + String.join(" ", post.hashtags()) + " " + account.displayName() + " " + account.handle();
+        return post.caption()
+                + " "
+                + String.join(" ", post.hashtags())
+                + " "
+                + account.displayName()
+                + " "
+                + account.handle();
     }
 
     private CodeRow codeById(long id) {
-        return jdbc.sql("select * from spark_codes where id = ?").param(id).query((rs, n) -> codeRow(rs)).single();
+        return jdbc.sql("select * from spark_codes where id = ?")
+                .param(id)
+                .query((rs, n) -> codeRow(rs))
+                .single();
     }
 
     private SparkPost toSparkPost(CodeRow code, Instant boundAt) {
         Post post = posts.get(code.itemId());
         AppAccount account = accounts.get(code.accountId());
-        return new SparkPost(post, account, code.status().asOf(clock.instant(), code.authEnd()), code.authStart(), code.authEnd(), boundAt);
+        return new SparkPost(
+                post,
+                account,
+                code.status().asOf(clock.instant(), code.authEnd()),
+                code.authStart(),
+                code.authEnd(),
+                boundAt);
     }
 
-    private record CodeRow(long id, long itemId, long accountId, SparkCodeStatus status, Instant authStart, Instant authEnd) {}
+    private record CodeRow(
+            long id,
+            long itemId,
+            long accountId,
+            SparkCodeStatus status,
+            Instant authStart,
+            Instant authEnd) {}
 
     private static CodeRow codeRow(ResultSet rs) throws SQLException {
         return new CodeRow(
@@ -549,7 +805,9 @@ public class SparkAuthorizations {
                 ExtensionRequest.Status.valueOf(rs.getString("status")),
                 rs.getString("message"),
                 rs.getTimestamp("requested_at").toInstant(),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                rs.getTimestamp("decided_at") == null
+                        ? null
+                        : rs.getTimestamp("decided_at").toInstant(),
                 (Integer) rs.getObject("days"));
     }
 }

@@ -2,7 +2,9 @@ package io.sparkads.campaigns;
 
 import java.time.Instant;
 
-/** An ad with its operation, review and authorization state and TikTok's {@code secondary_status}. */
+/**
+ * An ad with its operation, review and authorization state and TikTok's {@code secondary_status}.
+ */
 public record Ad(
         long id,
         long advertiserId,
@@ -32,7 +34,9 @@ public record Ad(
         REJECTED
     }
 
-    /** Whether the creative's post may still be used: lost by revocation, or by the post going away. */
+    /**
+     * Whether the creative's post may still be used: lost by revocation, or by the post going away.
+     */
     public enum AuthorizationStatus {
         OK,
         REVOKED,

@@ -27,16 +27,31 @@ public class AdGroups {
     public static final Set<String> PLACEMENTS = Set.of("IN_FEED", "TOPVIEW");
     public static final Set<String> AGE_GROUPS =
             Set.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
-    public static final Set<String> GENDERS = Set.of("GENDER_UNLIMITED", "GENDER_MALE", "GENDER_FEMALE");
+    public static final Set<String> GENDERS =
+            Set.of("GENDER_UNLIMITED", "GENDER_MALE", "GENDER_FEMALE");
     public static final Set<String> OPERATING_SYSTEMS = Set.of("ANDROID", "IOS");
-    public static final Set<String> SCHEDULE_TYPES = Set.of("SCHEDULE_START_END", "SCHEDULE_FROM_NOW");
+    public static final Set<String> SCHEDULE_TYPES =
+            Set.of("SCHEDULE_START_END", "SCHEDULE_FROM_NOW");
     public static final Set<String> BILLING_EVENTS = Set.of("CPM", "CPC", "CPV");
+
     /** Which optimization goals each billing event can serve. */
     static final Map<String, Set<String>> GOALS_BY_BILLING =
             Map.of(
                     "CPM", Set.of("REACH", "SHOW"),
                     "CPC", Set.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
                     "CPV", Set.of("VIDEO_VIEW", "ENGAGED_VIEW"));
+
+    /** Which billing events serve each campaign objective. */
+    static final Map<String, List<String>> BILLING_BY_OBJECTIVE =
+            Map.of(
+                    "REACH", List.of("CPM"),
+                    "VIDEO_VIEWS", List.of("CPV", "CPM"),
+                    "ENGAGEMENT", List.of("CPM", "CPV"),
+                    "TRAFFIC", List.of("CPC", "CPM"),
+                    "CONVERSIONS", List.of("CPC", "CPM"),
+                    "WEB_CONVERSIONS", List.of("CPC", "CPM"),
+                    "LEAD_GENERATION", List.of("CPC", "CPM"),
+                    "APP_PROMOTION", List.of("CPC", "CPM"));
 
     static final RowMapper<AdGroup> ROW =
             (rs, n) ->
@@ -72,7 +87,12 @@ public class AdGroups {
     private final ApplicationEventPublisher events;
     private final SparkAdQuota quota;
 
-    AdGroups(JdbcClient jdbc, Clock clock, Campaigns campaigns, ApplicationEventPublisher events, SparkAdQuota quota) {
+    AdGroups(
+            JdbcClient jdbc,
+            Clock clock,
+            Campaigns campaigns,
+            ApplicationEventPublisher events,
+            SparkAdQuota quota) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -106,8 +126,9 @@ public class AdGroups {
     }
 
     /**
-     * Changes an ad group: fields left {@code null} in the patch keep their value, and the result is
-     * checked as a whole, like a new ad group. Its ads re-enter the decision engine with the change.
+     * Changes an ad group: fields left {@code null} in the patch keep their value, and the result
+     * is checked as a whole, like a new ad group. Its ads re-enter the decision engine with the
+     * change.
      */
     @Transactional
     public AdGroup update(long advertiserId, long adgroupId, NewAdGroup patch) {
@@ -127,12 +148,21 @@ public class AdGroups {
                         or(patch.budget(), g.budget()),
                         or(patch.scheduleType(), g.scheduleType()),
                         or(patch.scheduleStartTime(), g.scheduleStartTime()),
-                        patch.scheduleEndTime() != null ? patch.scheduleEndTime() : g.scheduleEndTime(),
+                        patch.scheduleEndTime() != null
+                                ? patch.scheduleEndTime()
+                                : g.scheduleEndTime(),
                         or(patch.billingEvent(), g.billingEvent()),
                         or(patch.bidPrice(), g.bidPrice()),
-                        patch.billingEvent() != null && patch.optimizationGoal() == null ? null : or(patch.optimizationGoal(), g.optimizationGoal()));
+                        patch.billingEvent() != null && patch.optimizationGoal() == null
+                                ? null
+                                : or(patch.optimizationGoal(), g.optimizationGoal()));
         AdGroup saved = save(adgroupId, advertiserId, merged);
-        Set<Long> ads = new HashSet<>(jdbc.sql("select id from ads where adgroup_id = ?").param(adgroupId).query(Long.class).list());
+        Set<Long> ads =
+                new HashSet<>(
+                        jdbc.sql("select id from ads where adgroup_id = ?")
+                                .param(adgroupId)
+                                .query(Long.class)
+                                .list());
         if (!ads.isEmpty()) {
             events.publishEvent(new AdsChanged(ads));
         }
@@ -148,30 +178,32 @@ public class AdGroups {
         String placement = draft.placement() == null ? "IN_FEED" : draft.placement();
         Check.oneOf("ad_placement", placement, PLACEMENTS);
         List<String> locations = orEmpty(draft.locationIds());
-        for (String location : locations) {
-            if (location == null || !location.matches("[A-Z]{2}")) {
-                throw Refusal.invalid("location_ids must hold two-letter country codes such as US; got '" + location + "'");
-            }
-        }
+        locations.forEach(Locations::country);
         Check.allOf("age_groups", draft.ageGroups(), AGE_GROUPS);
         String gender = draft.gender() == null ? "GENDER_UNLIMITED" : draft.gender();
         Check.oneOf("gender", gender, GENDERS);
         for (String language : orEmpty(draft.languages())) {
             if (language == null || !language.matches("[a-z]{2}")) {
-                throw Refusal.invalid("languages must hold two-letter language codes such as en; got '" + language + "'");
+                throw Refusal.invalid(
+                        "languages must hold two-letter language codes such as en; got '"
+                                + language
+                                + "'");
             }
         }
         Check.allOf("operating_systems", draft.operatingSystems(), OPERATING_SYSTEMS);
-        String budgetMode = draft.budgetMode() == null ? "BUDGET_MODE_INFINITE" : draft.budgetMode();
+        String budgetMode =
+                draft.budgetMode() == null ? "BUDGET_MODE_INFINITE" : draft.budgetMode();
         Check.budget(budgetMode, draft.budget());
-        String scheduleType = draft.scheduleType() == null ? "SCHEDULE_FROM_NOW" : draft.scheduleType();
+        String scheduleType =
+                draft.scheduleType() == null ? "SCHEDULE_FROM_NOW" : draft.scheduleType();
         Check.oneOf("schedule_type", scheduleType, SCHEDULE_TYPES);
         Instant now = clock.instant();
         Instant start = draft.scheduleStartTime() == null ? now : draft.scheduleStartTime();
         Instant end = draft.scheduleEndTime();
         if (scheduleType.equals("SCHEDULE_START_END")) {
             if (draft.scheduleStartTime() == null || end == null) {
-                throw Refusal.invalid("schedule_start_time and schedule_end_time are required when schedule_type is SCHEDULE_START_END");
+                throw Refusal.invalid(
+                        "schedule_start_time and schedule_end_time are required when schedule_type is SCHEDULE_START_END");
             }
             if (!end.isAfter(start)) {
                 throw Refusal.invalid("schedule_end_time must be after schedule_start_time");
@@ -180,18 +212,38 @@ public class AdGroups {
             end = null;
         }
         Check.oneOf("billing_event", draft.billingEvent(), BILLING_EVENTS);
+        String objective = campaigns.get(advertiserId, draft.campaignId()).objectiveType();
+        List<String> billings =
+                BILLING_BY_OBJECTIVE.getOrDefault(objective, List.copyOf(BILLING_EVENTS));
+        if (!billings.contains(draft.billingEvent())) {
+            throw Refusal.invalid(
+                    "billing_event "
+                            + draft.billingEvent()
+                            + " does not serve the campaign's objective "
+                            + objective
+                            + "; use "
+                            + String.join(" or ", billings));
+        }
         if (draft.bidPrice() == null || draft.bidPrice().signum() <= 0) {
             throw Refusal.invalid("bid_price is required and must be greater than 0");
         }
-        if (draft.bidPrice().scale() > 4 || draft.bidPrice().precision() - draft.bidPrice().scale() > 12) {
+        if (draft.bidPrice().scale() > 4
+                || draft.bidPrice().precision() - draft.bidPrice().scale() > 12) {
             throw Refusal.invalid("bid_price must have at most 4 decimals");
         }
         Set<String> goals = GOALS_BY_BILLING.get(draft.billingEvent());
-        String goal = draft.optimizationGoal() == null ? goals.iterator().next() : draft.optimizationGoal();
+        String goal =
+                draft.optimizationGoal() == null
+                        ? goals.iterator().next()
+                        : draft.optimizationGoal();
         if (!goals.contains(goal)) {
             throw Refusal.invalid(
-                    "optimization_goal " + goal + " does not fit billing_event " + draft.billingEvent()
-                            + "; use one of " + String.join(", ", goals));
+                    "optimization_goal "
+                            + goal
+                            + " does not fit billing_event "
+                            + draft.billingEvent()
+                            + "; use one of "
+                            + String.join(", ", goals));
         }
         jdbc.sql(
                         """
@@ -236,14 +288,25 @@ public class AdGroups {
     }
 
     public AdGroup get(long advertiserId, long adgroupId) {
-        return jdbc.sql("select * from adgroups where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
+        return jdbc.sql(
+                        "select * from adgroups where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
                 .params(adgroupId, advertiserId)
                 .query(ROW)
                 .optional()
-                .orElseThrow(() -> Refusal.notFound("No ad group " + adgroupId + " in advertiser " + advertiserId));
+                .orElseThrow(
+                        () ->
+                                Refusal.notFound(
+                                        "No ad group "
+                                                + adgroupId
+                                                + " in advertiser "
+                                                + advertiserId));
     }
 
-    public List<AdGroup> list(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids, PageRequest page) {
+    public List<AdGroup> list(
+            long advertiserId,
+            Collection<Long> campaignIds,
+            Collection<Long> ids,
+            PageRequest page) {
         return jdbc.sql(
                         """
                         select * from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
@@ -277,23 +340,32 @@ public class AdGroups {
     }
 
     @Transactional
-    public void updateStatus(long advertiserId, Collection<Long> adgroupIds, OperationStatus status) {
+    public void updateStatus(
+            long advertiserId, Collection<Long> adgroupIds, OperationStatus status) {
         Check.notEmpty("adgroup_ids", adgroupIds);
         for (long id : adgroupIds) {
             get(advertiserId, id);
         }
-        jdbc.sql("update adgroups set operation_status = :status, modify_time = :now where id in (:ids)")
+        jdbc.sql(
+                        "update adgroups set operation_status = :status, modify_time = :now where id in (:ids)")
                 .param("status", status.name())
                 .param("now", Timestamp.from(clock.instant()))
                 .param("ids", adgroupIds)
                 .update();
         if (status == OperationStatus.DELETE) {
             // Deleting a ad group deletes its ads and frees their places in the Spark Ads quota.
-            quota.deleteAds(advertiserId, "adgroup_id in (:parents)", java.util.Map.of("parents", adgroupIds), clock.instant());
+            quota.deleteAds(
+                    advertiserId,
+                    "adgroup_id in (:parents)",
+                    java.util.Map.of("parents", adgroupIds),
+                    clock.instant());
         }
         Set<Long> ads =
                 new HashSet<>(
-                        jdbc.sql("select id from ads where adgroup_id in (:ids)").param("ids", adgroupIds).query(Long.class).list());
+                        jdbc.sql("select id from ads where adgroup_id in (:ids)")
+                                .param("ids", adgroupIds)
+                                .query(Long.class)
+                                .list());
         if (!ads.isEmpty()) {
             events.publishEvent(new AdsChanged(ads));
         }

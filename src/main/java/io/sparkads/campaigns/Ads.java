@@ -30,14 +30,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Ads {
     public static final int MAX_CREATIVES_PER_REQUEST = 20;
+
     /** Identities whose posts run as Spark ads: an applied code, or a linked account. */
     public static final Set<String> SPARK_IDENTITIES = Set.of("AUTH_CODE", "TT_USER");
-    public static final Set<String> IDENTITY_TYPES = Set.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER");
+
+    public static final Set<String> IDENTITY_TYPES =
+            Set.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER");
     public static final Set<String> CALLS_TO_ACTION =
             Set.of(
-                    "LEARN_MORE", "SHOP_NOW", "SIGN_UP", "DOWNLOAD_NOW", "CONTACT_US", "APPLY_NOW", "BOOK_NOW",
-                    "WATCH_NOW", "ORDER_NOW", "GET_QUOTE", "SUBSCRIBE", "PLAY_GAME", "READ_MORE", "VIEW_NOW",
-                    "INSTALL_NOW", "LISTEN_NOW", "INTERESTED", "GET_TICKETS_NOW", "VISIT_STORE", "VIEW_PROFILE");
+                    "LEARN_MORE",
+                    "SHOP_NOW",
+                    "SIGN_UP",
+                    "DOWNLOAD_NOW",
+                    "CONTACT_US",
+                    "APPLY_NOW",
+                    "BOOK_NOW",
+                    "WATCH_NOW",
+                    "ORDER_NOW",
+                    "GET_QUOTE",
+                    "SUBSCRIBE",
+                    "PLAY_GAME",
+                    "READ_MORE",
+                    "VIEW_NOW",
+                    "INSTALL_NOW",
+                    "LISTEN_NOW",
+                    "INTERESTED",
+                    "GET_TICKETS_NOW",
+                    "VISIT_STORE",
+                    "VIEW_PROFILE");
 
     private static final String SELECT =
             """
@@ -82,9 +102,9 @@ public class Ads {
 
     /**
      * A new ad, or the changes to one. A Spark ad names a post ({@code tiktokItemId}) under an
-     * {@code AUTH_CODE} or {@code TT_USER} identity; a pushed video names an uploaded {@code videoId}
-     * under a {@code TT_USER} identity with push permission; a non-Spark ad names a {@code videoId}
-     * under a {@code CUSTOMIZED_USER} identity, with its own text.
+     * {@code AUTH_CODE} or {@code TT_USER} identity; a pushed video names an uploaded {@code
+     * videoId} under a {@code TT_USER} identity with push permission; a non-Spark ad names a {@code
+     * videoId} under a {@code CUSTOMIZED_USER} identity, with its own text.
      */
     public record NewAd(
             String adName,
@@ -96,8 +116,23 @@ public class Ads {
             String landingPageUrl,
             Long videoId) {
 
-        public NewAd(String adName, String identityType, String identityId, Long tiktokItemId, String adText, String callToAction, String landingPageUrl) {
-            this(adName, identityType, identityId, tiktokItemId, adText, callToAction, landingPageUrl, null);
+        public NewAd(
+                String adName,
+                String identityType,
+                String identityId,
+                Long tiktokItemId,
+                String adText,
+                String callToAction,
+                String landingPageUrl) {
+            this(
+                    adName,
+                    identityType,
+                    identityId,
+                    tiktokItemId,
+                    adText,
+                    callToAction,
+                    landingPageUrl,
+                    null);
         }
     }
 
@@ -109,10 +144,20 @@ public class Ads {
             throw Refusal.invalid("creatives must hold at least one ad");
         }
         if (drafts.size() > MAX_CREATIVES_PER_REQUEST) {
-            throw Refusal.invalid("creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
+            throw Refusal.invalid(
+                    "creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
         }
         Instant now = clock.instant();
-        quota.take(advertiserId, (int) drafts.stream().filter(d -> d != null && !"CUSTOMIZED_USER".equals(d.identityType())).count());
+        quota.take(
+                advertiserId,
+                (int)
+                        drafts.stream()
+                                .filter(
+                                        d ->
+                                                d != null
+                                                        && !"CUSTOMIZED_USER"
+                                                                .equals(d.identityType()))
+                                .count());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             NewAd draft = drafts.get(i);
@@ -173,7 +218,9 @@ public class Ads {
                         patch.tiktokItemId() != null ? patch.tiktokItemId() : ad.tiktokItemId(),
                         patch.adText(),
                         patch.callToAction() != null ? patch.callToAction() : ad.callToAction(),
-                        patch.landingPageUrl() != null ? patch.landingPageUrl() : ad.landingPageUrl(),
+                        patch.landingPageUrl() != null
+                                ? patch.landingPageUrl()
+                                : ad.landingPageUrl(),
                         patch.videoId() != null ? patch.videoId() : ad.videoId());
         boolean creativeChanged =
                 !merged.identityType().equals(ad.identityType())
@@ -184,10 +231,14 @@ public class Ads {
                         || !java.util.Objects.equals(merged.callToAction(), ad.callToAction())
                         || !java.util.Objects.equals(merged.landingPageUrl(), ad.landingPageUrl());
         if (creativeChanged && ad.spark() != !"CUSTOMIZED_USER".equals(merged.identityType())) {
-            throw Refusal.invalid("an ad cannot change between Spark and non-Spark; create a new ad instead");
+            throw Refusal.invalid(
+                    "an ad cannot change between Spark and non-Spark; create a new ad instead");
         }
         if (ad.authorizationStatus() != Ad.AuthorizationStatus.OK && !creativeChanged) {
-            throw Refusal.conflict("Ad " + adId + " lost its post's authorization; give it another post to run again");
+            throw Refusal.conflict(
+                    "Ad "
+                            + adId
+                            + " lost its post's authorization; give it another post to run again");
         }
         Creative creative = creativeChanged ? checkCreative(advertiserId, merged) : null;
         Check.name("ad_name", merged.adName());
@@ -202,9 +253,20 @@ public class Ads {
                         where id = ?
                         """)
                 .params(
-                        merged.adName().strip(), merged.identityType(), merged.identityId(), merged.tiktokItemId(), merged.videoId(),
-                        creative == null ? null : creative.text(), merged.callToAction(), merged.landingPageUrl(),
-                        Timestamp.from(clock.instant()), creativeChanged, creativeChanged, creativeChanged, creativeChanged, adId)
+                        merged.adName().strip(),
+                        merged.identityType(),
+                        merged.identityId(),
+                        merged.tiktokItemId(),
+                        merged.videoId(),
+                        creative == null ? null : creative.text(),
+                        merged.callToAction(),
+                        merged.landingPageUrl(),
+                        Timestamp.from(clock.instant()),
+                        creativeChanged,
+                        creativeChanged,
+                        creativeChanged,
+                        creativeChanged,
+                        adId)
                 .update();
         if (creativeChanged) {
             events.publishEvent(new AdSubmittedForReview(adId, advertiserId));
@@ -231,11 +293,14 @@ public class Ads {
 
     private record Creative(boolean spark, String text, String callToAction) {}
 
-    /** Checks a creative: what it shows is this ad account's to show, through the identity named. */
+    /**
+     * Checks a creative: what it shows is this ad account's to show, through the identity named.
+     */
     private Creative checkCreative(long advertiserId, NewAd draft) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
-            throw Refusal.invalid("identity_type is required: AUTH_CODE (an applied code), TT_USER (a linked account) or CUSTOMIZED_USER (non-Spark)");
+            throw Refusal.invalid(
+                    "identity_type is required: AUTH_CODE (an applied code), TT_USER (a linked account) or CUSTOMIZED_USER (non-Spark)");
         }
         Check.oneOf("identity_type", draft.identityType(), IDENTITY_TYPES);
         if (draft.identityId() == null || draft.identityId().isBlank()) {
@@ -252,32 +317,51 @@ public class Ads {
         if (draft.identityType().equals("CUSTOMIZED_USER")) {
             return checkNonSpark(advertiserId, draft, cta);
         }
-        if (draft.tiktokItemId() == null && draft.videoId() != null && draft.identityType().equals("TT_USER")) {
+        if (draft.tiktokItemId() == null
+                && draft.videoId() != null
+                && draft.identityType().equals("TT_USER")) {
             return checkPushedVideo(advertiserId, draft, cta);
         }
         if (draft.tiktokItemId() == null) {
-            throw Refusal.invalid("tiktok_item_id is required for a Spark ad" + (draft.identityType().equals("TT_USER") ? ", or a video_id to push a new video" : ""));
+            throw Refusal.invalid(
+                    "tiktok_item_id is required for a Spark ad"
+                            + (draft.identityType().equals("TT_USER")
+                                    ? ", or a video_id to push a new video"
+                                    : ""));
         }
         if (draft.videoId() != null) {
-            throw Refusal.invalid("a Spark ad shows its post: give tiktok_item_id or video_id, not both");
+            throw Refusal.invalid(
+                    "a Spark ad shows its post: give tiktok_item_id or video_id, not both");
         }
         SparkPost post =
                 sparkPost(advertiserId, draft.identityType(), draft.tiktokItemId())
                         .orElseThrow(
-                                () -> Refusal.invalid(
-                                        "tiktok_item_id " + draft.tiktokItemId() + " is not authorized to this ad account"
-                                                + (draft.identityType().equals("AUTH_CODE")
-                                                        ? "; apply the creator's authorization code first"
-                                                        : "; link the creator's account with PULL_POSTS first")));
+                                () ->
+                                        Refusal.invalid(
+                                                "tiktok_item_id "
+                                                        + draft.tiktokItemId()
+                                                        + " is not authorized to this ad account"
+                                                        + (draft.identityType().equals("AUTH_CODE")
+                                                                ? "; apply the creator's authorization code first"
+                                                                : "; link the creator's account with PULL_POSTS first")));
         if (!post.isUsable()) {
             throw Refusal.conflict(
-                    "The authorization of post " + draft.tiktokItemId() + " is " + post.status().name().toLowerCase()
-                            + (post.post().isSparkAvailable() ? "" : " or the post is no longer public"));
+                    "The authorization of post "
+                            + draft.tiktokItemId()
+                            + " is "
+                            + post.status().name().toLowerCase()
+                            + (post.post().isSparkAvailable()
+                                    ? ""
+                                    : " or the post is no longer public"));
         }
         if (!draft.identityId().equals(String.valueOf(post.account().id()))) {
             throw Refusal.invalid(
-                    "identity_id " + draft.identityId() + " does not own post " + draft.tiktokItemId()
-                            + "; its identity is " + post.account().id());
+                    "identity_id "
+                            + draft.identityId()
+                            + " does not own post "
+                            + draft.tiktokItemId()
+                            + "; its identity is "
+                            + post.account().id());
         }
         // A Spark ad's text is the post's caption; the advertiser cannot override it.
         return new Creative(true, post.post().caption(), cta);
@@ -285,11 +369,13 @@ public class Ads {
 
     private Creative checkNonSpark(long advertiserId, NewAd draft, String cta) {
         if (draft.tiktokItemId() != null) {
-            throw Refusal.invalid("tiktok_item_id belongs to Spark ads; a CUSTOMIZED_USER ad shows an uploaded video_id");
+            throw Refusal.invalid(
+                    "tiktok_item_id belongs to Spark ads; a CUSTOMIZED_USER ad shows an uploaded video_id");
         }
         customIdentities.get(advertiserId, identityNumber(draft.identityId()));
         if (draft.videoId() == null) {
-            throw Refusal.invalid("video_id is required for a non-Spark ad: upload the video with file/video/ad/upload");
+            throw Refusal.invalid(
+                    "video_id is required for a non-Spark ad: upload the video with file/video/ad/upload");
         }
         videos.get(advertiserId, draft.videoId());
         if (draft.adText() == null || draft.adText().isBlank()) {
@@ -300,12 +386,20 @@ public class Ads {
 
     private Creative checkPushedVideo(long advertiserId, NewAd draft, String cta) {
         long accountId = identityNumber(draft.identityId());
-        if (links.active(advertiserId, accountId).filter(l -> l.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)).isEmpty()) {
-            throw Refusal.invalid("identity_id " + accountId + " is not linked to this ad account with PUSH_VIDEOS");
+        if (links.active(advertiserId, accountId)
+                .filter(l -> l.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS))
+                .isEmpty()) {
+            throw Refusal.invalid(
+                    "identity_id "
+                            + accountId
+                            + " is not linked to this ad account with PUSH_VIDEOS");
         }
         io.sparkads.content.VideoFile video = videos.get(advertiserId, draft.videoId());
         if (video.durationMs() == null) {
-            throw Refusal.invalid("video_id " + video.id() + " has no readable duration; push an MP4 or MOV video");
+            throw Refusal.invalid(
+                    "video_id "
+                            + video.id()
+                            + " has no readable duration; push an MP4 or MOV video");
         }
         return new Creative(true, draft.adText() == null ? "" : draft.adText().strip(), cta);
     }
@@ -324,32 +418,47 @@ public class Ads {
             return Optional.empty();
         }
         return ad.videoId() != null
-                ? links.linkedPost(ad.advertiserId(), ad.tiktokItemId(), io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
+                ? links.linkedPost(
+                        ad.advertiserId(),
+                        ad.tiktokItemId(),
+                        io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
                 : sparkPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId());
     }
 
     /** The post as this ad account may use it through the given kind of identity. */
     private Optional<SparkPost> sparkPost(long advertiserId, String identityType, long itemId) {
-        return identityType.equals("TT_USER") ? links.linkedPost(advertiserId, itemId) : authorizations.bound(advertiserId, itemId);
+        return identityType.equals("TT_USER")
+                ? links.linkedPost(advertiserId, itemId)
+                : authorizations.bound(advertiserId, itemId);
     }
 
     public Ad get(long advertiserId, long adId) {
-        return jdbc.sql(SELECT + " where a.id = ? and a.advertiser_id = ? and a.operation_status <> 'DELETE'")
+        return jdbc.sql(
+                        SELECT
+                                + " where a.id = ? and a.advertiser_id = ? and a.operation_status <> 'DELETE'")
                 .params(adId, advertiserId)
                 .query((rs, n) -> toAd(rs))
                 .optional()
-                .orElseThrow(() -> Refusal.notFound("No ad " + adId + " in advertiser " + advertiserId));
+                .orElseThrow(
+                        () -> Refusal.notFound("No ad " + adId + " in advertiser " + advertiserId));
     }
 
     /** An ad by id alone, for modules that act on it by id (review). */
     public Optional<Ad> find(long adId) {
-        return jdbc.sql(SELECT + " where a.id = ?").param(adId).query((rs, n) -> toAd(rs)).optional();
+        return jdbc.sql(SELECT + " where a.id = ?")
+                .param(adId)
+                .query((rs, n) -> toAd(rs))
+                .optional();
     }
 
-    public record AdFilter(Collection<Long> campaignIds, Collection<Long> adgroupIds, Collection<Long> adIds) {}
+    public record AdFilter(
+            Collection<Long> campaignIds, Collection<Long> adgroupIds, Collection<Long> adIds) {}
 
     public List<Ad> list(long advertiserId, AdFilter filter, PageRequest page) {
-        return jdbc.sql(SELECT + FILTER + " order by a.create_time desc, a.id desc limit :limit offset :offset")
+        return jdbc.sql(
+                        SELECT
+                                + FILTER
+                                + " order by a.create_time desc, a.id desc limit :limit offset :offset")
                 .params(filterParams(advertiserId, filter))
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
@@ -374,13 +483,20 @@ public class Ads {
 
     private static java.util.Map<String, Object> filterParams(long advertiserId, AdFilter filter) {
         return java.util.Map.of(
-                "advertiser", advertiserId,
-                "allCampaigns", filter.campaignIds().isEmpty(),
-                "campaigns", filter.campaignIds().isEmpty() ? List.of(0L) : filter.campaignIds(),
-                "allAdgroups", filter.adgroupIds().isEmpty(),
-                "adgroups", filter.adgroupIds().isEmpty() ? List.of(0L) : filter.adgroupIds(),
-                "allAds", filter.adIds().isEmpty(),
-                "ads", filter.adIds().isEmpty() ? List.of(0L) : filter.adIds());
+                "advertiser",
+                advertiserId,
+                "allCampaigns",
+                filter.campaignIds().isEmpty(),
+                "campaigns",
+                filter.campaignIds().isEmpty() ? List.of(0L) : filter.campaignIds(),
+                "allAdgroups",
+                filter.adgroupIds().isEmpty(),
+                "adgroups",
+                filter.adgroupIds().isEmpty() ? List.of(0L) : filter.adgroupIds(),
+                "allAds",
+                filter.adIds().isEmpty(),
+                "ads",
+                filter.adIds().isEmpty() ? List.of(0L) : filter.adIds());
     }
 
     @Transactional
@@ -390,9 +506,11 @@ public class Ads {
             get(advertiserId, id);
         }
         if (status == OperationStatus.DELETE) {
-            quota.deleteAds(advertiserId, "id in (:ids)", java.util.Map.of("ids", adIds), clock.instant());
+            quota.deleteAds(
+                    advertiserId, "id in (:ids)", java.util.Map.of("ids", adIds), clock.instant());
         } else {
-            jdbc.sql("update ads set operation_status = :status, modify_time = :now where id in (:ids)")
+            jdbc.sql(
+                            "update ads set operation_status = :status, modify_time = :now where id in (:ids)")
                     .param("status", status.name())
                     .param("now", Timestamp.from(clock.instant()))
                     .param("ids", adIds)
@@ -417,24 +535,43 @@ public class Ads {
             throw Refusal.conflict("Ad " + adId + " is not waiting for review");
         }
         if (approved) {
-            find(adId).filter(ad -> ad.spark() && ad.tiktokItemId() == null && ad.videoId() != null).ifPresent(this::publishPushedVideo);
+            find(adId)
+                    .filter(ad -> ad.spark() && ad.tiktokItemId() == null && ad.videoId() != null)
+                    .ifPresent(this::publishPushedVideo);
         }
         events.publishEvent(new AdsChanged(Set.of(adId)));
     }
 
-    /** A pushed video passed review: it becomes a post of the linked account, and the ad shows it. */
+    /**
+     * A pushed video passed review: it becomes a post of the linked account, and the ad shows it.
+     */
     private void publishPushedVideo(Ad ad) {
         long accountId = identityNumber(ad.identityId());
-        var link = links.active(ad.advertiserId(), accountId).filter(l -> l.allows(io.sparkads.authorization.LinkPermission.PUSH_VIDEOS));
+        var link =
+                links.active(ad.advertiserId(), accountId)
+                        .filter(
+                                l ->
+                                        l.allows(
+                                                io.sparkads.authorization.LinkPermission
+                                                        .PUSH_VIDEOS));
         if (link.isEmpty()) {
-            jdbc.sql("update ads set authorization_status = 'REVOKED', authorization_reason = ? where id = ?")
+            jdbc.sql(
+                            "update ads set authorization_status = 'REVOKED', authorization_reason = ? where id = ?")
                     .params("The account link ended before the video passed review", ad.id())
                     .update();
             return;
         }
         io.sparkads.content.VideoFile video = videos.get(ad.advertiserId(), ad.videoId());
-        var post = posts.publishPushedVideo(accountId, ad.adText(), video.durationMs(), video.url(), Boolean.TRUE.equals(link.get().adsOnly()));
-        jdbc.sql("update ads set tiktok_item_id = ? where id = ?").params(post.itemId(), ad.id()).update();
+        var post =
+                posts.publishPushedVideo(
+                        accountId,
+                        ad.adText(),
+                        video.durationMs(),
+                        video.url(),
+                        Boolean.TRUE.equals(link.get().adsOnly()));
+        jdbc.sql("update ads set tiktok_item_id = ? where id = ?")
+                .params(post.itemId(), ad.id())
+                .update();
     }
 
     /** A creator took back a post: its ads stop, with the reason the advertiser sees. */
@@ -456,7 +593,11 @@ public class Ads {
                                 .param("now", Timestamp.from(clock.instant()))
                                 .param("item", event.itemId())
                                 .param("all", event.advertiserIds().isEmpty())
-                                .param("advertisers", event.advertiserIds().isEmpty() ? List.of(0L) : event.advertiserIds())
+                                .param(
+                                        "advertisers",
+                                        event.advertiserIds().isEmpty()
+                                                ? List.of(0L)
+                                                : event.advertiserIds())
                                 .query(Long.class)
                                 .list());
         if (!ads.isEmpty()) {
@@ -466,7 +607,10 @@ public class Ads {
 
     /** Every ad ever made with the post, of any advertiser, oldest first. */
     public List<Ad> ofItem(long itemId) {
-        return jdbc.sql(SELECT + " where a.tiktok_item_id = ? order by a.create_time, a.id").param(itemId).query((rs, n) -> toAd(rs)).list();
+        return jdbc.sql(SELECT + " where a.tiktok_item_id = ? order by a.create_time, a.id")
+                .param(itemId)
+                .query((rs, n) -> toAd(rs))
+                .list();
     }
 
     /** Ads showing the post, of the given advertisers (of all when empty), whatever their state. */
@@ -491,7 +635,11 @@ public class Ads {
                                         where advertiser_id = ? and identity_type = 'TT_USER' and identity_id = ? and authorization_status = 'OK'
                                         returning id
                                         """)
-                                .params(event.reason(), Timestamp.from(clock.instant()), event.advertiserId(), String.valueOf(event.accountId()))
+                                .params(
+                                        event.reason(),
+                                        Timestamp.from(clock.instant()),
+                                        event.advertiserId(),
+                                        String.valueOf(event.accountId()))
                                 .query(Long.class)
                                 .list());
         if (!stopped.isEmpty()) {
@@ -501,7 +649,8 @@ public class Ads {
 
     /** Ads of the advertiser that run under a linked account's identity. */
     public List<Long> idsOfLinkedIdentity(long advertiserId, long accountId) {
-        return jdbc.sql("select id from ads where advertiser_id = ? and identity_type = 'TT_USER' and identity_id = ?")
+        return jdbc.sql(
+                        "select id from ads where advertiser_id = ? and identity_type = 'TT_USER' and identity_id = ?")
                 .params(advertiserId, String.valueOf(accountId))
                 .query(Long.class)
                 .list();
@@ -509,7 +658,12 @@ public class Ads {
 
     /** The ad as the decision engine should serve it, or empty when it must not deliver. */
     public Optional<DeliverableAd> deliverable(long adId) {
-        return jdbc.sql(DELIVERABLE + " and a.id = ?").param(adId).query((rs, n) -> deliverableRow(rs)).list().stream()
+        return jdbc
+                .sql(DELIVERABLE + " and a.id = ?")
+                .param(adId)
+                .query((rs, n) -> deliverableRow(rs))
+                .list()
+                .stream()
                 .flatMap(row -> toDeliverable(row).stream())
                 .findFirst();
     }
@@ -533,22 +687,57 @@ public class Ads {
             """;
 
     private record DeliverableRow(
-            long adId, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark, String identityType, String cta,
-            String landingPageUrl, String placement, List<String> regions, List<String> ageGroups, String gender,
-            List<String> languages, List<String> interests, List<String> os, Instant start, Instant end,
-            String billingEvent, java.math.BigDecimal bidPrice, String identityId, Long videoId, String adText) {}
+            long adId,
+            long advertiserId,
+            long campaignId,
+            long adgroupId,
+            Long itemId,
+            boolean spark,
+            String identityType,
+            String cta,
+            String landingPageUrl,
+            String placement,
+            List<String> regions,
+            List<String> ageGroups,
+            String gender,
+            List<String> languages,
+            List<String> interests,
+            List<String> os,
+            Instant start,
+            Instant end,
+            String billingEvent,
+            java.math.BigDecimal bidPrice,
+            String identityId,
+            Long videoId,
+            String adText) {}
 
     private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
         return new DeliverableRow(
-                rs.getLong("id"), rs.getLong("advertiser_id"), rs.getLong("campaign_id"), rs.getLong("adgroup_id"),
-                (Long) rs.getObject("tiktok_item_id"), rs.getBoolean("is_spark"), rs.getString("identity_type"), rs.getString("call_to_action"),
-                rs.getString("landing_page_url"), rs.getString("placement"), AdGroups.strings(rs.getArray("location_ids")),
-                AdGroups.strings(rs.getArray("age_groups")), rs.getString("gender"),
-                AdGroups.strings(rs.getArray("languages")), AdGroups.strings(rs.getArray("interest_category_ids")),
-                AdGroups.strings(rs.getArray("operating_systems")), rs.getTimestamp("schedule_start_time").toInstant(),
-                rs.getTimestamp("schedule_end_time") == null ? null : rs.getTimestamp("schedule_end_time").toInstant(),
-                rs.getString("billing_event"), rs.getBigDecimal("bid_price"), rs.getString("identity_id"),
-                (Long) rs.getObject("video_id"), rs.getString("ad_text"));
+                rs.getLong("id"),
+                rs.getLong("advertiser_id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("adgroup_id"),
+                (Long) rs.getObject("tiktok_item_id"),
+                rs.getBoolean("is_spark"),
+                rs.getString("identity_type"),
+                rs.getString("call_to_action"),
+                rs.getString("landing_page_url"),
+                rs.getString("placement"),
+                AdGroups.strings(rs.getArray("location_ids")),
+                AdGroups.strings(rs.getArray("age_groups")),
+                rs.getString("gender"),
+                AdGroups.strings(rs.getArray("languages")),
+                AdGroups.strings(rs.getArray("interest_category_ids")),
+                AdGroups.strings(rs.getArray("operating_systems")),
+                rs.getTimestamp("schedule_start_time").toInstant(),
+                rs.getTimestamp("schedule_end_time") == null
+                        ? null
+                        : rs.getTimestamp("schedule_end_time").toInstant(),
+                rs.getString("billing_event"),
+                rs.getBigDecimal("bid_price"),
+                rs.getString("identity_id"),
+                (Long) rs.getObject("video_id"),
+                rs.getString("ad_text"));
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
@@ -560,7 +749,10 @@ public class Ads {
         }
         Optional<SparkPost> bound =
                 row.videoId() != null
-                        ? links.linkedPost(row.advertiserId(), row.itemId(), io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
+                        ? links.linkedPost(
+                                row.advertiserId(),
+                                row.itemId(),
+                                io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
                         : sparkPost(row.advertiserId(), row.identityType(), row.itemId());
         if (bound.isEmpty() || !bound.get().isUsable()) {
             return Optional.empty();
@@ -572,16 +764,36 @@ public class Ads {
             return Optional.empty();
         }
         Set<String> genders =
-                row.gender().equals("GENDER_UNLIMITED") ? Set.of() : Set.of(row.gender().substring("GENDER_".length()));
+                row.gender().equals("GENDER_UNLIMITED")
+                        ? Set.of()
+                        : Set.of(row.gender().substring("GENDER_".length()));
         boolean website = row.landingPageUrl() != null;
         return Optional.of(
                 new DeliverableAd(
-                        row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId(), row.itemId(), row.spark(),
-                        row.placement(), Set.copyOf(row.regions()), Set.copyOf(row.ageGroups()), genders,
-                        Set.copyOf(row.languages()), Set.copyOf(row.interests()), Set.copyOf(row.os()), row.start(), end,
-                        row.billingEvent(), row.bidPrice(), String.valueOf(spark.account().id()),
-                        spark.account().displayName(), spark.account().avatarUrl(), post.caption(), post.videoUrl(),
-                        row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
+                        row.adId(),
+                        row.adgroupId(),
+                        row.campaignId(),
+                        row.advertiserId(),
+                        row.itemId(),
+                        row.spark(),
+                        row.placement(),
+                        countries(row.regions()),
+                        Set.copyOf(row.ageGroups()),
+                        genders,
+                        Set.copyOf(row.languages()),
+                        Set.copyOf(row.interests()),
+                        Set.copyOf(row.os()),
+                        row.start(),
+                        end,
+                        row.billingEvent(),
+                        row.bidPrice(),
+                        String.valueOf(spark.account().id()),
+                        spark.account().displayName(),
+                        spark.account().avatarUrl(),
+                        post.caption(),
+                        post.videoUrl(),
+                        row.cta(),
+                        website ? "WEBSITE" : "PROFILE_PAGE",
                         website ? row.landingPageUrl() : "/@" + spark.account().handle()));
     }
 
@@ -589,20 +801,48 @@ public class Ads {
         if (row.end() != null && !row.end().isAfter(row.start())) {
             return Optional.empty();
         }
-        CustomIdentity identity = customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
+        CustomIdentity identity =
+                customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
         boolean website = row.landingPageUrl() != null;
         return Optional.of(
                 new DeliverableAd(
-                        row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId(), null, false,
-                        row.placement(), Set.copyOf(row.regions()), Set.copyOf(row.ageGroups()), genders(row.gender()),
-                        Set.copyOf(row.languages()), Set.copyOf(row.interests()), Set.copyOf(row.os()), row.start(), row.end(),
-                        row.billingEvent(), row.bidPrice(), "custom:" + identity.id(), identity.displayName(), identity.avatarUrl(),
-                        row.adText(), "/videos/" + row.videoId(), row.cta(), website ? "WEBSITE" : "PROFILE_PAGE",
+                        row.adId(),
+                        row.adgroupId(),
+                        row.campaignId(),
+                        row.advertiserId(),
+                        null,
+                        false,
+                        row.placement(),
+                        countries(row.regions()),
+                        Set.copyOf(row.ageGroups()),
+                        genders(row.gender()),
+                        Set.copyOf(row.languages()),
+                        Set.copyOf(row.interests()),
+                        Set.copyOf(row.os()),
+                        row.start(),
+                        row.end(),
+                        row.billingEvent(),
+                        row.bidPrice(),
+                        "custom:" + identity.id(),
+                        identity.displayName(),
+                        identity.avatarUrl(),
+                        row.adText(),
+                        "/videos/" + row.videoId(),
+                        row.cta(),
+                        website ? "WEBSITE" : "PROFILE_PAGE",
                         website ? row.landingPageUrl() : null));
     }
 
+    private static Set<String> countries(List<String> locations) {
+        return locations.stream()
+                .map(Locations::country)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static Set<String> genders(String gender) {
-        return gender.equals("GENDER_UNLIMITED") ? Set.of() : Set.of(gender.substring("GENDER_".length()));
+        return gender.equals("GENDER_UNLIMITED")
+                ? Set.of()
+                : Set.of(gender.substring("GENDER_".length()));
     }
 
     private static Instant earlier(Instant a, Instant b) {
@@ -615,7 +855,8 @@ public class Ads {
     private Ad toAd(ResultSet rs) throws SQLException {
         OperationStatus operation = OperationStatus.valueOf(rs.getString("operation_status"));
         Ad.ReviewStatus review = Ad.ReviewStatus.valueOf(rs.getString("review_status"));
-        Ad.AuthorizationStatus authorization = Ad.AuthorizationStatus.valueOf(rs.getString("authorization_status"));
+        Ad.AuthorizationStatus authorization =
+                Ad.AuthorizationStatus.valueOf(rs.getString("authorization_status"));
         Timestamp end = rs.getTimestamp("schedule_end_time");
         String secondary =
                 SecondaryStatus.of(

@@ -58,7 +58,8 @@ public class Campaigns {
         this.quota = quota;
     }
 
-    public record NewCampaign(String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
+    public record NewCampaign(
+            String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
 
     @Transactional
     public Campaign create(long advertiserId, NewCampaign draft) {
@@ -86,15 +87,19 @@ public class Campaigns {
         return get(advertiserId, id);
     }
 
-    /** Renames the campaign or changes its budget; the budget mode stays as created, as on TikTok. */
+    /**
+     * Renames the campaign or changes its budget; the budget mode stays as created, as on TikTok.
+     */
     @Transactional
-    public Campaign update(long advertiserId, long campaignId, String campaignName, BigDecimal budget) {
+    public Campaign update(
+            long advertiserId, long campaignId, String campaignName, BigDecimal budget) {
         Campaign campaign = get(advertiserId, campaignId);
         String name = campaignName == null ? campaign.campaignName() : campaignName;
         Check.name("campaign_name", name);
         BigDecimal newBudget = budget == null ? campaign.budget() : budget;
         if (budget != null && campaign.budgetMode().equals("BUDGET_MODE_INFINITE")) {
-            throw Refusal.invalid("budget cannot be set on a campaign with budget_mode BUDGET_MODE_INFINITE");
+            throw Refusal.invalid(
+                    "budget cannot be set on a campaign with budget_mode BUDGET_MODE_INFINITE");
         }
         Check.budget(campaign.budgetMode(), newBudget);
         jdbc.sql("update campaigns set campaign_name = ?, budget = ?, modify_time = ? where id = ?")
@@ -105,11 +110,18 @@ public class Campaigns {
 
     /** The advertiser's campaign; another advertiser's campaign is as unknown as a missing one. */
     public Campaign get(long advertiserId, long campaignId) {
-        return jdbc.sql("select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
+        return jdbc.sql(
+                        "select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
                 .params(campaignId, advertiserId)
                 .query(ROW)
                 .optional()
-                .orElseThrow(() -> Refusal.notFound("No campaign " + campaignId + " in advertiser " + advertiserId));
+                .orElseThrow(
+                        () ->
+                                Refusal.notFound(
+                                        "No campaign "
+                                                + campaignId
+                                                + " in advertiser "
+                                                + advertiserId));
     }
 
     public List<Campaign> list(long advertiserId, Collection<Long> ids, PageRequest page) {
@@ -139,19 +151,25 @@ public class Campaigns {
     }
 
     @Transactional
-    public void updateStatus(long advertiserId, Collection<Long> campaignIds, OperationStatus status) {
+    public void updateStatus(
+            long advertiserId, Collection<Long> campaignIds, OperationStatus status) {
         Check.notEmpty("campaign_ids", campaignIds);
         for (long id : campaignIds) {
             get(advertiserId, id);
         }
-        jdbc.sql("update campaigns set operation_status = :status, modify_time = :now where id in (:ids)")
+        jdbc.sql(
+                        "update campaigns set operation_status = :status, modify_time = :now where id in (:ids)")
                 .param("status", status.name())
                 .param("now", Timestamp.from(clock.instant()))
                 .param("ids", campaignIds)
                 .update();
         if (status == OperationStatus.DELETE) {
             // Deleting a campaign deletes its ads and frees their places in the Spark Ads quota.
-            quota.deleteAds(advertiserId, "campaign_id in (:parents)", java.util.Map.of("parents", campaignIds), clock.instant());
+            quota.deleteAds(
+                    advertiserId,
+                    "campaign_id in (:parents)",
+                    java.util.Map.of("parents", campaignIds),
+                    clock.instant());
         }
         Set<Long> ads =
                 new HashSet<>(

@@ -24,7 +24,11 @@ final class Check {
     static void oneOf(String field, String value, Set<String> allowed) {
         if (value == null || !allowed.contains(value)) {
             throw Refusal.invalid(
-                    field + " must be one of " + String.join(", ", new TreeSet<>(allowed)) + "; was " + quoted(value));
+                    field
+                            + " must be one of "
+                            + String.join(", ", new TreeSet<>(allowed))
+                            + "; was "
+                            + quoted(value));
         }
     }
 
@@ -35,7 +39,11 @@ final class Check {
         for (String value : values) {
             if (value == null || !allowed.contains(value)) {
                 throw Refusal.invalid(
-                        field + " may hold only " + String.join(", ", new TreeSet<>(allowed)) + "; got " + quoted(value));
+                        field
+                                + " may hold only "
+                                + String.join(", ", new TreeSet<>(allowed))
+                                + "; got "
+                                + quoted(value));
             }
         }
     }
@@ -50,7 +58,8 @@ final class Check {
         oneOf("budget_mode", budgetMode, Campaigns.BUDGET_MODES);
         if (!budgetMode.equals("BUDGET_MODE_INFINITE")) {
             if (budget == null || budget.signum() <= 0) {
-                throw Refusal.invalid("budget must be greater than 0 when budget_mode is " + budgetMode);
+                throw Refusal.invalid(
+                        "budget must be greater than 0 when budget_mode is " + budgetMode);
             }
             if (budget.scale() > 2 || budget.precision() - budget.scale() > 14) {
                 throw Refusal.invalid("budget must have at most 2 decimals and 14 integer digits");
@@ -61,8 +70,13 @@ final class Check {
     static void httpsUrl(String field, String value) {
         try {
             URI uri = new URI(value);
-            if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
-                throw Refusal.invalid(field + " must be an https URL such as https://example.com/page; was " + quoted(value));
+            if (!"https".equals(uri.getScheme())
+                    || uri.getHost() == null
+                    || uri.getHost().isBlank()) {
+                throw Refusal.invalid(
+                        field
+                                + " must be an https URL such as https://example.com/page; was "
+                                + quoted(value));
             }
         } catch (URISyntaxException e) {
             throw Refusal.invalid(field + " is not a well-formed URL: " + quoted(value));

@@ -13,9 +13,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class CustomIdentities {
     private static final RowMapper<CustomIdentity> ROW =
-            (rs, n) -> new CustomIdentity(
-                    rs.getLong("id"), rs.getLong("advertiser_id"), rs.getString("display_name"), rs.getString("avatar_url"),
-                    rs.getTimestamp("created_at").toInstant());
+            (rs, n) ->
+                    new CustomIdentity(
+                            rs.getLong("id"),
+                            rs.getLong("advertiser_id"),
+                            rs.getString("display_name"),
+                            rs.getString("avatar_url"),
+                            rs.getTimestamp("created_at").toInstant());
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,8 +37,14 @@ public class CustomIdentities {
             Check.httpsUrl("image_uri", avatarUrl);
         }
         long id = Ids.next();
-        jdbc.sql("insert into custom_identities (id, advertiser_id, display_name, avatar_url, created_at) values (?, ?, ?, ?, ?)")
-                .params(id, advertiserId, displayName.strip(), avatarUrl, Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "insert into custom_identities (id, advertiser_id, display_name, avatar_url, created_at) values (?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        advertiserId,
+                        displayName.strip(),
+                        avatarUrl,
+                        Timestamp.from(clock.instant()))
                 .update();
         return get(advertiserId, id);
     }
@@ -44,10 +54,19 @@ public class CustomIdentities {
                 .params(id, advertiserId)
                 .query(ROW)
                 .optional()
-                .orElseThrow(() -> Refusal.invalid("identity_id " + id + " is not a CUSTOMIZED_USER identity of this ad account; create one with identity/create"));
+                .orElseThrow(
+                        () ->
+                                Refusal.invalid(
+                                        "identity_id "
+                                                + id
+                                                + " is not a CUSTOMIZED_USER identity of this ad account; create one with identity/create"));
     }
 
     public List<CustomIdentity> of(long advertiserId) {
-        return jdbc.sql("select * from custom_identities where advertiser_id = ? order by created_at, id").param(advertiserId).query(ROW).list();
+        return jdbc.sql(
+                        "select * from custom_identities where advertiser_id = ? order by created_at, id")
+                .param(advertiserId)
+                .query(ROW)
+                .list();
     }
 }

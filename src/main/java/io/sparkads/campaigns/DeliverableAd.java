@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is
- * the earlier of the ad group's schedule end and the post's authorization end, so an expired
+ * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is the
+ * earlier of the ad group's schedule end and the post's authorization end, so an expired
  * authorization can never be served, whatever a scheduler does.
  */
 public record DeliverableAd(

@@ -15,12 +15,16 @@ public class SparkAdQuota {
     private final JdbcClient jdbc;
     private final int limit;
 
-    SparkAdQuota(JdbcClient jdbc, @Value("${sparkads.campaigns.spark-ads-per-account:10000}") int limit) {
+    SparkAdQuota(
+            JdbcClient jdbc,
+            @Value("${sparkads.campaigns.spark-ads-per-account:10000}") int limit) {
         this.jdbc = jdbc;
         this.limit = limit;
     }
 
-    /** Takes places for new Spark Ads, or refuses with TikTok's quota code when too few are left. */
+    /**
+     * Takes places for new Spark Ads, or refuses with TikTok's quota code when too few are left.
+     */
     void take(long advertiserId, int count) {
         int taken =
                 count > limit
@@ -38,20 +42,32 @@ public class SparkAdQuota {
         if (taken == 0) {
             throw new Refusal(
                     Refusal.Kind.QUOTA_REACHED,
-                    "This ad account has reached its limit of " + limit + " Spark Ads: " + remaining(advertiserId)
-                            + " place(s) left, " + count + " asked for; delete ads to free places");
+                    "This ad account has reached its limit of "
+                            + limit
+                            + " Spark Ads: "
+                            + remaining(advertiserId)
+                            + " place(s) left, "
+                            + count
+                            + " asked for; delete ads to free places");
         }
     }
 
     void release(long advertiserId, int count) {
         if (count > 0) {
-            jdbc.sql("update spark_ad_quota set spark_ads = spark_ads - ? where advertiser_id = ?").params(count, advertiserId).update();
+            jdbc.sql("update spark_ad_quota set spark_ads = spark_ads - ? where advertiser_id = ?")
+                    .params(count, advertiserId)
+                    .update();
         }
     }
 
     /** How many more Spark Ads the ad account may create. */
     public int remaining(long advertiserId) {
-        int used = jdbc.sql("select spark_ads from spark_ad_quota where advertiser_id = ?").param(advertiserId).query(Integer.class).optional().orElse(0);
+        int used =
+                jdbc.sql("select spark_ads from spark_ad_quota where advertiser_id = ?")
+                        .param(advertiserId)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(0);
         return Math.max(0, limit - used);
     }
 
@@ -59,11 +75,20 @@ public class SparkAdQuota {
         return limit;
     }
 
-    /** Deletes the ads matching the condition (on table {@code ads}) and frees their places; returns their ids. */
-    java.util.Set<Long> deleteAds(long advertiserId, String condition, java.util.Map<String, ?> params, java.time.Instant now) {
+    /**
+     * Deletes the ads matching the condition (on table {@code ads}) and frees their places; returns
+     * their ids.
+     */
+    java.util.Set<Long> deleteAds(
+            long advertiserId,
+            String condition,
+            java.util.Map<String, ?> params,
+            java.time.Instant now) {
         java.util.List<Object[]> deleted =
-                jdbc.sql("update ads set operation_status = 'DELETE', modify_time = :now where advertiser_id = :advertiser and operation_status <> 'DELETE' and ("
-                                + condition + ") returning id, is_spark")
+                jdbc.sql(
+                                "update ads set operation_status = 'DELETE', modify_time = :now where advertiser_id = :advertiser and operation_status <> 'DELETE' and ("
+                                        + condition
+                                        + ") returning id, is_spark")
                         .params(params)
                         .param("now", java.sql.Timestamp.from(now))
                         .param("advertiser", advertiserId)

@@ -8,7 +8,8 @@ import java.time.format.DateTimeParseException;
 
 /** TikTok's wire format for times: {@code 2026-11-26 10:00:00}, in UTC. */
 public final class TikTokTimes {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private TikTokTimes() {}
 
@@ -27,7 +28,11 @@ public final class TikTokTimes {
             try {
                 return Instant.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw Refusal.invalid(field + " must be a UTC time like 2026-11-26 10:00:00; was '" + value + "'");
+                throw Refusal.invalid(
+                        field
+                                + " must be a UTC time like 2026-11-26 10:00:00; was '"
+                                + value
+                                + "'");
             }
         }
     }

@@ -49,6 +49,8 @@ final class Mp4Duration {
             return Optional.empty();
         }
         long millis = duration * 1000 / timescale;
-        return millis > 0 && millis <= Integer.MAX_VALUE ? Optional.of((int) millis) : Optional.empty();
+        return millis > 0 && millis <= Integer.MAX_VALUE
+                ? Optional.of((int) millis)
+                : Optional.empty();
     }
 }

@@ -116,12 +116,22 @@ public class Posts {
     }
 
     /**
-     * Publishes an advertiser's video, pushed through an account link, as a post of the creator once
-     * it passed review: on the profile too, or for ads only if the creator chose so.
+     * Publishes an advertiser's video, pushed through an account link, as a post of the creator
+     * once it passed review: on the profile too, or for ads only if the creator chose so.
      */
     @Transactional
-    public Post publishPushedVideo(long accountId, String caption, int durationMs, String videoUrl, boolean adsOnly) {
-        Post post = create(new NewPost(accountId, caption == null ? "" : caption, List.of(), null, durationMs, videoUrl, Post.Visibility.PUBLIC));
+    public Post publishPushedVideo(
+            long accountId, String caption, int durationMs, String videoUrl, boolean adsOnly) {
+        Post post =
+                create(
+                        new NewPost(
+                                accountId,
+                                caption == null ? "" : caption,
+                                List.of(),
+                                null,
+                                durationMs,
+                                videoUrl,
+                                Post.Visibility.PUBLIC));
         if (adsOnly) {
             jdbc.sql("update posts set ads_only = true where id = ?").param(post.itemId()).update();
         }
@@ -146,7 +156,9 @@ public class Posts {
                 .list();
     }
 
-    /** The account's posts, newest first, deleted ones left out; ads-only posts included, flagged. */
+    /**
+     * The account's posts, newest first, deleted ones left out; ads-only posts included, flagged.
+     */
     public List<Post> ofAccount(long accountId) {
         return jdbc.sql(
                         "select * from posts where account_id = ? and deleted_at is null order by created_at desc, id desc")
@@ -210,7 +222,13 @@ public class Posts {
                         group by tag order by views desc, likes desc, tag limit ?
                         """)
                 .params(Timestamp.from(since), limit)
-                .query((rs, n) -> new HashtagStats(rs.getString("tag"), rs.getLong("posts"), rs.getLong("views"), rs.getLong("likes")))
+                .query(
+                        (rs, n) ->
+                                new HashtagStats(
+                                        rs.getString("tag"),
+                                        rs.getLong("posts"),
+                                        rs.getLong("views"),
+                                        rs.getLong("likes")))
                 .list();
     }
 

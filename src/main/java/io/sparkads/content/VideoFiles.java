@@ -28,12 +28,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class VideoFiles {
     /** Accepted containers, recognised by their first bytes. */
-    static final Map<String, String> EXTENSIONS = Map.of("video/mp4", "mp4", "video/quicktime", "mov", "video/webm", "webm");
+    static final Map<String, String> EXTENSIONS =
+            Map.of("video/mp4", "mp4", "video/quicktime", "mov", "video/webm", "webm");
 
     private static final RowMapper<VideoFile> ROW =
-            (rs, n) -> new VideoFile(
-                    rs.getLong("id"), rs.getLong("advertiser_id"), rs.getString("file_name"), rs.getString("content_type"),
-                    rs.getLong("size_bytes"), rs.getString("sha256"), (Integer) rs.getObject("duration_ms"), rs.getTimestamp("created_at").toInstant());
+            (rs, n) ->
+                    new VideoFile(
+                            rs.getLong("id"),
+                            rs.getLong("advertiser_id"),
+                            rs.getString("file_name"),
+                            rs.getString("content_type"),
+                            rs.getLong("size_bytes"),
+                            rs.getString("sha256"),
+                            (Integer) rs.getObject("duration_ms"),
+                            rs.getTimestamp("created_at").toInstant());
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,7 +59,12 @@ public class VideoFiles {
         this.maxBytes = maxBytes;
     }
 
-    public VideoFile store(long advertiserId, String fileName, long declaredSize, InputStream content, String expectedMd5) {
+    public VideoFile store(
+            long advertiserId,
+            String fileName,
+            long declaredSize,
+            InputStream content,
+            String expectedMd5) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             throw Refusal.invalid("file_name is required, at most 255 characters");
         }
@@ -59,7 +72,12 @@ public class VideoFiles {
             throw Refusal.invalid("video_file is empty");
         }
         if (declaredSize > maxBytes) {
-            throw Refusal.invalid("video_file is " + declaredSize + " bytes; at most " + maxBytes + " are accepted");
+            throw Refusal.invalid(
+                    "video_file is "
+                            + declaredSize
+                            + " bytes; at most "
+                            + maxBytes
+                            + " are accepted");
         }
         long id = Ids.next();
         try {
@@ -80,9 +98,12 @@ public class VideoFiles {
                 Files.deleteIfExists(partial);
                 throw Refusal.invalid("video_file is larger than " + maxBytes + " bytes");
             }
-            if (expectedMd5 != null && !expectedMd5.isBlank() && !expectedMd5.equalsIgnoreCase(HexFormat.of().formatHex(md5.digest()))) {
+            if (expectedMd5 != null
+                    && !expectedMd5.isBlank()
+                    && !expectedMd5.equalsIgnoreCase(HexFormat.of().formatHex(md5.digest()))) {
                 Files.deleteIfExists(partial);
-                throw Refusal.invalid("video_signature does not match the uploaded file's MD5; the upload was damaged, send it again");
+                throw Refusal.invalid(
+                        "video_signature does not match the uploaded file's MD5; the upload was damaged, send it again");
             }
             Path stored = directory.resolve(id + "." + EXTENSIONS.get(type));
             Files.move(partial, stored, StandardCopyOption.ATOMIC_MOVE);
@@ -91,8 +112,18 @@ public class VideoFiles {
                             insert into video_files (id, advertiser_id, file_name, content_type, size_bytes, sha256, duration_ms, storage_path, created_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
-                    .params(id, advertiserId, fileName, type, size, HexFormat.of().formatHex(sha.digest()),
-                            type.equals("video/webm") ? null : Mp4Duration.read(stored).orElse(null), stored.toString(), Timestamp.from(clock.instant()))
+                    .params(
+                            id,
+                            advertiserId,
+                            fileName,
+                            type,
+                            size,
+                            HexFormat.of().formatHex(sha.digest()),
+                            type.equals("video/webm")
+                                    ? null
+                                    : Mp4Duration.read(stored).orElse(null),
+                            stored.toString(),
+                            Timestamp.from(clock.instant()))
                     .update();
             return find(id).orElseThrow();
         } catch (IOException e) {
@@ -109,11 +140,20 @@ public class VideoFiles {
     /** The advertiser's video; another advertiser's is as unknown as a missing one. */
     public VideoFile get(long advertiserId, long id) {
         return find(id).filter(v -> v.advertiserId() == advertiserId)
-                .orElseThrow(() -> Refusal.invalid("video_id " + id + " is not a video of this ad account; upload it with file/video/ad/upload"));
+                .orElseThrow(
+                        () ->
+                                Refusal.invalid(
+                                        "video_id "
+                                                + id
+                                                + " is not a video of this ad account; upload it with file/video/ad/upload"));
     }
 
     public Optional<Path> path(long id) {
-        return jdbc.sql("select storage_path from video_files where id = ?").param(id).query(String.class).optional().map(Path::of);
+        return jdbc.sql("select storage_path from video_files where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(Path::of);
     }
 
     /** Recognises MP4/MOV (an ISO-BMFF {@code ftyp} box) and WebM (EBML) by their first bytes. */
@@ -126,7 +166,11 @@ public class VideoFiles {
         if (read >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
             return head[8] == 'q' && head[9] == 't' ? "video/quicktime" : "video/mp4";
         }
-        if (read >= 4 && (head[0] & 0xFF) == 0x1A && (head[1] & 0xFF) == 0x45 && (head[2] & 0xFF) == 0xDF && (head[3] & 0xFF) == 0xA3) {
+        if (read >= 4
+                && (head[0] & 0xFF) == 0x1A
+                && (head[1] & 0xFF) == 0x45
+                && (head[2] & 0xFF) == 0xDF
+                && (head[3] & 0xFF) == 0xA3) {
             return "video/webm";
         }
         return null;

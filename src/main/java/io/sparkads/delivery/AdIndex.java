@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the decision engine's in-memory index in step with the database: a full load at start
- * and every few seconds as a safety net, and single ads as soon as a change commits. A revoked
- * post leaves the index the moment the revocation commits, before anything else reacts.
+ * Keeps the decision engine's in-memory index in step with the database: a full load at start and
+ * every few seconds as a safety net, and single ads as soon as a change commits. A revoked post
+ * leaves the index the moment the revocation commits, before anything else reacts.
  */
 @Component
 class AdIndex {
@@ -44,7 +44,9 @@ class AdIndex {
         log.info("Decision engine holds {} deliverable ads", engine.size());
     }
 
-    @Scheduled(initialDelayString = "${sparkads.delivery.resync-interval:30s}", fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
+    @Scheduled(
+            initialDelayString = "${sparkads.delivery.resync-interval:30s}",
+            fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
     void resync() {
         engine.replaceAll(ads.allDeliverable().stream().map(AdIndex::candidate).toList());
     }
@@ -52,7 +54,9 @@ class AdIndex {
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdsChanged event) {
         for (long adId : event.adIds()) {
-            ads.deliverable(adId).map(AdIndex::candidate).ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
+            ads.deliverable(adId)
+                    .map(AdIndex::candidate)
+                    .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
         }
     }
 
@@ -67,7 +71,10 @@ class AdIndex {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SparkAuthorizationExtended event) {
-        on(new AdsChanged(new java.util.HashSet<>(ads.idsShowing(event.itemId(), event.advertiserIds()))));
+        on(
+                new AdsChanged(
+                        new java.util.HashSet<>(
+                                ads.idsShowing(event.itemId(), event.advertiserIds()))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -75,7 +82,11 @@ class AdIndex {
         List<Long> stopped = ads.idsOfLinkedIdentity(event.advertiserId(), event.accountId());
         stopped.forEach(engine::remove);
         if (!stopped.isEmpty()) {
-            log.info("Stopped ads {} of unlinked account {}: {}", stopped, event.accountId(), event.reason());
+            log.info(
+                    "Stopped ads {} of unlinked account {}: {}",
+                    stopped,
+                    event.accountId(),
+                    event.reason());
         }
     }
 
@@ -89,7 +100,12 @@ class AdIndex {
                 ad.spark(),
                 Placement.valueOf(ad.placement()),
                 new Targeting(
-                        ad.regions(), ad.ageGroups(), ad.genders(), ad.languages(), ad.interests(), ad.operatingSystems()),
+                        ad.regions(),
+                        ad.ageGroups(),
+                        ad.genders(),
+                        ad.languages(),
+                        ad.interests(),
+                        ad.operatingSystems()),
                 ad.start(),
                 ad.end(),
                 BillingEvent.valueOf(ad.billingEvent()),

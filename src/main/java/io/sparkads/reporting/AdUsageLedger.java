@@ -26,7 +26,8 @@ public class AdUsageLedger {
     private final Ads ads;
     private final Advertisers advertisers;
 
-    AdUsageLedger(JdbcClient jdbc, SparkAuthorizations authorizations, Ads ads, Advertisers advertisers) {
+    AdUsageLedger(
+            JdbcClient jdbc, SparkAuthorizations authorizations, Ads ads, Advertisers advertisers) {
         this.jdbc = jdbc;
         this.authorizations = authorizations;
         this.ads = ads;
@@ -37,11 +38,22 @@ public class AdUsageLedger {
         static final PaidTotals NONE = new PaidTotals(0, 0, BigDecimal.ZERO.setScale(2));
     }
 
-    public record AdUse(long adId, String adName, String secondaryStatus, Instant createTime, PaidTotals paid) {}
+    public record AdUse(
+            long adId,
+            String adName,
+            String secondaryStatus,
+            Instant createTime,
+            PaidTotals paid) {}
 
     public record AccountUse(
-            long advertiserId, String advertiserName, String currency, String via, Instant since, String authorizationStatus,
-            List<AdUse> ads, PaidTotals paid) {}
+            long advertiserId,
+            String advertiserName,
+            String currency,
+            String via,
+            Instant since,
+            String authorizationStatus,
+            List<AdUse> ads,
+            PaidTotals paid) {}
 
     public List<AccountUse> ofPost(long itemId) {
         Map<Long, PaidTotals> paidByAd = new HashMap<>();
@@ -51,10 +63,16 @@ public class AdUsageLedger {
                         from hourly_rollups where item_id = ? group by ad_id
                         """)
                 .param(itemId)
-                .query(rs -> {
-                    paidByAd.put(rs.getLong("ad_id"), new PaidTotals(
-                            rs.getLong("impressions"), rs.getLong("views"), rs.getBigDecimal("spend").setScale(2, RoundingMode.HALF_UP)));
-                });
+                .query(
+                        rs -> {
+                            paidByAd.put(
+                                    rs.getLong("ad_id"),
+                                    new PaidTotals(
+                                            rs.getLong("impressions"),
+                                            rs.getLong("views"),
+                                            rs.getBigDecimal("spend")
+                                                    .setScale(2, RoundingMode.HALF_UP)));
+                        });
         Map<Long, List<Ad>> adsByAdvertiser = new HashMap<>();
         for (Ad ad : ads.ofItem(itemId)) {
             adsByAdvertiser.computeIfAbsent(ad.advertiserId(), k -> new ArrayList<>()).add(ad);
@@ -71,14 +89,23 @@ public class AdUsageLedger {
                     continue;
                 }
                 PaidTotals paid = paidByAd.getOrDefault(ad.id(), PaidTotals.NONE);
-                adUses.add(new AdUse(ad.id(), ad.adName(), ad.secondaryStatus(), ad.createTime(), paid));
+                adUses.add(
+                        new AdUse(
+                                ad.id(), ad.adName(), ad.secondaryStatus(), ad.createTime(), paid));
                 impressions += paid.impressions();
                 views += paid.views();
                 spend = spend.add(paid.spend());
             }
-            uses.add(new AccountUse(
-                    advertiser.id(), advertiser.name(), advertiser.currency(), use.identityType(), use.since(), use.status().name(),
-                    adUses, new PaidTotals(impressions, views, spend)));
+            uses.add(
+                    new AccountUse(
+                            advertiser.id(),
+                            advertiser.name(),
+                            advertiser.currency(),
+                            use.identityType(),
+                            use.since(),
+                            use.status().name(),
+                            adUses,
+                            new PaidTotals(impressions, views, spend)));
         }
         return uses;
     }

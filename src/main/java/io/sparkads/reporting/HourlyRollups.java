@@ -17,16 +17,32 @@ public class HourlyRollups {
     private static final String UPSERT;
 
     static {
-        String columns = java.util.Arrays.stream(PaidMetric.values()).map(PaidMetric::column).collect(Collectors.joining(", "));
-        String placeholders = java.util.Arrays.stream(PaidMetric.values()).map(m -> "?").collect(Collectors.joining(", "));
+        String columns =
+                java.util.Arrays.stream(PaidMetric.values())
+                        .map(PaidMetric::column)
+                        .collect(Collectors.joining(", "));
+        String placeholders =
+                java.util.Arrays.stream(PaidMetric.values())
+                        .map(m -> "?")
+                        .collect(Collectors.joining(", "));
         String increments =
                 java.util.Arrays.stream(PaidMetric.values())
-                        .map(m -> m.column() + " = hourly_rollups." + m.column() + " + excluded." + m.column())
+                        .map(
+                                m ->
+                                        m.column()
+                                                + " = hourly_rollups."
+                                                + m.column()
+                                                + " + excluded."
+                                                + m.column())
                         .collect(Collectors.joining(", "));
         UPSERT =
                 "insert into hourly_rollups (ad_id, hour, advertiser_id, campaign_id, adgroup_id, item_id, spark, "
-                        + columns + ", spend) values (?, ?, ?, ?, ?, ?, ?, " + placeholders + ", ?) "
-                        + "on conflict (ad_id, hour) do update set " + increments
+                        + columns
+                        + ", spend) values (?, ?, ?, ?, ?, ?, ?, "
+                        + placeholders
+                        + ", ?) "
+                        + "on conflict (ad_id, hour) do update set "
+                        + increments
                         + ", spend = hourly_rollups.spend + excluded.spend";
     }
 

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Reports {
-    public static final Set<String> ID_DIMENSIONS = Set.of("advertiser_id", "campaign_id", "adgroup_id", "ad_id");
+    public static final Set<String> ID_DIMENSIONS =
+            Set.of("advertiser_id", "campaign_id", "adgroup_id", "ad_id");
     public static final Set<String> TIME_DIMENSIONS = Set.of("stat_time_day", "stat_time_hour");
     private static final Map<String, String> LEVEL_DIMENSION =
             Map.of(
@@ -35,15 +36,40 @@ public class Reports {
                     "AUCTION_ADGROUP", "adgroup_id",
                     "AUCTION_AD", "ad_id");
     private static final int MAX_DAYS = 365;
-    private static final DateTimeFormatter TIKTOK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIKTOK =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** Metrics TikTok names, and a few the Spark Ads FAQ asks for (view-through, engagement, page view rates). */
+    /**
+     * Metrics TikTok names, and a few the Spark Ads FAQ asks for (view-through, engagement, page
+     * view rates).
+     */
     public static final Set<String> METRICS =
             Set.of(
-                    "spend", "impressions", "clicks", "ctr", "cpc", "cpm", "video_play_actions", "video_watched_2s",
-                    "video_watched_6s", "video_views_p25", "video_views_p50", "video_views_p75", "video_views_p100",
-                    "likes", "comments", "shares", "follows", "profile_visits", "landing_page_views", "conversion",
-                    "cost_per_conversion", "conversion_rate", "engagements", "engagement_rate", "view_through_rate",
+                    "spend",
+                    "impressions",
+                    "clicks",
+                    "ctr",
+                    "cpc",
+                    "cpm",
+                    "video_play_actions",
+                    "video_watched_2s",
+                    "video_watched_6s",
+                    "video_views_p25",
+                    "video_views_p50",
+                    "video_views_p75",
+                    "video_views_p100",
+                    "likes",
+                    "comments",
+                    "shares",
+                    "follows",
+                    "profile_visits",
+                    "landing_page_views",
+                    "conversion",
+                    "cost_per_conversion",
+                    "conversion_rate",
+                    "engagements",
+                    "engagement_rate",
+                    "view_through_rate",
                     "page_view_rate");
 
     private final JdbcClient jdbc;
@@ -70,7 +96,12 @@ public class Reports {
     public Result integrated(Query query) {
         String level = query.dataLevel() == null ? "AUCTION_AD" : query.dataLevel();
         if (!LEVEL_DIMENSION.containsKey(level)) {
-            throw Refusal.invalid("data_level must be one of " + String.join(", ", LEVEL_DIMENSION.keySet()) + "; was '" + level + "'");
+            throw Refusal.invalid(
+                    "data_level must be one of "
+                            + String.join(", ", LEVEL_DIMENSION.keySet())
+                            + "; was '"
+                            + level
+                            + "'");
         }
         if (query.dimensions().isEmpty()) {
             throw Refusal.invalid("dimensions is required, e.g. [\"ad_id\",\"stat_time_day\"]");
@@ -80,10 +111,20 @@ public class Reports {
         for (String dimension : query.dimensions()) {
             if (ID_DIMENSIONS.contains(dimension)) {
                 if (idDimension != null) {
-                    throw Refusal.invalid("dimensions may hold only one id dimension; got " + idDimension + " and " + dimension);
+                    throw Refusal.invalid(
+                            "dimensions may hold only one id dimension; got "
+                                    + idDimension
+                                    + " and "
+                                    + dimension);
                 }
                 if (!dimension.equals(LEVEL_DIMENSION.get(level))) {
-                    throw Refusal.invalid("dimension " + dimension + " does not fit data_level " + level + "; use " + LEVEL_DIMENSION.get(level));
+                    throw Refusal.invalid(
+                            "dimension "
+                                    + dimension
+                                    + " does not fit data_level "
+                                    + level
+                                    + "; use "
+                                    + LEVEL_DIMENSION.get(level));
                 }
                 idDimension = dimension;
             } else if (TIME_DIMENSIONS.contains(dimension)) {
@@ -92,10 +133,18 @@ public class Reports {
                 }
                 timeDimension = dimension;
             } else {
-                throw Refusal.invalid("dimensions may hold " + String.join(", ", ID_DIMENSIONS) + ", stat_time_day, stat_time_hour; got '" + dimension + "'");
+                throw Refusal.invalid(
+                        "dimensions may hold "
+                                + String.join(", ", ID_DIMENSIONS)
+                                + ", stat_time_day, stat_time_hour; got '"
+                                + dimension
+                                + "'");
             }
         }
-        List<String> metrics = query.metrics().isEmpty() ? List.of("spend", "impressions", "clicks", "ctr") : query.metrics();
+        List<String> metrics =
+                query.metrics().isEmpty()
+                        ? List.of("spend", "impressions", "clicks", "ctr")
+                        : query.metrics();
         for (String metric : metrics) {
             if (!METRICS.contains(metric)) {
                 throw Refusal.invalid("metrics holds unknown metric '" + metric + "'");
@@ -134,13 +183,21 @@ public class Reports {
                 sum(follows) as follows, sum(profile_visits) as profile_visits,
                 sum(landing_page_views) as landing_page_views, sum(conversions) as conversions, sum(spend) as spend
                 """;
-        String where = " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
+        String where =
+                " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
         String group = groupBy.isEmpty() ? "" : " group by " + String.join(", ", groupBy);
         String order = groupBy.isEmpty() ? "" : " order by " + String.join(", ", groupBy);
         String finalTime = timeDimension;
         String finalId = idDimension;
         List<Row> rows =
-                jdbc.sql("select " + select + sums + where + group + order + " limit :limit offset :offset")
+                jdbc.sql(
+                                "select "
+                                        + select
+                                        + sums
+                                        + where
+                                        + group
+                                        + order
+                                        + " limit :limit offset :offset")
                         .param("zone", zone.getId())
                         .param("advertiser", query.advertiserId())
                         .param("from", from)
@@ -152,7 +209,13 @@ public class Reports {
         long total =
                 groupBy.isEmpty()
                         ? (rows.isEmpty() ? 0 : 1)
-                        : jdbc.sql("select count(*) from (select " + select + "1" + where + group + ") g")
+                        : jdbc.sql(
+                                        "select count(*) from (select "
+                                                + select
+                                                + "1"
+                                                + where
+                                                + group
+                                                + ") g")
                                 .param("zone", zone.getId())
                                 .param("advertiser", query.advertiserId())
                                 .param("from", from)
@@ -162,7 +225,9 @@ public class Reports {
         return new Result(rows, total);
     }
 
-    private static Row row(ResultSet rs, String idDimension, String timeDimension, List<String> metrics) throws SQLException {
+    private static Row row(
+            ResultSet rs, String idDimension, String timeDimension, List<String> metrics)
+            throws SQLException {
         Map<String, String> dimensions = new LinkedHashMap<>();
         if (idDimension != null) {
             dimensions.put(idDimension, String.valueOf(rs.getLong("id_dim")));
@@ -174,8 +239,15 @@ public class Reports {
         long impressions = rs.getLong("impressions");
         long clicks = rs.getLong("clicks");
         long conversions = rs.getLong("conversions");
-        BigDecimal spend = rs.getBigDecimal("spend") == null ? BigDecimal.ZERO : rs.getBigDecimal("spend");
-        long engagements = rs.getLong("likes") + rs.getLong("comments") + rs.getLong("shares") + rs.getLong("follows") + rs.getLong("profile_visits") + clicks;
+        BigDecimal spend =
+                rs.getBigDecimal("spend") == null ? BigDecimal.ZERO : rs.getBigDecimal("spend");
+        long engagements =
+                rs.getLong("likes")
+                        + rs.getLong("comments")
+                        + rs.getLong("shares")
+                        + rs.getLong("follows")
+                        + rs.getLong("profile_visits")
+                        + clicks;
         Map<String, String> values = new LinkedHashMap<>();
         for (String metric : metrics) {
             values.put(
@@ -185,8 +257,23 @@ public class Reports {
                         case "impressions" -> String.valueOf(impressions);
                         case "clicks" -> String.valueOf(clicks);
                         case "ctr" -> percent(clicks, impressions);
-                        case "cpc" -> clicks == 0 ? "0.00" : money(spend.divide(BigDecimal.valueOf(clicks), 2, RoundingMode.HALF_UP));
-                        case "cpm" -> impressions == 0 ? "0.00" : money(spend.multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(impressions), 2, RoundingMode.HALF_UP));
+                        case "cpc" ->
+                                clicks == 0
+                                        ? "0.00"
+                                        : money(
+                                                spend.divide(
+                                                        BigDecimal.valueOf(clicks),
+                                                        2,
+                                                        RoundingMode.HALF_UP));
+                        case "cpm" ->
+                                impressions == 0
+                                        ? "0.00"
+                                        : money(
+                                                spend.multiply(BigDecimal.valueOf(1000))
+                                                        .divide(
+                                                                BigDecimal.valueOf(impressions),
+                                                                2,
+                                                                RoundingMode.HALF_UP));
                         case "video_play_actions" -> String.valueOf(rs.getLong("video_plays"));
                         case "video_watched_2s" -> String.valueOf(rs.getLong("video_watched_2s"));
                         case "video_watched_6s" -> String.valueOf(rs.getLong("video_watched_6s"));
@@ -199,14 +286,26 @@ public class Reports {
                         case "shares" -> String.valueOf(rs.getLong("shares"));
                         case "follows" -> String.valueOf(rs.getLong("follows"));
                         case "profile_visits" -> String.valueOf(rs.getLong("profile_visits"));
-                        case "landing_page_views" -> String.valueOf(rs.getLong("landing_page_views"));
+                        case "landing_page_views" ->
+                                String.valueOf(rs.getLong("landing_page_views"));
                         case "conversion" -> String.valueOf(conversions);
-                        case "cost_per_conversion" -> conversions == 0 ? "0.00" : money(spend.divide(BigDecimal.valueOf(conversions), 2, RoundingMode.HALF_UP));
+                        case "cost_per_conversion" ->
+                                conversions == 0
+                                        ? "0.00"
+                                        : money(
+                                                spend.divide(
+                                                        BigDecimal.valueOf(conversions),
+                                                        2,
+                                                        RoundingMode.HALF_UP));
                         case "conversion_rate" -> percent(conversions, clicks);
                         case "engagements" -> String.valueOf(engagements);
                         case "engagement_rate" -> percent(engagements, impressions);
                         case "view_through_rate" -> percent(rs.getLong("p100"), impressions);
-                        case "page_view_rate" -> percent(rs.getLong("landing_page_views") + rs.getLong("profile_visits"), impressions);
+                        case "page_view_rate" ->
+                                percent(
+                                        rs.getLong("landing_page_views")
+                                                + rs.getLong("profile_visits"),
+                                        impressions);
                         default -> throw new IllegalStateException(metric);
                     });
         }
@@ -221,6 +320,8 @@ public class Reports {
         if (whole == 0) {
             return "0.00";
         }
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(part * 100L)
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

@@ -18,7 +18,14 @@ public final class RollupDelta {
     private final Map<PaidMetric, Long> counts = new EnumMap<>(PaidMetric.class);
     private BigDecimal spend = BigDecimal.ZERO;
 
-    public RollupDelta(long adId, Instant at, long advertiserId, long campaignId, long adgroupId, Long itemId, boolean spark) {
+    public RollupDelta(
+            long adId,
+            Instant at,
+            long advertiserId,
+            long campaignId,
+            long adgroupId,
+            Long itemId,
+            boolean spark) {
         this.adId = adId;
         this.hour = at.truncatedTo(ChronoUnit.HOURS);
         this.advertiserId = advertiserId;

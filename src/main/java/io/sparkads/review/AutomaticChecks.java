@@ -19,24 +19,34 @@ class AutomaticChecks {
 
     AutomaticChecks(
             Ads ads,
-            @Value("${sparkads.review.policy-terms:guaranteed cure,miracle cure,get rich quick,risk-free returns,100% guaranteed}")
+            @Value(
+                            "${sparkads.review.policy-terms:guaranteed cure,miracle cure,get rich quick,risk-free returns,100% guaranteed}")
                     List<String> policyTerms) {
         this.ads = ads;
-        this.policyTerms = policyTerms.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList();
+        this.policyTerms =
+                policyTerms.stream()
+                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 
     List<CheckResult> run(Ad ad) {
         if (!ad.spark()) {
             return List.of(
-                    CheckResult.pass("AUTHORIZATION", "a non-Spark ad: it shows the advertiser's own video"),
+                    CheckResult.pass(
+                            "AUTHORIZATION", "a non-Spark ad: it shows the advertiser's own video"),
                     CheckResult.pass("POST_PUBLIC", "a non-Spark ad has no post"),
                     policy(ad),
                     landingUrl(ad));
         }
         if (ad.tiktokItemId() == null) {
             return List.of(
-                    CheckResult.pass("AUTHORIZATION", "a video pushed through the linked account; the link is checked again when it is published"),
-                    CheckResult.pass("POST_PUBLIC", "the video becomes a post of the linked account once approved"),
+                    CheckResult.pass(
+                            "AUTHORIZATION",
+                            "a video pushed through the linked account; the link is checked again when it is published"),
+                    CheckResult.pass(
+                            "POST_PUBLIC",
+                            "the video becomes a post of the linked account once approved"),
                     policy(ad),
                     landingUrl(ad));
         }
@@ -49,12 +59,22 @@ class AutomaticChecks {
             return CheckResult.pass("AUTHORIZATION", "not a Spark ad: no authorization needed");
         }
         if (post.isEmpty()) {
-            return CheckResult.fail("AUTHORIZATION", "post " + ad.tiktokItemId() + " is not authorized to this ad account");
+            return CheckResult.fail(
+                    "AUTHORIZATION",
+                    "post " + ad.tiktokItemId() + " is not authorized to this ad account");
         }
         return switch (post.get().status()) {
-            case NOT_USED, IN_USE -> CheckResult.pass("AUTHORIZATION", "authorized" + (post.get().authEndTime() == null ? " through a linked account" : " until " + post.get().authEndTime()));
-            case EXPIRED -> CheckResult.fail("AUTHORIZATION", "the creator's authorization has expired");
-            case REVOKED -> CheckResult.fail("AUTHORIZATION", "the creator revoked the authorization");
+            case NOT_USED, IN_USE ->
+                    CheckResult.pass(
+                            "AUTHORIZATION",
+                            "authorized"
+                                    + (post.get().authEndTime() == null
+                                            ? " through a linked account"
+                                            : " until " + post.get().authEndTime()));
+            case EXPIRED ->
+                    CheckResult.fail("AUTHORIZATION", "the creator's authorization has expired");
+            case REVOKED ->
+                    CheckResult.fail("AUTHORIZATION", "the creator revoked the authorization");
         };
     }
 
@@ -67,14 +87,18 @@ class AutomaticChecks {
         }
         return post.get().post().isSparkAvailable()
                 ? CheckResult.pass("POST_PUBLIC", "the post exists and is public")
-                : CheckResult.fail("POST_PUBLIC", "the post is " + post.get().post().visibility().name().toLowerCase(Locale.ROOT));
+                : CheckResult.fail(
+                        "POST_PUBLIC",
+                        "the post is "
+                                + post.get().post().visibility().name().toLowerCase(Locale.ROOT));
     }
 
     private CheckResult policy(Ad ad) {
         String text = ad.adText() == null ? "" : ad.adText().toLowerCase(Locale.ROOT);
         for (String term : policyTerms) {
             if (text.contains(term)) {
-                return CheckResult.fail("POLICY_TERMS", "the text contains the restricted term \"" + term + "\"");
+                return CheckResult.fail(
+                        "POLICY_TERMS", "the text contains the restricted term \"" + term + "\"");
             }
         }
         return CheckResult.pass("POLICY_TERMS", "no restricted terms");
@@ -86,10 +110,13 @@ class AutomaticChecks {
         }
         try {
             URI uri = new URI(ad.landingPageUrl());
-            if ("https".equals(uri.getScheme()) && uri.getHost() != null && uri.getHost().contains(".")) {
+            if ("https".equals(uri.getScheme())
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".")) {
                 return CheckResult.pass("LANDING_URL", "a well-formed https URL");
             }
-            return CheckResult.fail("LANDING_URL", "the landing page must be an https URL with a host name");
+            return CheckResult.fail(
+                    "LANDING_URL", "the landing page must be an https URL with a host name");
         } catch (URISyntaxException e) {
             return CheckResult.fail("LANDING_URL", "the landing page URL is not well-formed");
         }

@@ -28,10 +28,13 @@ public class Reviews {
                             Review.Status.valueOf(rs.getString("status")),
                             rs.getString("reason"),
                             rs.getTimestamp("submitted_at").toInstant(),
-                            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                            rs.getTimestamp("decided_at") == null
+                                    ? null
+                                    : rs.getTimestamp("decided_at").toInstant(),
                             rs.getString("decided_by"),
                             readChecks(rs.getString("checks")));
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     static final String AUTOMATIC = "automatic checks";
 
     private final JdbcClient jdbc;
@@ -45,7 +48,9 @@ public class Reviews {
             Clock clock,
             Ads ads,
             AutomaticChecks checks,
-            @org.springframework.beans.factory.annotation.Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
+            @org.springframework.beans.factory.annotation.Value(
+                            "${sparkads.review.auto-approve:false}")
+                    boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ads = ads;
@@ -70,12 +75,26 @@ public class Reviews {
                         on conflict (ad_id) do update set status = 'PENDING', reason = null, decided_at = null,
                             decided_by = null, submitted_at = excluded.submitted_at, checks = excluded.checks
                         """)
-                .params(Ids.next(), event.adId(), event.advertiserId(), Timestamp.from(clock.instant()), JSON.writeValueAsString(results))
+                .params(
+                        Ids.next(),
+                        event.adId(),
+                        event.advertiserId(),
+                        Timestamp.from(clock.instant()),
+                        JSON.writeValueAsString(results))
                 .update();
-        long reviewId = jdbc.sql("select id from reviews where ad_id = ?").param(event.adId()).query(Long.class).single();
-        List<String> failures = results.stream().filter(r -> !r.passed()).map(CheckResult::reason).toList();
+        long reviewId =
+                jdbc.sql("select id from reviews where ad_id = ?")
+                        .param(event.adId())
+                        .query(Long.class)
+                        .single();
+        List<String> failures =
+                results.stream().filter(r -> !r.passed()).map(CheckResult::reason).toList();
         if (!failures.isEmpty()) {
-            decide(reviewId, Review.Decision.REJECT, "Automatic checks failed: " + String.join("; ", failures), AUTOMATIC);
+            decide(
+                    reviewId,
+                    Review.Decision.REJECT,
+                    "Automatic checks failed: " + String.join("; ", failures),
+                    AUTOMATIC);
         } else if (autoApprove) {
             decide(reviewId, Review.Decision.APPROVE, null, AUTOMATIC);
         }
@@ -86,7 +105,8 @@ public class Reviews {
     }
 
     public List<Review> list(Review.Status status, PageRequest page) {
-        return jdbc.sql("select * from reviews where (:any or status = :status) order by submitted_at, id limit :limit offset :offset")
+        return jdbc.sql(
+                        "select * from reviews where (:any or status = :status) order by submitted_at, id limit :limit offset :offset")
                 .param("any", status == null)
                 .param("status", status == null ? "" : status.name())
                 .param("limit", page.pageSize())
@@ -107,7 +127,9 @@ public class Reviews {
         return jdbc.sql("select * from reviews where id = ?").param(reviewId).query(ROW).optional();
     }
 
-    /** Approves or rejects a pending review; a rejection needs a reason the advertiser can act on. */
+    /**
+     * Approves or rejects a pending review; a rejection needs a reason the advertiser can act on.
+     */
     @Transactional
     public Review decide(long reviewId, Review.Decision decision, String reason, String reviewer) {
         if (decision == null) {
@@ -115,19 +137,28 @@ public class Reviews {
         }
         String trimmed = reason == null ? null : reason.strip();
         if (decision == Review.Decision.REJECT && (trimmed == null || trimmed.isEmpty())) {
-            throw Refusal.invalid("reason is required when rejecting: tell the advertiser what to change");
+            throw Refusal.invalid(
+                    "reason is required when rejecting: tell the advertiser what to change");
         }
         if (trimmed != null && trimmed.length() > 1000) {
             throw Refusal.invalid("reason must be at most 1000 characters");
         }
-        Review review = find(reviewId).orElseThrow(() -> Refusal.notFound("No review with id " + reviewId));
+        Review review =
+                find(reviewId).orElseThrow(() -> Refusal.notFound("No review with id " + reviewId));
         if (review.status() != Review.Status.PENDING) {
-            throw Refusal.conflict("Review " + reviewId + " was already decided: " + review.status());
+            throw Refusal.conflict(
+                    "Review " + reviewId + " was already decided: " + review.status());
         }
         Instant now = clock.instant();
         boolean approved = decision == Review.Decision.APPROVE;
-        jdbc.sql("update reviews set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ?")
-                .params(approved ? "APPROVED" : "REJECTED", trimmed, Timestamp.from(now), reviewer, reviewId)
+        jdbc.sql(
+                        "update reviews set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ?")
+                .params(
+                        approved ? "APPROVED" : "REJECTED",
+                        trimmed,
+                        Timestamp.from(now),
+                        reviewer,
+                        reviewId)
                 .update();
         ads.recordReview(review.adId(), approved, trimmed);
         return find(reviewId).orElseThrow();

@@ -34,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventIntake {
     public static final int MAX_BATCH = 1000;
+
     /** How long after an impression its events are still attributed to the ad. */
     public static final Duration ATTRIBUTION_WINDOW = Duration.ofDays(7);
+
     /** Device clocks run ahead; beyond this an event is from the future. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -45,7 +47,12 @@ public class EventIntake {
     private final Posts posts;
     private final HourlyRollups rollups;
 
-    EventIntake(JdbcClient jdbc, Clock clock, Impressions impressions, Posts posts, HourlyRollups rollups) {
+    EventIntake(
+            JdbcClient jdbc,
+            Clock clock,
+            Impressions impressions,
+            Posts posts,
+            HourlyRollups rollups) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.impressions = impressions;
@@ -83,7 +90,10 @@ public class EventIntake {
             throw Refusal.invalid("events must hold at least one event");
         }
         if (events.size() > MAX_BATCH) {
-            throw Refusal.invalid("events may hold at most " + MAX_BATCH + " events per request; split the batch");
+            throw Refusal.invalid(
+                    "events may hold at most "
+                            + MAX_BATCH
+                            + " events per request; split the batch");
         }
         Instant now = clock.instant();
         List<Rejection> rejected = new ArrayList<>();
@@ -110,7 +120,9 @@ public class EventIntake {
         if (event == null) {
             throw Refusal.invalid("event must be an object");
         }
-        if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > 128) {
+        if (event.eventId() == null
+                || event.eventId().isBlank()
+                || event.eventId().length() > 128) {
             throw Refusal.invalid("event_id is required, at most 128 characters");
         }
         EventType type;
@@ -126,38 +138,69 @@ public class EventIntake {
         try {
             occurredAt = Instant.parse(event.occurredAt());
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid("occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was '" + event.occurredAt() + "'");
+            throw Refusal.invalid(
+                    "occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was '"
+                            + event.occurredAt()
+                            + "'");
         }
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw Refusal.invalid("occurred_at lies in the future");
         }
         if (event.impressionId() != null) {
             ServedImpression impression =
-                    impressions.verify(event.impressionId())
-                            .orElseThrow(() -> Refusal.invalid("impression_id is not one this platform issued"));
+                    impressions
+                            .verify(event.impressionId())
+                            .orElseThrow(
+                                    () ->
+                                            Refusal.invalid(
+                                                    "impression_id is not one this platform issued"));
             if (occurredAt.isBefore(impression.servedAt().minus(CLOCK_SKEW))) {
                 throw Refusal.invalid("occurred_at is before the impression was served");
             }
             if (occurredAt.isAfter(impression.servedAt().plus(ATTRIBUTION_WINDOW))) {
-                throw Refusal.invalid("the impression is older than the " + ATTRIBUTION_WINDOW.toDays() + "-day attribution window");
+                throw Refusal.invalid(
+                        "the impression is older than the "
+                                + ATTRIBUTION_WINDOW.toDays()
+                                + "-day attribution window");
             }
             BigDecimal cost = BigDecimal.ZERO;
             if (type.isBilledBy(impression.billingEvent())) {
-                cost = impression.billingEvent().equals("CPM")
-                        ? impression.bidPrice().divide(BigDecimal.valueOf(1000), 7, RoundingMode.HALF_UP)
-                        : impression.bidPrice();
+                cost =
+                        impression.billingEvent().equals("CPM")
+                                ? impression
+                                        .bidPrice()
+                                        .divide(BigDecimal.valueOf(1000), 7, RoundingMode.HALF_UP)
+                                : impression.bidPrice();
             }
-            return new Checked(event.eventId(), type, occurredAt, event.viewerId(), event.impressionId(), impression,
-                    impression.itemId(), event.value(), cost);
+            return new Checked(
+                    event.eventId(),
+                    type,
+                    occurredAt,
+                    event.viewerId(),
+                    event.impressionId(),
+                    impression,
+                    impression.itemId(),
+                    event.value(),
+                    cost);
         }
         Long itemId = Ids.parse(event.itemId());
         if (itemId == null) {
-            throw Refusal.invalid("an event needs an impression_id (paid) or a numeric item_id (organic)");
+            throw Refusal.invalid(
+                    "an event needs an impression_id (paid) or a numeric item_id (organic)");
         }
         if (posts.find(itemId).isEmpty()) {
             throw Refusal.invalid("no post with item_id " + itemId);
         }
-        return new Checked(event.eventId(), type, occurredAt, event.viewerId(), null, null, itemId, event.value(), BigDecimal.ZERO);
+        return new Checked(
+                event.eventId(),
+                type,
+                occurredAt,
+                event.viewerId(),
+                null,
+                null,
+                itemId,
+                event.value(),
+                BigDecimal.ZERO);
     }
 
     /** Appends the events; returns the ids actually written, leaving out any already in the log. */
@@ -166,9 +209,16 @@ public class EventIntake {
             return Set.of();
         }
         int n = events.size();
-        String[] ids = new String[n], types = new String[n], occurred = new String[n], viewers = new String[n],
-                impressionIds = new String[n], adIds = new String[n], advertiserIds = new String[n], itemIds = new String[n],
-                values = new String[n], costs = new String[n];
+        String[] ids = new String[n],
+                types = new String[n],
+                occurred = new String[n],
+                viewers = new String[n],
+                impressionIds = new String[n],
+                adIds = new String[n],
+                advertiserIds = new String[n],
+                itemIds = new String[n],
+                values = new String[n],
+                costs = new String[n];
         int i = 0;
         for (Checked e : events) {
             ids[i] = e.eventId();
@@ -177,7 +227,8 @@ public class EventIntake {
             viewers[i] = e.viewerId();
             impressionIds[i] = e.impressionId();
             adIds[i] = e.impression() == null ? null : String.valueOf(e.impression().adId());
-            advertiserIds[i] = e.impression() == null ? null : String.valueOf(e.impression().advertiserId());
+            advertiserIds[i] =
+                    e.impression() == null ? null : String.valueOf(e.impression().advertiserId());
             itemIds[i] = e.itemId() == null ? null : String.valueOf(e.itemId());
             values[i] = e.value() == null ? null : e.value().toPlainString();
             costs[i] = e.cost().toPlainString();
@@ -220,7 +271,15 @@ public class EventIntake {
                 Instant hour = e.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
                 paid.computeIfAbsent(
                                 s.adId() + "@" + hour,
-                                k -> new RollupDelta(s.adId(), hour, s.advertiserId(), s.campaignId(), s.adgroupId(), s.itemId(), s.spark()))
+                                k ->
+                                        new RollupDelta(
+                                                s.adId(),
+                                                hour,
+                                                s.advertiserId(),
+                                                s.campaignId(),
+                                                s.adgroupId(),
+                                                s.itemId(),
+                                                s.spark()))
                         .add(e.type().paidMetric(), e.cost());
             } else {
                 long[] counts = organic.computeIfAbsent(e.itemId(), k -> new long[4]);
@@ -238,11 +297,14 @@ public class EventIntake {
         }
         organic.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> {
-                    long[] c = entry.getValue();
-                    if (c[0] + c[1] + c[2] + c[3] > 0) {
-                        posts.addOrganic(entry.getKey(), new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
-                    }
-                });
+                .forEach(
+                        entry -> {
+                            long[] c = entry.getValue();
+                            if (c[0] + c[1] + c[2] + c[3] > 0) {
+                                posts.addOrganic(
+                                        entry.getKey(),
+                                        new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
+                            }
+                        });
     }
 }

@@ -13,9 +13,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrendDiscovery {
     public static final Map<String, Duration> DATE_RANGES =
-            Map.of("7DAY", Duration.ofDays(7), "30DAY", Duration.ofDays(30), "120DAY", Duration.ofDays(120));
+            Map.of(
+                    "7DAY",
+                    Duration.ofDays(7),
+                    "30DAY",
+                    Duration.ofDays(30),
+                    "120DAY",
+                    Duration.ofDays(120));
+
     /** A post is Spark-ready once it has this much organic traction. */
     public static final long SPARK_READY_VIEWS = 1_000;
+
     public static final long SPARK_READY_LIKES = 50;
 
     private final Posts posts;
@@ -31,11 +39,19 @@ public class TrendDiscovery {
     public List<Trend> trendingHashtags(String dateRange, int limit) {
         Duration range = DATE_RANGES.get(dateRange == null ? "7DAY" : dateRange);
         if (range == null) {
-            throw Refusal.invalid("date_range must be one of 7DAY, 30DAY, 120DAY; was '" + dateRange + "'");
+            throw Refusal.invalid(
+                    "date_range must be one of 7DAY, 30DAY, 120DAY; was '" + dateRange + "'");
         }
         List<Posts.HashtagStats> stats = posts.topHashtags(clock.instant().minus(range), limit);
         return java.util.stream.IntStream.range(0, stats.size())
-                .mapToObj(i -> new Trend(i + 1, stats.get(i).hashtag(), stats.get(i).posts(), stats.get(i).views(), stats.get(i).likes()))
+                .mapToObj(
+                        i ->
+                                new Trend(
+                                        i + 1,
+                                        stats.get(i).hashtag(),
+                                        stats.get(i).posts(),
+                                        stats.get(i).views(),
+                                        stats.get(i).likes()))
                 .toList();
     }
 
@@ -46,7 +62,9 @@ public class TrendDiscovery {
             throw Refusal.invalid("hashtag is required");
         }
         String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
-        return posts.withHashtag(tag, limit).stream().map(p -> new TopPost(p, isSparkReady(p))).toList();
+        return posts.withHashtag(tag, limit).stream()
+                .map(p -> new TopPost(p, isSparkReady(p)))
+                .toList();
     }
 
     public static boolean isSparkReady(Post post) {

@@ -1,6 +1,6 @@
 /**
- * Trend discovery: what is trending in organic content, read from the posts' organic counters,
- * and which posts are Spark-ready (established organic views and likes).
+ * Trend discovery: what is trending in organic content, read from the posts' organic counters, and
+ * which posts are Spark-ready (established organic views and likes).
  */
 @ApplicationModule(allowedDependencies = {"common", "content"})
 package io.sparkads.trends;

@@ -19,7 +19,11 @@ class CodeAttemptLimiterTest {
             limiter.recordFailure(1, "10.0.0.1");
         }
         assertThatThrownBy(() -> limiter.checkAllowed(1, "10.0.0.9"))
-                .isInstanceOfSatisfying(Refusal.class, e -> org.assertj.core.api.Assertions.assertThat(e.kind()).isEqualTo(Refusal.Kind.TOO_MANY_REQUESTS))
+                .isInstanceOfSatisfying(
+                        Refusal.class,
+                        e ->
+                                org.assertj.core.api.Assertions.assertThat(e.kind())
+                                        .isEqualTo(Refusal.Kind.TOO_MANY_REQUESTS))
                 .hasMessageContaining("this ad account");
         assertThatCode(() -> limiter.checkAllowed(2, "10.0.0.9")).doesNotThrowAnyException();
         clock.advance(Duration.ofMinutes(16));
@@ -31,7 +35,8 @@ class CodeAttemptLimiterTest {
         for (int i = 0; i < 5; i++) {
             limiter.recordFailure(100 + i, "10.0.0.2");
         }
-        assertThatThrownBy(() -> limiter.checkAllowed(200, "10.0.0.2")).hasMessageContaining("network address");
+        assertThatThrownBy(() -> limiter.checkAllowed(200, "10.0.0.2"))
+                .hasMessageContaining("network address");
         assertThatCode(() -> limiter.checkAllowed(200, "10.0.0.3")).doesNotThrowAnyException();
     }
 }

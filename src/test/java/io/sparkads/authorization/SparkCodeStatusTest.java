@@ -10,14 +10,17 @@ class SparkCodeStatusTest {
 
     @Test
     void aLiveCodeExpiresAtItsEndWhetherOrNotAnythingStoredIt() {
-        assertThat(SparkCodeStatus.IN_USE.asOf(END.minusMillis(1), END)).isEqualTo(SparkCodeStatus.IN_USE);
+        assertThat(SparkCodeStatus.IN_USE.asOf(END.minusMillis(1), END))
+                .isEqualTo(SparkCodeStatus.IN_USE);
         assertThat(SparkCodeStatus.IN_USE.asOf(END, END)).isEqualTo(SparkCodeStatus.EXPIRED);
-        assertThat(SparkCodeStatus.NOT_USED.asOf(END.plusSeconds(1), END)).isEqualTo(SparkCodeStatus.EXPIRED);
+        assertThat(SparkCodeStatus.NOT_USED.asOf(END.plusSeconds(1), END))
+                .isEqualTo(SparkCodeStatus.EXPIRED);
     }
 
     @Test
     void aRevokedCodeStaysRevokedAfterItsEnd() {
-        assertThat(SparkCodeStatus.REVOKED.asOf(END.plusSeconds(1), END)).isEqualTo(SparkCodeStatus.REVOKED);
+        assertThat(SparkCodeStatus.REVOKED.asOf(END.plusSeconds(1), END))
+                .isEqualTo(SparkCodeStatus.REVOKED);
     }
 
     @Test

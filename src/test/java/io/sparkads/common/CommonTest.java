@@ -37,11 +37,17 @@ class CommonTest {
         BusinessCaller caller = new BusinessCaller(1, Set.of(10L, 11L));
         assertThat(caller.advertiser("10")).isEqualTo(10L);
         assertThatThrownBy(() -> caller.advertiser("12"))
-                .isInstanceOfSatisfying(BusinessApiException.class, e -> assertThat(e.code()).isEqualTo(BusinessApiException.AUTH));
+                .isInstanceOfSatisfying(
+                        BusinessApiException.class,
+                        e -> assertThat(e.code()).isEqualTo(BusinessApiException.AUTH));
         assertThatThrownBy(() -> caller.advertiser("x"))
-                .isInstanceOfSatisfying(BusinessApiException.class, e -> assertThat(e.code()).isEqualTo(BusinessApiException.PARAMETER));
+                .isInstanceOfSatisfying(
+                        BusinessApiException.class,
+                        e -> assertThat(e.code()).isEqualTo(BusinessApiException.PARAMETER));
         assertThatThrownBy(() -> caller.advertiser(null))
-                .isInstanceOfSatisfying(BusinessApiException.class, e -> assertThat(e.getMessage()).contains("advertiser_id"));
+                .isInstanceOfSatisfying(
+                        BusinessApiException.class,
+                        e -> assertThat(e.getMessage()).contains("advertiser_id"));
     }
 
     @Test
@@ -50,7 +56,8 @@ class CommonTest {
         assertThat(TikTokTimes.format(t)).isEqualTo("2026-11-26 10:15:30");
         assertThat(TikTokTimes.parse("x", "2026-11-26 10:15:30")).isEqualTo(t);
         assertThat(TikTokTimes.parse("x", "2026-11-26T10:15:30Z")).isEqualTo(t);
-        assertThatThrownBy(() -> TikTokTimes.parse("schedule_end_time", "tomorrow")).hasMessageContaining("schedule_end_time");
+        assertThatThrownBy(() -> TikTokTimes.parse("schedule_end_time", "tomorrow"))
+                .hasMessageContaining("schedule_end_time");
     }
 
     @Test

@@ -45,11 +45,16 @@ public final class ApiClient {
     }
 
     public Response admin(String method, String path, Object body) {
-        return send(method, "/admin/v1" + path, body, Map.of("Authorization", "Bearer " + ADMIN_TOKEN));
+        return send(
+                method, "/admin/v1" + path, body, Map.of("Authorization", "Bearer " + ADMIN_TOKEN));
     }
 
     public Response platform(String method, String path, Object body) {
-        return send(method, "/platform/v1" + path, body, Map.of("Authorization", "Bearer " + PLATFORM_TOKEN));
+        return send(
+                method,
+                "/platform/v1" + path,
+                body,
+                Map.of("Authorization", "Bearer " + PLATFORM_TOKEN));
     }
 
     public Response businessPost(String token, String path, Object body) {
@@ -57,27 +62,58 @@ public final class ApiClient {
     }
 
     public Response businessGet(String token, String path, Map<String, Object> query) {
-        return send("GET", "/open_api/v1.3" + path + "?" + encode(query), null, Map.of("Access-Token", token));
+        return send(
+                "GET",
+                "/open_api/v1.3" + path + "?" + encode(query),
+                null,
+                Map.of("Access-Token", token));
     }
 
-    /** A multipart upload to the Business API, as TikTok's SDK sends {@code file/video/ad/upload}. */
-    public Response businessUpload(String token, String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    /**
+     * A multipart upload to the Business API, as TikTok's SDK sends {@code file/video/ad/upload}.
+     */
+    public Response businessUpload(
+            String token,
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            byte[] content) {
         String boundary = "----sparkads" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         try {
             for (var field : fields.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(
+                        ("--"
+                                        + boundary
+                                        + "\r\nContent-Disposition: form-data; name=\""
+                                        + field.getKey()
+                                        + "\"\r\n\r\n"
+                                        + field.getValue()
+                                        + "\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
             }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(
+                    ("--"
+                                    + boundary
+                                    + "\r\nContent-Disposition: form-data; name=\""
+                                    + fileField
+                                    + "\"; filename=\""
+                                    + fileName
+                                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/open_api/v1.3" + path))
-                    .header("Access-Token", token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(base + "/open_api/v1.3" + path))
+                            .header("Access-Token", token)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build();
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(), JSON.readTree(response.body()), response.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -89,7 +125,10 @@ public final class ApiClient {
     /** The raw bytes at a path, e.g. a served video. */
     public byte[] bytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -100,19 +139,32 @@ public final class ApiClient {
 
     /** A raw request, for malformed bodies and missing headers. */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
-        String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        String payload =
+                body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path))
-                        .method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
+                        .method(
+                                method,
+                                payload == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(payload));
         if (payload != null) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
-            JsonNode json = !isJson || raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+            boolean isJson =
+                    response.headers()
+                            .firstValue("Content-Type")
+                            .map(t -> t.contains("json"))
+                            .orElse(false);
+            JsonNode json =
+                    !isJson || raw == null || raw.isBlank()
+                            ? JSON.createObjectNode()
+                            : JSON.readTree(raw);
             return new Response(response.statusCode(), json, raw);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -133,11 +185,14 @@ public final class ApiClient {
     /** GET parameters as TikTok's SDK sends them: arrays and objects JSON-encoded. */
     private static String encode(Map<String, Object> query) {
         return query.entrySet().stream()
-                .map(e -> {
-                    Object v = e.getValue();
-                    String text = v instanceof String s ? s : JSON.writeValueAsString(v);
-                    return e.getKey() + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-                })
+                .map(
+                        e -> {
+                            Object v = e.getValue();
+                            String text = v instanceof String s ? s : JSON.writeValueAsString(v);
+                            return e.getKey()
+                                    + "="
+                                    + URLEncoder.encode(text, StandardCharsets.UTF_8);
+                        })
                 .collect(Collectors.joining("&"));
     }
 

@@ -27,9 +27,11 @@ public final class Eventually {
     }
 
     public static void await(Duration timeout, Runnable attempt) {
-        await(timeout, () -> {
-            attempt.run();
-            return null;
-        });
+        await(
+                timeout,
+                () -> {
+                    attempt.run();
+                    return null;
+                });
     }
 }

@@ -27,7 +27,7 @@ class AdsManagerBrowserIT extends BrowserTestBase {
                 .contains("Ads Manager", "Tools", "Creative library", "Spark Ad posts");
         assertThat(text(By.tagName("h1"))).isEqualTo("Spark Ad posts");
         assertThat(text(By.id("spark-post-" + bound.itemId())))
-                .contains(bound.caption(), "Demo Creator", "IN_USE");
+                .contains(bound.caption(), "Demo Creator", "In use");
     }
 
     @Test
@@ -42,7 +42,7 @@ class AdsManagerBrowserIT extends BrowserTestBase {
 
         WebElement preview = waitForText(PREVIEW, post.caption());
         assertThat(preview.getText())
-                .contains("Demo Creator", minutes(code.authEndTime()), "NOT_USED");
+                .contains("Demo Creator", minutes(code.authEndTime()), "Not used");
         assertThat(authorizations.bound(given.demoAdvertiserId(), post.itemId()))
                 .as("a preview binds nothing")
                 .isEmpty();
@@ -52,7 +52,7 @@ class AdsManagerBrowserIT extends BrowserTestBase {
         assertThat(text(By.cssSelector(".alert.success")))
                 .isEqualTo("Post added to your Spark Ad posts");
         assertThat(text(By.id("spark-post-" + post.itemId())))
-                .contains(post.caption(), "Demo Creator", "IN_USE", minutes(code.authEndTime()));
+                .contains(post.caption(), "Demo Creator", "In use", minutes(code.authEndTime()));
         assertThat(authorizations.bound(given.demoAdvertiserId(), post.itemId()))
                 .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(SparkCodeStatus.IN_USE));
     }
@@ -83,7 +83,7 @@ class AdsManagerBrowserIT extends BrowserTestBase {
         browser.findElement(By.id("preview-code")).click();
 
         assertThat(waitForText(PREVIEW, post.caption()).getText())
-                .contains("REVOKED", "This code can no longer be used");
+                .contains("Revoked", "This code can no longer be used");
         assertThat(browser.findElements(By.id("confirm-code"))).isEmpty();
     }
 }

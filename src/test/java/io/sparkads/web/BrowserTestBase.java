@@ -2,6 +2,7 @@ package io.sparkads.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.accounts.Advertisers;
 import io.sparkads.accounts.Users;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
@@ -19,10 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,37 +35,36 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The web UI in a real browser: headless Chromium against the started server on a fresh embedded
- * PostgreSQL with the demo workspace. Every browser test class extends this and adds no settings,
- * so all of them share one Spring context; each class drives one browser.
+ * The web UI in a real browser: headless Chromium against the started server, on the integration
+ * tests' shared context ({@code application-it.yml}: a fresh embedded PostgreSQL with the demo
+ * workspace). Every browser test class extends this and adds no settings, so they share that
+ * context with the other integration tests, and one browser, opened for the first class and closed
+ * when the JVM exits.
+ *
+ * <p>The database is shared: tests use data of their own (unique names, fresh users where state
+ * such as the code-attempt limit or links would leak into other tests), never count what they did
+ * not create, and create no ad that could be delivered, so ad-request tests elsewhere see none of
+ * theirs.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "sparkads.demo.enabled=true",
-            "sparkads.demo.password=" + BrowserTestBase.PASSWORD,
-            "logging.level.io.zonky=warn"
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestBase {
-    static final String PASSWORD = "browser-tests-only";
+    /** The demo users' password, as {@code application-it.yml} sets it. */
+    static final String PASSWORD = "demo-password-1";
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final Path DATA_DIR = freshDataDir();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("sparkads.data-dir", DATA_DIR::toString);
-    }
+    private static WebDriver sharedBrowser;
 
     @LocalServerPort int port;
     @Autowired Users users;
+    @Autowired Advertisers advertisers;
     @Autowired AppAccounts accounts;
     @Autowired Posts posts;
     @Autowired SparkAuthorizations authorizations;
@@ -74,14 +75,34 @@ abstract class BrowserTestBase {
 
     WebDriver browser;
     WebFixtures given;
-    private Path profile;
 
     @BeforeAll
-    void openBrowser() throws IOException {
+    void openBrowser() {
         given =
                 new WebFixtures(
-                        users, accounts, posts, authorizations, campaigns, adGroups, ads, reviews);
-        profile = Files.createTempDirectory("sparkads-chromium-");
+                        users,
+                        advertisers,
+                        accounts,
+                        posts,
+                        authorizations,
+                        campaigns,
+                        adGroups,
+                        ads,
+                        reviews);
+        browser = browser();
+    }
+
+    /** One browser for every browser test in this JVM: starting Chromium costs seconds. */
+    private static synchronized WebDriver browser() {
+        if (sharedBrowser != null) {
+            return sharedBrowser;
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("sparkads-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments(
@@ -100,17 +121,20 @@ abstract class BrowserTestBase {
                                 new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")))
                         .usingAnyFreePort()
                         .build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
-        }
+        WebDriver opened = new ChromeDriver(service, options);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    try {
+                                        opened.quit();
+                                    } finally {
+                                        FileSystemUtils.deleteRecursively(profile.toFile());
+                                    }
+                                },
+                                "close-browser"));
+        sharedBrowser = opened;
+        return opened;
     }
 
     void open(String path) {
@@ -123,7 +147,9 @@ abstract class BrowserTestBase {
 
     /** Signs out whoever was signed in, then signs in with the demo password. */
     void signInAs(String username) {
-        open("/login");
+        if (!browser.getCurrentUrl().startsWith("http://localhost:" + port + "/")) {
+            open("/login");
+        }
         browser.manage().deleteAllCookies();
         open("/login");
         typeInto(By.id("username"), username);
@@ -131,6 +157,44 @@ abstract class BrowserTestBase {
         browser.findElement(By.id("sign-in")).click();
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         assertThat(text(By.cssSelector("[data-testid=signed-in-user]"))).isEqualTo(username);
+    }
+
+    /** Accepts the confirmation the page asks for before a change that cannot be undone. */
+    void confirm() {
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Waits until the page that was shown has been replaced by the next one. */
+    void awaitNextPage(WebElement ofPreviousPage) {
+        waitUntil(ExpectedConditions.stalenessOf(ofPreviousPage));
+    }
+
+    /** What the server answered to a request the page sent itself. */
+    record Answer(int status, String body) {}
+
+    /**
+     * Posts a form from the current page with the session cookie and the page's CSRF token, as a
+     * plain HTTP request, to see the status the browser does not show.
+     */
+    Answer postForm(String path, String formBody, boolean htmx) {
+        Object answer =
+                ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                """
+                                const done = arguments[arguments.length - 1];
+                                const header = document.querySelector('meta[name="csrf-header"]').content;
+                                const token = document.querySelector('meta[name="csrf-token"]').content;
+                                const headers = {[header]: token,
+                                                 'Content-Type': 'application/x-www-form-urlencoded'};
+                                if (arguments[2]) { headers['HX-Request'] = 'true'; }
+                                fetch(arguments[0], {method: 'POST', headers: headers, body: arguments[1]})
+                                  .then(r => r.text().then(t => done([r.status, t])), e => done([0, String(e)]));
+                                """,
+                                path,
+                                formBody,
+                                htmx);
+        List<?> pair = (List<?>) answer;
+        return new Answer(((Number) pair.get(0)).intValue(), String.valueOf(pair.get(1)));
     }
 
     WebElement find(By by) {
@@ -169,34 +233,5 @@ abstract class BrowserTestBase {
     private static String setting(String name, String fallback) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /**
-     * A database folder of this JVM's own, removed at exit once PostgreSQL has stopped (it stops in
-     * another shutdown hook, so wait for its pid file to go).
-     */
-    private static Path freshDataDir() {
-        try {
-            Path dir = Files.createTempDirectory("sparkads-browser-it-");
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(() -> deleteOnceStopped(dir), "delete-" + dir));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteOnceStopped(Path dir) {
-        Path pidFile = dir.resolve("postgres").resolve("postmaster.pid");
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (Files.exists(pidFile) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        FileSystemUtils.deleteRecursively(dir.toFile());
     }
 }

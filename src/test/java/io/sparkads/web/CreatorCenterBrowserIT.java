@@ -7,8 +7,6 @@ import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.content.Post;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 class CreatorCenterBrowserIT extends BrowserTestBase {
@@ -28,7 +26,7 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
         assertThat(code).startsWith("#").hasSizeGreaterThanOrEqualTo(20);
         assertThat(text(card))
                 .contains("shown only once", "Valid until " + minutes(issued.authEndTime()));
-        assertThat(text(By.cssSelector("#post-" + post.itemId() + " .codes"))).contains("NOT_USED");
+        assertThat(text(By.cssSelector("#post-" + post.itemId() + " .codes"))).contains("Not used");
         assertThat(issued.status()).isEqualTo(SparkCodeStatus.NOT_USED);
         assertThat(authorizations.preview(given.demoAdvertiserId(), code).post().itemId())
                 .as("the code on the page is the one issued for the post")
@@ -41,27 +39,34 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
                 .isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(code);
         assertThat(text(By.cssSelector("#post-" + post.itemId() + " .codes")))
-                .contains("NOT_USED", minutes(issued.authEndTime()));
+                .contains("Not used", minutes(issued.authEndTime()));
     }
 
     @Test
-    void revokingTakesTheAuthorizationBack() {
+    void turningAuthorizationOffRevokesEveryCodeOfThePost() {
         Post post = given.postOfDemoCreator(WebFixtures.unique("Morning stretch"));
         given.code(post);
+        given.code(post, 7);
         signInAs("creator");
 
-        find(By.cssSelector("#post-" + post.itemId() + " button.revoke")).click();
-        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        find(By.cssSelector("#post-" + post.itemId() + " button.turn-off")).click();
+        confirm();
 
         assertThat(waitForText(By.id("post-" + post.itemId()), "Authorization revoked").getText())
-                .contains("REVOKED")
-                .doesNotContain("NOT_USED");
+                .contains("Revoked")
+                .doesNotContain("Not used");
         assertThat(
                         browser.findElements(
-                                By.cssSelector("#post-" + post.itemId() + " button.revoke")))
+                                By.cssSelector(
+                                        "#post-"
+                                                + post.itemId()
+                                                + " button.turn-off, #post-"
+                                                + post.itemId()
+                                                + " button.revoke-code")))
                 .as("nothing left to revoke")
                 .isEmpty();
         assertThat(authorizations.codesOf(post.itemId()))
+                .hasSize(2)
                 .extracting(CodeSummary::status)
                 .containsOnly(SparkCodeStatus.REVOKED);
     }
@@ -85,23 +90,9 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
         signInAs("creator");
         assertThat(pageText()).doesNotContain(foreign.caption());
 
-        Object status =
-                ((JavascriptExecutor) browser)
-                        .executeAsyncScript(
-                                """
-                                const done = arguments[arguments.length - 1];
-                                const header = document.querySelector('meta[name="csrf-header"]').content;
-                                const token = document.querySelector('meta[name="csrf-token"]').content;
-                                fetch('/creator/posts/' + arguments[0] + '/codes', {
-                                  method: 'POST',
-                                  headers: {[header]: token, 'HX-Request': 'true',
-                                            'Content-Type': 'application/x-www-form-urlencoded'},
-                                  body: 'days=30'
-                                }).then(r => done(r.status), e => done(String(e)));
-                                """,
-                                String.valueOf(foreign.itemId()));
+        Answer answer = postForm("/creator/posts/" + foreign.itemId() + "/codes", "days=30", true);
 
-        assertThat(status).isEqualTo(404L);
+        assertThat(answer.status()).isEqualTo(404);
         assertThat(authorizations.codesOf(foreign.itemId())).isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package io.sparkads.web;
 
+import io.sparkads.accounts.Advertiser;
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.accounts.Role;
 import io.sparkads.accounts.User;
 import io.sparkads.accounts.Users;
 import io.sparkads.authorization.IssuedCode;
@@ -19,18 +22,24 @@ import io.sparkads.review.Review;
 import io.sparkads.review.Reviews;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Data for browser tests, built through the modules' services: posts of the demo creator, codes,
- * bound posts and Spark ads waiting in review. Every name is unique, so tests sharing the database
- * never see each other's data.
+ * Data for browser tests, built through the modules' services: users of their own, posts of the
+ * demo creator, codes, bound posts and Spark ads waiting in review. Every name is unique, so tests
+ * sharing the database never see each other's data; the ads are scheduled a year ahead, so they are
+ * never delivered to ad requests of other tests.
  */
 final class WebFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** When the browser tests' ads start: they may be approved, never delivered. */
+    private static final Instant NEVER_DURING_TESTS = Instant.now().plus(Duration.ofDays(365));
+
     private final Users users;
+    private final Advertisers advertisers;
     private final AppAccounts accounts;
     private final Posts posts;
     private final SparkAuthorizations authorizations;
@@ -41,6 +50,7 @@ final class WebFixtures {
 
     WebFixtures(
             Users users,
+            Advertisers advertisers,
             AppAccounts accounts,
             Posts posts,
             SparkAuthorizations authorizations,
@@ -49,6 +59,7 @@ final class WebFixtures {
             Ads ads,
             Reviews reviews) {
         this.users = users;
+        this.advertisers = advertisers;
         this.accounts = accounts;
         this.posts = posts;
         this.authorizations = authorizations;
@@ -72,6 +83,35 @@ final class WebFixtures {
 
     long demoCreatorAccountId() {
         return user("creator").creatorAccountId();
+    }
+
+    /** A sign-in of its own. */
+    record SignIn(String username, long id, String name) {}
+
+    /**
+     * A new ad account with a user of its own, for tests whose state must not touch the demo
+     * advertiser (its code-attempt limit, its links).
+     */
+    SignIn newAdvertiser() {
+        String name = unique("Shop");
+        Advertiser advertiser = advertisers.create(name, "USD", "America/New_York");
+        String username = "adv-" + SEQUENCE.incrementAndGet() + "-" + suffix();
+        users.create(username, BrowserTestBase.PASSWORD, Role.ADVERTISER, advertiser.id(), null);
+        return new SignIn(username, advertiser.id(), name);
+    }
+
+    /** A new creator account with a user of its own. */
+    SignIn newCreator() {
+        String handle = "creator_" + SEQUENCE.incrementAndGet() + "_" + suffix();
+        AppAccount account =
+                accounts.create(
+                        handle, unique("Creator"), AppAccount.AccountType.CREATOR, "US", null);
+        users.create(handle, BrowserTestBase.PASSWORD, Role.CREATOR, null, account.id());
+        return new SignIn(handle, account.id(), account.displayName());
+    }
+
+    private static String suffix() {
+        return Long.toString(System.nanoTime(), 36);
     }
 
     /** A new public post of the demo creator. */
@@ -105,13 +145,22 @@ final class WebFixtures {
     }
 
     IssuedCode code(Post post) {
-        return authorizations.issueCode(post.itemId(), 30);
+        return code(post, 30);
+    }
+
+    IssuedCode code(Post post, int days) {
+        return authorizations.issueCode(post.itemId(), days);
     }
 
     /** A post of the demo creator in the demo advertiser's Spark Ad posts. */
     Post boundPost(String caption) {
+        return boundPost(caption, demoAdvertiserId(), 30);
+    }
+
+    /** A post of the demo creator in the advertiser's Spark Ad posts, for a code of some days. */
+    Post boundPost(String caption, long advertiserId, int days) {
         Post post = postOfDemoCreator(caption);
-        authorizations.apply(demoAdvertiserId(), code(post).authCode());
+        authorizations.apply(advertiserId, code(post, days).authCode());
         return post;
     }
 
@@ -142,9 +191,9 @@ final class WebFixtures {
                                 List.of(),
                                 null,
                                 null,
-                                null,
-                                null,
-                                null,
+                                "SCHEDULE_START_END",
+                                NEVER_DURING_TESTS,
+                                NEVER_DURING_TESTS.plus(Duration.ofDays(1)),
                                 "CPM",
                                 new BigDecimal("2.50"),
                                 null));

@@ -41,7 +41,11 @@ class PlatformAuthorizationController {
     private final AppAccounts accounts;
 
     PlatformAuthorizationController(
-            SparkAuthorizations authorizations, AccountLinks links, AuthorizationAudit audit, Posts posts, AppAccounts accounts) {
+            SparkAuthorizations authorizations,
+            AccountLinks links,
+            AuthorizationAudit audit,
+            Posts posts,
+            AppAccounts accounts) {
         this.authorizations = authorizations;
         this.links = links;
         this.audit = audit;
@@ -51,18 +55,27 @@ class PlatformAuthorizationController {
 
     record CodeRequest(Integer days) {}
 
-    record CodeResponse(String itemId, String authCode, Instant authStartTime, Instant authEndTime) {}
+    record CodeResponse(
+            String itemId, String authCode, Instant authStartTime, Instant authEndTime) {}
 
     @PostMapping("/posts/{itemId}/ad_authorization")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Turn on ad authorization and issue a code; the code is shown only in this response")
-    CodeResponse issue(@PathVariable String itemId, @RequestBody CodeRequest body, HttpServletRequest request) {
-        IssuedCode code = authorizations.issueCode(PathIds.itemId(itemId), body.days(), actor(request));
+    @Operation(
+            summary =
+                    "Turn on ad authorization and issue a code; the code is shown only in this response")
+    CodeResponse issue(
+            @PathVariable String itemId,
+            @RequestBody CodeRequest body,
+            HttpServletRequest request) {
+        IssuedCode code =
+                authorizations.issueCode(PathIds.itemId(itemId), body.days(), actor(request));
         return new CodeResponse(itemId, code.authCode(), code.authStartTime(), code.authEndTime());
     }
 
     @GetMapping("/posts/{itemId}/ad_authorization")
-    @Operation(summary = "The codes issued for the post with their status (NOT_USED, IN_USE, EXPIRED, REVOKED); never the codes themselves")
+    @Operation(
+            summary =
+                    "The codes issued for the post with their status (NOT_USED, IN_USE, EXPIRED, REVOKED); never the codes themselves")
     Map<String, Object> codes(@PathVariable String itemId) {
         long id = PathIds.itemId(itemId);
         posts.get(id);
@@ -71,16 +84,22 @@ class PlatformAuthorizationController {
 
     @DeleteMapping("/posts/{itemId}/ad_authorization")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Turn ad authorization off: every code of the post is revoked and every ad using it stops at once")
+    @Operation(
+            summary =
+                    "Turn ad authorization off: every code of the post is revoked and every ad using it stops at once")
     void revoke(@PathVariable String itemId, HttpServletRequest request) {
         authorizations.revoke(PathIds.itemId(itemId), actor(request));
     }
 
     @DeleteMapping("/posts/{itemId}/ad_authorization/codes/{codeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one code: the ad accounts that applied it stop at once, others keep the post")
-    void revokeCode(@PathVariable String itemId, @PathVariable String codeId, HttpServletRequest request) {
-        authorizations.revokeCode(PathIds.itemId(itemId), PathIds.require("code_id", codeId), actor(request));
+    @Operation(
+            summary =
+                    "Revoke one code: the ad accounts that applied it stop at once, others keep the post")
+    void revokeCode(
+            @PathVariable String itemId, @PathVariable String codeId, HttpServletRequest request) {
+        authorizations.revokeCode(
+                PathIds.itemId(itemId), PathIds.require("code_id", codeId), actor(request));
     }
 
     @GetMapping("/posts/{itemId}/extension_requests")
@@ -94,42 +113,77 @@ class PlatformAuthorizationController {
     record ExtensionDecision(String decision, Integer days) {}
 
     @PostMapping("/posts/{itemId}/extension_requests/{requestId}/decision")
-    @Operation(summary = "Approve an extension with a new period (days: 7, 30, 60 or 365), or decline it")
+    @Operation(
+            summary =
+                    "Approve an extension with a new period (days: 7, 30, 60 or 365), or decline it")
     ExtensionRequest decideExtension(
-            @PathVariable String itemId, @PathVariable String requestId, @RequestBody ExtensionDecision body, HttpServletRequest request) {
+            @PathVariable String itemId,
+            @PathVariable String requestId,
+            @RequestBody ExtensionDecision body,
+            HttpServletRequest request) {
         if (body.decision() == null || !List.of("APPROVE", "DECLINE").contains(body.decision())) {
             throw Refusal.invalid("decision must be APPROVE or DECLINE");
         }
         return authorizations.decideExtension(
-                PathIds.itemId(itemId), PathIds.require("request_id", requestId), body.decision().equals("APPROVE"), body.days(), actor(request));
+                PathIds.itemId(itemId),
+                PathIds.require("request_id", requestId),
+                body.decision().equals("APPROVE"),
+                body.days(),
+                actor(request));
     }
 
     @GetMapping("/posts/{itemId}/audit")
-    @Operation(summary = "Every grant, use, refusal, revoke, expiry and unbind of the post, newest first")
+    @Operation(
+            summary =
+                    "Every grant, use, refusal, revoke, expiry and unbind of the post, newest first")
     Map<String, Object> postAudit(
-            @PathVariable String itemId, @RequestParam(defaultValue = "1") int page, @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            @PathVariable String itemId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
         long id = PathIds.itemId(itemId);
         posts.get(id);
-        return Map.of("entries", audit.ofPost(id, new PageRequest(page, pageSize)).stream().map(AuditViews::of).toList());
+        return Map.of(
+                "entries",
+                audit.ofPost(id, new PageRequest(page, pageSize)).stream()
+                        .map(AuditViews::of)
+                        .toList());
     }
 
     @GetMapping("/accounts/{accountId}/audit")
-    @Operation(summary = "Everything that happened to the account's authorizations and links, newest first")
+    @Operation(
+            summary =
+                    "Everything that happened to the account's authorizations and links, newest first")
     Map<String, Object> accountAudit(
-            @PathVariable String accountId, @RequestParam(defaultValue = "1") int page, @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            @PathVariable String accountId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
         long id = PathIds.require("account_id", accountId);
         accounts.get(id);
-        return Map.of("entries", audit.ofAccount(id, new PageRequest(page, pageSize)).stream().map(AuditViews::of).toList());
+        return Map.of(
+                "entries",
+                audit.ofAccount(id, new PageRequest(page, pageSize)).stream()
+                        .map(AuditViews::of)
+                        .toList());
     }
 
     record LinkApproval(String linkCode, List<String> permissions, Boolean adsOnly) {}
 
     @PostMapping("/accounts/{accountId}/links")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "The creator approves an advertiser's link request, choosing permissions and, for pushed videos, ads only or profile and ads")
-    AccountLink approveLink(@PathVariable String accountId, @RequestBody LinkApproval body, HttpServletRequest request) {
+    @Operation(
+            summary =
+                    "The creator approves an advertiser's link request, choosing permissions and, for pushed videos, ads only or profile and ads")
+    AccountLink approveLink(
+            @PathVariable String accountId,
+            @RequestBody LinkApproval body,
+            HttpServletRequest request) {
         long id = PathIds.require("account_id", accountId);
-        return links.approve(id, body.linkCode(), body.permissions(), body.adsOnly(), Actor.creator(id, ClientAddress.of(request)));
+        return links.approve(
+                id,
+                body.linkCode(),
+                body.permissions(),
+                body.adsOnly(),
+                Actor.creator(id, ClientAddress.of(request)));
     }
 
     @GetMapping("/accounts/{accountId}/links")
@@ -143,9 +197,15 @@ class PlatformAuthorizationController {
     @DeleteMapping("/accounts/{accountId}/links/{advertiserId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unlink an advertiser: its ads of this identity stop at once")
-    void unlink(@PathVariable String accountId, @PathVariable String advertiserId, HttpServletRequest request) {
+    void unlink(
+            @PathVariable String accountId,
+            @PathVariable String advertiserId,
+            HttpServletRequest request) {
         long id = PathIds.require("account_id", accountId);
-        links.unlink(id, PathIds.require("advertiser_id", advertiserId), Actor.creator(id, ClientAddress.of(request)));
+        links.unlink(
+                id,
+                PathIds.require("advertiser_id", advertiserId),
+                Actor.creator(id, ClientAddress.of(request)));
     }
 
     private static Actor actor(HttpServletRequest request) {

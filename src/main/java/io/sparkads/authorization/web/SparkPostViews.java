@@ -4,7 +4,10 @@ import io.sparkads.authorization.SparkPost;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** TikTok's shape of a Spark post: {@code auth_info}, {@code item_info}, {@code user_info}, {@code video_info}. */
+/**
+ * TikTok's shape of a Spark post: {@code auth_info}, {@code item_info}, {@code user_info}, {@code
+ * video_info}.
+ */
 final class SparkPostViews {
     private SparkPostViews() {}
 

@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** {@code campaign/*}, {@code adgroup/*} and {@code ad/*} of the Business API, in TikTok's shapes. */
+/**
+ * {@code campaign/*}, {@code adgroup/*} and {@code ad/*} of the Business API, in TikTok's shapes.
+ */
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
@@ -38,8 +40,15 @@ class CampaignTreeBusinessController {
     private final AdGroups adGroups;
     private final Ads ads;
     private final io.sparkads.campaigns.SparkAdQuota quota;
+    private final java.time.Clock clock;
 
-    CampaignTreeBusinessController(Campaigns campaigns, AdGroups adGroups, Ads ads, io.sparkads.campaigns.SparkAdQuota quota) {
+    CampaignTreeBusinessController(
+            Campaigns campaigns,
+            AdGroups adGroups,
+            Ads ads,
+            io.sparkads.campaigns.SparkAdQuota quota,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
@@ -51,15 +60,24 @@ class CampaignTreeBusinessController {
     BusinessEnvelope quota(BusinessCaller caller, @RequestParam Map<String, String> query) {
         long advertiserId = caller.advertiser(new BusinessParams(query).advertiserId());
         int remaining = quota.remaining(advertiserId);
-        return BusinessEnvelope.ok(Map.of(
-                "spark_ads_limit", quota.limit(),
-                "spark_ads_used", quota.limit() - remaining,
-                "spark_ads_remaining", remaining));
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "spark_ads_limit",
+                        quota.limit(),
+                        "spark_ads_used",
+                        quota.limit() - remaining,
+                        "spark_ads_remaining",
+                        remaining));
     }
 
     // ---- campaigns
 
-    record CampaignCreate(String advertiserId, String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
+    record CampaignCreate(
+            String advertiserId,
+            String campaignName,
+            String objectiveType,
+            String budgetMode,
+            BigDecimal budget) {}
 
     @PostMapping("/campaign/create/")
     BusinessEnvelope createCampaign(BusinessCaller caller, @RequestBody CampaignCreate body) {
@@ -67,7 +85,11 @@ class CampaignTreeBusinessController {
         Campaign campaign =
                 campaigns.create(
                         advertiserId,
-                        new Campaigns.NewCampaign(body.campaignName(), body.objectiveType(), body.budgetMode(), body.budget()));
+                        new Campaigns.NewCampaign(
+                                body.campaignName(),
+                                body.objectiveType(),
+                                body.budgetMode(),
+                                body.budget()));
         return BusinessEnvelope.ok(view(campaign));
     }
 
@@ -78,16 +100,29 @@ class CampaignTreeBusinessController {
         JsonNode filtering = params.object("filtering");
         List<Long> ids = ids(filtering, "campaign_ids");
         PageRequest page = params.page(10);
-        List<Map<String, Object>> list = campaigns.list(advertiserId, ids, page).stream().map(this::view).toList();
-        return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, campaigns.count(advertiserId, ids))));
+        List<Map<String, Object>> list =
+                campaigns.list(advertiserId, ids, page).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "list",
+                        list,
+                        "page_info",
+                        PageInfo.of(page, campaigns.count(advertiserId, ids))));
     }
 
-    record CampaignUpdate(String advertiserId, String campaignId, String campaignName, BigDecimal budget) {}
+    record CampaignUpdate(
+            String advertiserId, String campaignId, String campaignName, BigDecimal budget) {}
 
     @PostMapping("/campaign/update/")
     BusinessEnvelope updateCampaign(BusinessCaller caller, @RequestBody CampaignUpdate body) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        return BusinessEnvelope.ok(view(campaigns.update(advertiserId, id("campaign_id", body.campaignId()), body.campaignName(), body.budget())));
+        return BusinessEnvelope.ok(
+                view(
+                        campaigns.update(
+                                advertiserId,
+                                id("campaign_id", body.campaignId()),
+                                body.campaignName(),
+                                body.budget())));
     }
 
     record CampaignStatus(String advertiserId, List<String> campaignIds, String operationStatus) {}
@@ -98,7 +133,8 @@ class CampaignTreeBusinessController {
         OperationStatus status = status(body.operationStatus());
         List<Long> ids = ids("campaign_ids", body.campaignIds());
         campaigns.updateStatus(advertiserId, ids, status);
-        return BusinessEnvelope.ok(Map.of("campaign_ids", body.campaignIds(), "status", status.name()));
+        return BusinessEnvelope.ok(
+                Map.of("campaign_ids", body.campaignIds(), "status", status.name()));
     }
 
     private Map<String, Object> view(Campaign c) {
@@ -110,7 +146,12 @@ class CampaignTreeBusinessController {
         v.put("budget_mode", c.budgetMode());
         v.put("budget", c.budget() == null ? 0 : c.budget());
         v.put("operation_status", c.operationStatus().name());
-        v.put("secondary_status", "CAMPAIGN_STATUS_" + (c.operationStatus() == OperationStatus.ENABLE ? "ENABLE" : c.operationStatus().name()));
+        v.put(
+                "secondary_status",
+                "CAMPAIGN_STATUS_"
+                        + (c.operationStatus() == OperationStatus.ENABLE
+                                ? "ENABLE"
+                                : c.operationStatus().name()));
         v.put("create_time", TikTokTimes.format(c.createTime()));
         v.put("modify_time", TikTokTimes.format(c.modifyTime()));
         return v;
@@ -177,9 +218,15 @@ class CampaignTreeBusinessController {
         List<Long> ids = ids(filtering, "adgroup_ids");
         PageRequest page = params.page(10);
         List<Map<String, Object>> list =
-                adGroups.list(advertiserId, campaignIds, ids, page).stream().map(this::view).toList();
+                adGroups.list(advertiserId, campaignIds, ids, page).stream()
+                        .map(this::view)
+                        .toList();
         return BusinessEnvelope.ok(
-                Map.of("list", list, "page_info", PageInfo.of(page, adGroups.count(advertiserId, campaignIds, ids))));
+                Map.of(
+                        "list",
+                        list,
+                        "page_info",
+                        PageInfo.of(page, adGroups.count(advertiserId, campaignIds, ids))));
     }
 
     @PostMapping("/adgroup/update/")
@@ -218,7 +265,8 @@ class CampaignTreeBusinessController {
         long advertiserId = caller.advertiser(body.advertiserId());
         OperationStatus status = status(body.operationStatus());
         adGroups.updateStatus(advertiserId, ids("adgroup_ids", body.adgroupIds()), status);
-        return BusinessEnvelope.ok(Map.of("adgroup_ids", body.adgroupIds(), "status", status.name()));
+        return BusinessEnvelope.ok(
+                Map.of("adgroup_ids", body.adgroupIds(), "status", status.name()));
     }
 
     private Map<String, Object> view(AdGroup g) {
@@ -245,9 +293,32 @@ class CampaignTreeBusinessController {
         v.put("bid_price", g.bidPrice());
         v.put("optimization_goal", g.optimizationGoal());
         v.put("operation_status", g.operationStatus().name());
+        v.put("secondary_status", adGroupStatus(g));
         v.put("create_time", TikTokTimes.format(g.createTime()));
         v.put("modify_time", TikTokTimes.format(g.modifyTime()));
         return v;
+    }
+
+    /** TikTok's {@code secondary_status} of an ad group. */
+    private String adGroupStatus(AdGroup g) {
+        if (g.operationStatus() == OperationStatus.DELETE) {
+            return "ADGROUP_STATUS_DELETE";
+        }
+        if (campaigns.get(g.advertiserId(), g.campaignId()).operationStatus()
+                != OperationStatus.ENABLE) {
+            return "ADGROUP_STATUS_CAMPAIGN_DISABLE";
+        }
+        if (g.operationStatus() == OperationStatus.DISABLE) {
+            return "ADGROUP_STATUS_DISABLE";
+        }
+        java.time.Instant now = clock.instant();
+        if (now.isBefore(g.scheduleStartTime())) {
+            return "ADGROUP_STATUS_NOT_START";
+        }
+        if (g.scheduleEndTime() != null && !now.isBefore(g.scheduleEndTime())) {
+            return "ADGROUP_STATUS_TIME_DONE";
+        }
+        return "ADGROUP_STATUS_DELIVERY_OK";
     }
 
     // ---- ads
@@ -278,18 +349,23 @@ class CampaignTreeBusinessController {
                 throw BusinessApiException.parameter("creatives[" + i + "] must be an object");
             }
             if (c.adFormat() != null && !c.adFormat().equals("SINGLE_VIDEO")) {
-                throw BusinessApiException.parameter("creatives[" + i + "].ad_format must be SINGLE_VIDEO");
+                throw BusinessApiException.parameter(
+                        "creatives[" + i + "].ad_format must be SINGLE_VIDEO");
             }
             drafts.add(
                     new Ads.NewAd(
                             c.adName(),
                             c.identityType(),
                             c.identityId(),
-                            c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
+                            c.tiktokItemId() == null
+                                    ? null
+                                    : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
                             c.adText(),
                             c.callToAction(),
                             c.landingPageUrl(),
-                            c.videoId() == null ? null : id("creatives[" + i + "].video_id", c.videoId())));
+                            c.videoId() == null
+                                    ? null
+                                    : id("creatives[" + i + "].video_id", c.videoId())));
         }
         List<Ad> created = ads.create(advertiserId, adgroupId, drafts);
         return BusinessEnvelope.ok(
@@ -304,10 +380,19 @@ class CampaignTreeBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         JsonNode filtering = params.object("filtering");
         Ads.AdFilter filter =
-                new Ads.AdFilter(ids(filtering, "campaign_ids"), ids(filtering, "adgroup_ids"), ids(filtering, "ad_ids"));
+                new Ads.AdFilter(
+                        ids(filtering, "campaign_ids"),
+                        ids(filtering, "adgroup_ids"),
+                        ids(filtering, "ad_ids"));
         PageRequest page = params.page(10);
-        List<Map<String, Object>> list = ads.list(advertiserId, filter, page).stream().map(this::view).toList();
-        return BusinessEnvelope.ok(Map.of("list", list, "page_info", PageInfo.of(page, ads.count(advertiserId, filter))));
+        List<Map<String, Object>> list =
+                ads.list(advertiserId, filter, page).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "list",
+                        list,
+                        "page_info",
+                        PageInfo.of(page, ads.count(advertiserId, filter))));
     }
 
     @PostMapping("/ad/update/")
@@ -315,19 +400,36 @@ class CampaignTreeBusinessController {
         long advertiserId = caller.advertiser(body.advertiserId());
         List<Creative> creatives = body.creatives() == null ? List.of() : body.creatives();
         if (creatives.isEmpty()) {
-            throw BusinessApiException.parameter("creatives must hold the ads to update, each with its ad_id");
+            throw BusinessApiException.parameter(
+                    "creatives must hold the ads to update, each with its ad_id");
         }
         java.util.LinkedHashMap<Long, Ads.NewAd> patches = new java.util.LinkedHashMap<>();
         for (int i = 0; i < creatives.size(); i++) {
             Creative c = creatives.get(i);
-            patches.put(id("creatives[" + i + "].ad_id", c.adId()), new Ads.NewAd(
-                    c.adName(), c.identityType(), c.identityId(),
-                    c.tiktokItemId() == null ? null : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
-                    c.adText(), c.callToAction(), c.landingPageUrl(),
-                    c.videoId() == null ? null : id("creatives[" + i + "].video_id", c.videoId())));
+            patches.put(
+                    id("creatives[" + i + "].ad_id", c.adId()),
+                    new Ads.NewAd(
+                            c.adName(),
+                            c.identityType(),
+                            c.identityId(),
+                            c.tiktokItemId() == null
+                                    ? null
+                                    : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
+                            c.adText(),
+                            c.callToAction(),
+                            c.landingPageUrl(),
+                            c.videoId() == null
+                                    ? null
+                                    : id("creatives[" + i + "].video_id", c.videoId())));
         }
-        List<Map<String, Object>> updated = ads.updateAll(advertiserId, patches).stream().map(this::view).toList();
-        return BusinessEnvelope.ok(Map.of("ad_ids", updated.stream().map(v -> v.get("ad_id")).toList(), "creatives", updated));
+        List<Map<String, Object>> updated =
+                ads.updateAll(advertiserId, patches).stream().map(this::view).toList();
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "ad_ids",
+                        updated.stream().map(v -> v.get("ad_id")).toList(),
+                        "creatives",
+                        updated));
     }
 
     record AdStatus(String advertiserId, List<String> adIds, String operationStatus) {}
@@ -369,19 +471,24 @@ class CampaignTreeBusinessController {
 
     private static OperationStatus status(String raw) {
         if (raw == null) {
-            throw BusinessApiException.parameter("operation_status is required: ENABLE, DISABLE or DELETE");
+            throw BusinessApiException.parameter(
+                    "operation_status is required: ENABLE, DISABLE or DELETE");
         }
         try {
             return OperationStatus.valueOf(raw);
         } catch (IllegalArgumentException e) {
-            throw BusinessApiException.parameter("operation_status must be ENABLE, DISABLE or DELETE; was '" + raw + "'");
+            throw BusinessApiException.parameter(
+                    "operation_status must be ENABLE, DISABLE or DELETE; was '" + raw + "'");
         }
     }
 
     private static long id(String field, String raw) {
         Long id = Ids.parse(raw);
         if (id == null) {
-            throw BusinessApiException.parameter(field + " is required and must be a numeric id; was " + (raw == null ? "nothing" : "'" + raw + "'"));
+            throw BusinessApiException.parameter(
+                    field
+                            + " is required and must be a numeric id; was "
+                            + (raw == null ? "nothing" : "'" + raw + "'"));
         }
         return id;
     }

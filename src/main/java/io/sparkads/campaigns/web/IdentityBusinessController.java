@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
 class IdentityBusinessController {
-    private static final List<String> TYPES = List.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER", "BC_AUTH_TT");
+    private static final List<String> TYPES =
+            List.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER", "BC_AUTH_TT");
 
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
@@ -43,7 +44,10 @@ class IdentityBusinessController {
     private final AppAccounts accounts;
 
     IdentityBusinessController(
-            SparkAuthorizations authorizations, AccountLinks links, CustomIdentities customIdentities, AppAccounts accounts) {
+            SparkAuthorizations authorizations,
+            AccountLinks links,
+            CustomIdentities customIdentities,
+            AppAccounts accounts) {
         this.authorizations = authorizations;
         this.links = links;
         this.customIdentities = customIdentities;
@@ -55,7 +59,8 @@ class IdentityBusinessController {
     @PostMapping("/identity/create/")
     BusinessEnvelope create(BusinessCaller caller, @RequestBody IdentityCreate body) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        CustomIdentity identity = customIdentities.create(advertiserId, body.displayName(), body.imageUri());
+        CustomIdentity identity =
+                customIdentities.create(advertiserId, body.displayName(), body.imageUri());
         return BusinessEnvelope.ok(Map.of("identity_id", String.valueOf(identity.id())));
     }
 
@@ -65,39 +70,73 @@ class IdentityBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         String type = params.optional("identity_type");
         if (type != null && !TYPES.contains(type)) {
-            throw BusinessApiException.parameter("identity_type must be AUTH_CODE, TT_USER, CUSTOMIZED_USER or BC_AUTH_TT; was '" + type + "'");
+            throw BusinessApiException.parameter(
+                    "identity_type must be AUTH_CODE, TT_USER, CUSTOMIZED_USER or BC_AUTH_TT; was '"
+                            + type
+                            + "'");
         }
         PageRequest page = params.page(100);
         Map<String, Map<String, Object>> identities = new LinkedHashMap<>();
         if (type == null || type.equals("AUTH_CODE")) {
             long size = authorizations.librarySize(advertiserId);
             int pageSize = (int) Math.max(1, Math.min(size, PageRequest.MAX_PAGE_SIZE));
-            for (SparkPost post : authorizations.library(advertiserId, new PageRequest(1, pageSize))) {
+            for (SparkPost post :
+                    authorizations.library(advertiserId, new PageRequest(1, pageSize))) {
                 AppAccount account = post.account();
-                identities.computeIfAbsent("AUTH_CODE:" + account.id(), k -> identity(String.valueOf(account.id()), "AUTH_CODE", account.displayName(), account.avatarUrl(), false, false));
+                identities.computeIfAbsent(
+                        "AUTH_CODE:" + account.id(),
+                        k ->
+                                identity(
+                                        String.valueOf(account.id()),
+                                        "AUTH_CODE",
+                                        account.displayName(),
+                                        account.avatarUrl(),
+                                        false,
+                                        false));
             }
         }
         if (type == null || type.equals("TT_USER")) {
             for (AccountLink link : links.ofAdvertiser(advertiserId)) {
                 if (link.status() == AccountLink.Status.ACTIVE) {
                     AppAccount account = accounts.get(link.accountId());
-                    identities.put("TT_USER:" + account.id(), identity(String.valueOf(account.id()), "TT_USER", account.displayName(), account.avatarUrl(),
-                            link.allows(LinkPermission.PULL_POSTS), link.allows(LinkPermission.PUSH_VIDEOS)));
+                    identities.put(
+                            "TT_USER:" + account.id(),
+                            identity(
+                                    String.valueOf(account.id()),
+                                    "TT_USER",
+                                    account.displayName(),
+                                    account.avatarUrl(),
+                                    link.allows(LinkPermission.PULL_POSTS),
+                                    link.allows(LinkPermission.PUSH_VIDEOS)));
                 }
             }
         }
         if (type == null || type.equals("CUSTOMIZED_USER")) {
             for (CustomIdentity custom : customIdentities.of(advertiserId)) {
-                identities.put("CUSTOMIZED_USER:" + custom.id(), identity(String.valueOf(custom.id()), "CUSTOMIZED_USER", custom.displayName(), custom.avatarUrl(), false, false));
+                identities.put(
+                        "CUSTOMIZED_USER:" + custom.id(),
+                        identity(
+                                String.valueOf(custom.id()),
+                                "CUSTOMIZED_USER",
+                                custom.displayName(),
+                                custom.avatarUrl(),
+                                false,
+                                false));
             }
         }
         List<Map<String, Object>> all = new ArrayList<>(identities.values());
         int from = (int) Math.min(all.size(), page.offset());
         int to = Math.min(all.size(), from + page.pageSize());
-        return BusinessEnvelope.ok(Map.of("identity_list", all.subList(from, to), "page_info", PageInfo.of(page, all.size())));
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "identity_list",
+                        all.subList(from, to),
+                        "page_info",
+                        PageInfo.of(page, all.size())));
     }
 
-    private static Map<String, Object> identity(String id, String type, String name, String image, boolean pull, boolean push) {
+    private static Map<String, Object> identity(
+            String id, String type, String name, String image, boolean pull, boolean push) {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("identity_id", id);
         identity.put("identity_type", type);

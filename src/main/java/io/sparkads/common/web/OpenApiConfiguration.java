@@ -14,16 +14,21 @@ class OpenApiConfiguration {
 
     @Bean
     ModelResolver snakeCaseModelResolver() {
-        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+        return new ModelResolver(
+                Json.mapper()
+                        .copy()
+                        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     @Bean
     OpenAPI sparkAdsOpenApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("Spark Ads")
-                        .version("v1")
-                        .description("Platform API (host app, Bearer platform token), admin API (Bearer admin token) and the "
-                                + "TikTok-compatible Business API (Access-Token header)."));
+                .info(
+                        new Info()
+                                .title("Spark Ads")
+                                .version("v1")
+                                .description(
+                                        "Platform API (host app, Bearer platform token), admin API (Bearer admin token) and the "
+                                                + "TikTok-compatible Business API (Access-Token header)."));
     }
 }

@@ -25,8 +25,11 @@ class VideoDownloadController {
     @GetMapping("/videos/{videoId}")
     ResponseEntity<Resource> video(@PathVariable String videoId) {
         long id = PathIds.require("video_id", videoId);
-        VideoFile video = videos.find(id).orElseThrow(() -> Problems.notFound("No video " + videoId));
+        VideoFile video =
+                videos.find(id).orElseThrow(() -> Problems.notFound("No video " + videoId));
         Path path = videos.path(id).orElseThrow();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(video.contentType())).body(new FileSystemResource(path));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(video.contentType()))
+                .body(new FileSystemResource(path));
     }
 }

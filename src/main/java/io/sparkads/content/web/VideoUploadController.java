@@ -38,15 +38,19 @@ class VideoUploadController {
             @RequestParam(name = "file_name", required = false) String fileName) {
         long advertiser = caller.advertiser(advertiserId);
         if (uploadType != null && !uploadType.equals("UPLOAD_BY_FILE")) {
-            throw BusinessApiException.parameter("upload_type must be UPLOAD_BY_FILE; was '" + uploadType + "'");
+            throw BusinessApiException.parameter(
+                    "upload_type must be UPLOAD_BY_FILE; was '" + uploadType + "'");
         }
         if (file == null || file.isEmpty()) {
-            throw BusinessApiException.parameter("video_file is required: send the video as multipart form data");
+            throw BusinessApiException.parameter(
+                    "video_file is required: send the video as multipart form data");
         }
         String name = fileName != null ? fileName : file.getOriginalFilename();
         VideoFile video;
         try {
-            video = videos.store(advertiser, name, file.getSize(), file.getInputStream(), signature);
+            video =
+                    videos.store(
+                            advertiser, name, file.getSize(), file.getInputStream(), signature);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,10 +29,20 @@ class AdRequestController {
     }
 
     record ViewerBody(
-            String viewerId, String region, String ageGroup, String gender, List<String> interests, String language, String os) {}
+            String viewerId,
+            String region,
+            String ageGroup,
+            String gender,
+            List<String> interests,
+            String language,
+            String os) {}
 
     record AdRequestBody(
-            String requestId, String placement, Integer slots, ViewerBody viewer, List<String> excludeItemIds) {}
+            String requestId,
+            String placement,
+            Integer slots,
+            ViewerBody viewer,
+            List<String> excludeItemIds) {}
 
     record Identity(String accountId, String displayName, String avatarUrl) {}
 
@@ -55,10 +65,13 @@ class AdRequestController {
     record AdResponse(String requestId, List<ServedAd> ads) {}
 
     @PostMapping("/ad_requests")
-    @Operation(summary = "Ads for a feed slot (IN_FEED) or an app open (TOPVIEW); an empty list when nothing is eligible")
+    @Operation(
+            summary =
+                    "Ads for a feed slot (IN_FEED) or an app open (TOPVIEW); an empty list when nothing is eligible")
     AdResponse request(@RequestBody AdRequestBody body) {
         List<Decision> decisions = engine.decide(toRequest(body));
-        return new AdResponse(body.requestId(), decisions.stream().map(AdRequestController::served).toList());
+        return new AdResponse(
+                body.requestId(), decisions.stream().map(AdRequestController::served).toList());
     }
 
     private static AdRequest toRequest(AdRequestBody body) {
@@ -66,11 +79,16 @@ class AdRequestController {
         try {
             placement = Placement.valueOf(body.placement() == null ? "" : body.placement());
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("placement must be IN_FEED or TOPVIEW; was " + (body.placement() == null ? "nothing" : "'" + body.placement() + "'"));
+            throw Refusal.invalid(
+                    "placement must be IN_FEED or TOPVIEW; was "
+                            + (body.placement() == null
+                                    ? "nothing"
+                                    : "'" + body.placement() + "'"));
         }
         int slots = body.slots() == null ? 1 : body.slots();
         if (slots < 1 || slots > AdRequest.MAX_SLOTS) {
-            throw Refusal.invalid("slots must be between 1 and " + AdRequest.MAX_SLOTS + "; was " + slots);
+            throw Refusal.invalid(
+                    "slots must be between 1 and " + AdRequest.MAX_SLOTS + "; was " + slots);
         }
         if (placement == Placement.TOPVIEW && slots != 1) {
             throw Refusal.invalid("a TOPVIEW request asks for exactly 1 slot, at app open");
@@ -87,7 +105,8 @@ class AdRequestController {
             for (String raw : body.excludeItemIds()) {
                 Long id = io.sparkads.common.Ids.parse(raw);
                 if (id == null) {
-                    throw Refusal.invalid("exclude_item_ids must hold numeric item ids; got '" + raw + "'");
+                    throw Refusal.invalid(
+                            "exclude_item_ids must hold numeric item ids; got '" + raw + "'");
                 }
                 exclude.add(id);
             }
@@ -112,7 +131,8 @@ class AdRequestController {
                 String.valueOf(ad.adId()),
                 ad.itemId() == null ? null : String.valueOf(ad.itemId()),
                 ad.spark(),
-                new Identity(creative.identityAccountId(), creative.displayName(), creative.avatarUrl()),
+                new Identity(
+                        creative.identityAccountId(), creative.displayName(), creative.avatarUrl()),
                 creative.caption(),
                 new Video(creative.videoUrl()),
                 creative.callToAction(),

@@ -25,7 +25,9 @@ class AdUsageController {
     }
 
     @GetMapping("/posts/{itemId}/ad_usage")
-    @Operation(summary = "Which ad accounts use the post, in which ads, since when, with paid impressions, views and spend")
+    @Operation(
+            summary =
+                    "Which ad accounts use the post, in which ads, since when, with paid impressions, views and spend")
     Map<String, List<AdUsageLedger.AccountUse>> usage(@PathVariable String itemId) {
         long id = PathIds.itemId(itemId);
         posts.get(id);

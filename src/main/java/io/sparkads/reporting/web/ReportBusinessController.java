@@ -32,7 +32,8 @@ class ReportBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         String reportType = params.required("report_type");
         if (!reportType.equals("BASIC")) {
-            throw BusinessApiException.parameter("report_type must be BASIC; was '" + reportType + "'");
+            throw BusinessApiException.parameter(
+                    "report_type must be BASIC; was '" + reportType + "'");
         }
         PageRequest page = params.page(10);
         Reports.Result result =
@@ -45,14 +46,16 @@ class ReportBusinessController {
                                 date("start_date", params.required("start_date")),
                                 date("end_date", params.required("end_date")),
                                 page));
-        return BusinessEnvelope.ok(Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
+        return BusinessEnvelope.ok(
+                Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
     }
 
     private static LocalDate date(String field, String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw BusinessApiException.parameter(field + " must be a date like 2026-11-26; was '" + value + "'");
+            throw BusinessApiException.parameter(
+                    field + " must be a date like 2026-11-26; was '" + value + "'");
         }
     }
 }

@@ -67,7 +67,12 @@ class AdminReviewController {
     @PostMapping("/{reviewId}/decision")
     @Operation(summary = "Approve, or reject with a reason the advertiser sees")
     ReviewView decide(@PathVariable String reviewId, @RequestBody DecisionRequest body) {
-        return view(reviews.decide(PathIds.require("review_id", reviewId), body.decision(), body.reason(), "admin-api"));
+        return view(
+                reviews.decide(
+                        PathIds.require("review_id", reviewId),
+                        body.decision(),
+                        body.reason(),
+                        "admin-api"));
     }
 
     private ReviewView view(Review r) {
@@ -89,7 +94,9 @@ class AdminReviewController {
     private static void describe(Ad a, Map<String, Object> into) {
         into.put("ad_name", a.adName());
         into.put("ad_text", a.adText());
-        into.put("tiktok_item_id", a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
+        into.put(
+                "tiktok_item_id",
+                a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
         into.put("identity_id", a.identityId());
         into.put("call_to_action", a.callToAction());
         into.put("landing_page_url", a.landingPageUrl());
@@ -103,7 +110,8 @@ class AdminReviewController {
         try {
             return Review.Status.valueOf(raw);
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("status must be PENDING, APPROVED or REJECTED; was '" + raw + "'");
+            throw Refusal.invalid(
+                    "status must be PENDING, APPROVED or REJECTED; was '" + raw + "'");
         }
     }
 }

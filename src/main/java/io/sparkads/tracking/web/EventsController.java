@@ -24,8 +24,9 @@ class EventsController {
     @PostMapping("/events")
     @Operation(
             summary = "Organic and paid events in batches",
-            description = "An event with an impression_id is paid, one with only an item_id organic. The same event_id counts once. "
-                    + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index.")
+            description =
+                    "An event with an impression_id is paid, one with only an item_id organic. The same event_id counts once. "
+                            + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index.")
     EventIntake.Outcome accept(@RequestBody Batch batch) {
         return intake.accept(batch.events());
     }

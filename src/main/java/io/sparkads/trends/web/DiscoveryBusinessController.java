@@ -30,20 +30,22 @@ class DiscoveryBusinessController {
         caller.advertiser(params.advertiserId());
         String type = params.optional("discovery_type");
         if (type != null && !type.equals("HASHTAG")) {
-            throw io.sparkads.common.BusinessApiException.parameter("discovery_type must be HASHTAG; was '" + type + "'");
+            throw io.sparkads.common.BusinessApiException.parameter(
+                    "discovery_type must be HASHTAG; was '" + type + "'");
         }
         int limit = Math.min(Math.max(params.integer("page_size", 20), 1), 100);
         List<Map<String, Object>> list =
                 discovery.trendingHashtags(params.optional("date_range"), limit).stream()
-                        .map(t -> {
-                            Map<String, Object> v = new LinkedHashMap<>();
-                            v.put("rank", t.rank());
-                            v.put("hashtag_name", t.hashtag());
-                            v.put("post_count", t.posts());
-                            v.put("video_views", t.views());
-                            v.put("likes", t.likes());
-                            return v;
-                        })
+                        .map(
+                                t -> {
+                                    Map<String, Object> v = new LinkedHashMap<>();
+                                    v.put("rank", t.rank());
+                                    v.put("hashtag_name", t.hashtag());
+                                    v.put("post_count", t.posts());
+                                    v.put("video_views", t.views());
+                                    v.put("likes", t.likes());
+                                    return v;
+                                })
                         .toList();
         return BusinessEnvelope.ok(Map.of("list", list));
     }
@@ -54,16 +56,18 @@ class DiscoveryBusinessController {
         caller.advertiser(params.advertiserId());
         List<Map<String, Object>> posts =
                 discovery.topPosts(params.required("hashtag_name"), 20).stream()
-                        .map(p -> {
-                            Map<String, Object> v = new LinkedHashMap<>();
-                            v.put("item_id", String.valueOf(p.post().itemId()));
-                            v.put("text", p.post().caption());
-                            v.put("video_views", p.post().organic().views());
-                            v.put("likes", p.post().organic().likes());
-                            v.put("spark_ready", p.sparkReady());
-                            return v;
-                        })
+                        .map(
+                                p -> {
+                                    Map<String, Object> v = new LinkedHashMap<>();
+                                    v.put("item_id", String.valueOf(p.post().itemId()));
+                                    v.put("text", p.post().caption());
+                                    v.put("video_views", p.post().organic().views());
+                                    v.put("likes", p.post().organic().likes());
+                                    v.put("spark_ready", p.sparkReady());
+                                    return v;
+                                })
                         .toList();
-        return BusinessEnvelope.ok(Map.of("hashtag_name", params.required("hashtag_name"), "top_posts", posts));
+        return BusinessEnvelope.ok(
+                Map.of("hashtag_name", params.required("hashtag_name"), "top_posts", posts));
     }
 }
