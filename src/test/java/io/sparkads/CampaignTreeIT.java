@@ -89,6 +89,29 @@ class CampaignTreeIT {
     }
 
     @Test
+    void campaignsAreFilteredByObjectiveNameAndStatusAndUnknownFiltersAreRefused() {
+        var advertiser = given.givenAdvertiser();
+        String reach = given.givenCampaign(advertiser);
+        String traffic = api.businessPost(advertiser.token(), "/campaign/create/", Map.of("advertiser_id", advertiser.id(), "campaign_name", "Traffic push", "objective_type", "TRAFFIC", "budget_mode", "BUDGET_MODE_INFINITE"))
+                .data().path("campaign_id").asString();
+        JsonNode byObjective = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("objective_type", "TRAFFIC"))).data();
+        assertThat(byObjective.path("list")).hasSize(1);
+        assertThat(byObjective.path("list").get(0).path("campaign_id").asString()).isEqualTo(traffic);
+        JsonNode byName = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("campaign_name", "push"))).data();
+        assertThat(byName.path("list").get(0).path("campaign_id").asString()).isEqualTo(traffic);
+
+        api.businessPost(advertiser.token(), "/campaign/status/update/", Map.of("advertiser_id", advertiser.id(), "campaign_ids", List.of(reach), "operation_status", "DELETE")).data();
+        JsonNode deleted = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("secondary_status", "CAMPAIGN_STATUS_DELETE"))).data();
+        assertThat(deleted.path("list")).hasSize(1);
+        assertThat(deleted.path("list").get(0).path("campaign_id").asString()).isEqualTo(reach);
+        assertThat(api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id())).data().path("list")).hasSize(1);
+
+        var unknown = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("buying_type", "RESERVATION")));
+        assertThat(unknown.code()).isEqualTo(40002);
+        assertThat(unknown.message()).contains("filtering.buying_type");
+    }
+
+    @Test
     void changingAnAdGroupsTargetingMovesDeliveryAtOnce() {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "tree-us");

@@ -124,6 +124,62 @@ public class Campaigns {
                                                 + advertiserId));
     }
 
+    /**
+     * What campaign/get may filter on: ids, objective, a name fragment, and the operation status
+     * ({@code null}: every campaign that is not deleted).
+     */
+    public record CampaignFilter(
+            Collection<Long> ids,
+            String objectiveType,
+            String nameContains,
+            OperationStatus status) {}
+
+    private static final String FILTER =
+            """
+             where advertiser_id = :advertiser
+               and (case when cast(:status as text) is null then operation_status <> 'DELETE' else operation_status = :status end)
+               and (:all or id in (:ids))
+               and (cast(:objective as text) is null or objective_type = :objective)
+               and (cast(:name as text) is null or campaign_name ilike :name)
+            """;
+
+    public List<Campaign> list(long advertiserId, CampaignFilter filter, PageRequest page) {
+        return jdbc.sql(
+                        "select * from campaigns"
+                                + FILTER
+                                + " order by create_time desc, id desc limit :limit offset :offset")
+                .params(filterParams(advertiserId, filter))
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(ROW)
+                .list();
+    }
+
+    public long count(long advertiserId, CampaignFilter filter) {
+        return jdbc.sql("select count(*) from campaigns" + FILTER)
+                .params(filterParams(advertiserId, filter))
+                .query(Long.class)
+                .single();
+    }
+
+    private static java.util.Map<String, Object> filterParams(
+            long advertiserId, CampaignFilter filter) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("advertiser", advertiserId);
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("all", filter.ids().isEmpty());
+        params.put("ids", filter.ids().isEmpty() ? List.of(0L) : filter.ids());
+        params.put("objective", filter.objectiveType());
+        params.put(
+                "name",
+                filter.nameContains() == null
+                        ? null
+                        : "%"
+                                + filter.nameContains().replace("%", "\\%").replace("_", "\\_")
+                                + "%");
+        return params;
+    }
+
     public List<Campaign> list(long advertiserId, Collection<Long> ids, PageRequest page) {
         return jdbc.sql(
                         """

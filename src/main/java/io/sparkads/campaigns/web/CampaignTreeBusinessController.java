@@ -98,16 +98,22 @@ class CampaignTreeBusinessController {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
         JsonNode filtering = params.object("filtering");
-        List<Long> ids = ids(filtering, "campaign_ids");
+        onlyKnown(filtering, "campaign_ids", "objective_type", "campaign_name", "secondary_status");
+        Campaigns.CampaignFilter filter =
+                new Campaigns.CampaignFilter(
+                        ids(filtering, "campaign_ids"),
+                        text(filtering, "objective_type"),
+                        text(filtering, "campaign_name"),
+                        campaignStatus(text(filtering, "secondary_status")));
         PageRequest page = params.page(10);
         List<Map<String, Object>> list =
-                campaigns.list(advertiserId, ids, page).stream().map(this::view).toList();
+                campaigns.list(advertiserId, filter, page).stream().map(this::view).toList();
         return BusinessEnvelope.ok(
                 Map.of(
                         "list",
                         list,
                         "page_info",
-                        PageInfo.of(page, campaigns.count(advertiserId, ids))));
+                        PageInfo.of(page, campaigns.count(advertiserId, filter))));
     }
 
     record CampaignUpdate(
@@ -214,6 +220,7 @@ class CampaignTreeBusinessController {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
         JsonNode filtering = params.object("filtering");
+        onlyKnown(filtering, "campaign_ids", "adgroup_ids");
         List<Long> campaignIds = ids(filtering, "campaign_ids");
         List<Long> ids = ids(filtering, "adgroup_ids");
         PageRequest page = params.page(10);
@@ -379,6 +386,7 @@ class CampaignTreeBusinessController {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
         JsonNode filtering = params.object("filtering");
+        onlyKnown(filtering, "campaign_ids", "adgroup_ids", "ad_ids");
         Ads.AdFilter filter =
                 new Ads.AdFilter(
                         ids(filtering, "campaign_ids"),
@@ -498,6 +506,45 @@ class CampaignTreeBusinessController {
             throw BusinessApiException.parameter(field + " must name at least one id");
         }
         return raw.stream().map(r -> id(field, r)).toList();
+    }
+
+    /** Refuses filters this server does not apply, rather than ignoring them silently. */
+    private static void onlyKnown(JsonNode filtering, String... known) {
+        List<String> allowed = List.of(known);
+        for (String name : filtering.propertyNames()) {
+            if (!allowed.contains(name)) {
+                throw BusinessApiException.parameter(
+                        "filtering."
+                                + name
+                                + " is not supported here; filter on "
+                                + String.join(", ", allowed));
+            }
+        }
+    }
+
+    private static String text(JsonNode filtering, String field) {
+        JsonNode node = filtering.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            throw BusinessApiException.parameter("filtering." + field + " must be a string");
+        }
+        return node.asString();
+    }
+
+    private static OperationStatus campaignStatus(String secondaryStatus) {
+        if (secondaryStatus == null || secondaryStatus.equals("CAMPAIGN_STATUS_NOT_DELETE")) {
+            return null;
+        }
+        return switch (secondaryStatus) {
+            case "CAMPAIGN_STATUS_ENABLE" -> OperationStatus.ENABLE;
+            case "CAMPAIGN_STATUS_DISABLE" -> OperationStatus.DISABLE;
+            case "CAMPAIGN_STATUS_DELETE" -> OperationStatus.DELETE;
+            default ->
+                    throw BusinessApiException.parameter(
+                            "filtering.secondary_status must be CAMPAIGN_STATUS_ENABLE, CAMPAIGN_STATUS_DISABLE, CAMPAIGN_STATUS_DELETE or CAMPAIGN_STATUS_NOT_DELETE");
+        };
     }
 
     private static List<Long> ids(JsonNode filtering, String field) {
