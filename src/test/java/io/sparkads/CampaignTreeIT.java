@@ -226,6 +226,25 @@ class CampaignTreeIT {
         assertThat(served("tree-deleted", "US")).doesNotContain(live.adId());
     }
 
+    @Test
+    void aLifetimeReportNeedsNoDatesAndFiltersByAd() {
+        var live = given.givenLiveAd(Map.of());
+        String impression = given.servedImpression(live.adId(), "tree-report");
+        api.platform("POST", "/events", Map.of("events", List.of(Map.of("event_id", Fixtures.unique(), "type", "IMPRESSION", "occurred_at", java.time.Instant.now().toString(), "impression_id", impression))));
+        String filter = "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"" + live.adId() + "\\\"]\"}]";
+        JsonNode rows = api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
+                "data_level", "AUCTION_AD", "dimensions", List.of("ad_id"), "metrics", List.of("impressions", "spend"), "query_lifetime", "true", "filtering", filter)).data().path("list");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).path("metrics").path("impressions").asString()).isEqualTo("1");
+        String otherAd = "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"42\\\"]\"}]";
+        assertThat(api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
+                "dimensions", List.of("ad_id"), "query_lifetime", "true", "filtering", otherAd)).data().path("list")).isEmpty();
+        var unsupported = api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
+                "dimensions", List.of("ad_id"), "query_lifetime", "true", "filtering", "[{\"field_name\":\"country_code\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"1\\\"]\"}]"));
+        assertThat(unsupported.code()).isEqualTo(40002);
+        assertThat(unsupported.message()).contains("country_code");
+    }
+
     private List<String> served(String viewerId, String region) {
         var response =
                 api.platform(

@@ -74,10 +74,12 @@ public class Reports {
 
     private final JdbcClient jdbc;
     private final Advertisers advertisers;
+    private final java.time.Clock clock;
 
-    Reports(JdbcClient jdbc, Advertisers advertisers) {
+    Reports(JdbcClient jdbc, Advertisers advertisers, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.advertisers = advertisers;
+        this.clock = clock;
     }
 
     public record Query(
@@ -87,7 +89,14 @@ public class Reports {
             List<String> metrics,
             LocalDate startDate,
             LocalDate endDate,
-            PageRequest page) {}
+            PageRequest page,
+            boolean lifetime,
+            Map<String, List<Long>> idFilters) {
+
+        public Query(long advertiserId, String dataLevel, List<String> dimensions, List<String> metrics, LocalDate startDate, LocalDate endDate, PageRequest page) {
+            this(advertiserId, dataLevel, dimensions, metrics, startDate, endDate, page, false, Map.of());
+        }
+    }
 
     public record Row(Map<String, String> dimensions, Map<String, String> metrics) {}
 
@@ -150,18 +159,29 @@ public class Reports {
                 throw Refusal.invalid("metrics holds unknown metric '" + metric + "'");
             }
         }
-        if (query.startDate() == null || query.endDate() == null) {
-            throw Refusal.invalid("start_date and end_date are required, as YYYY-MM-DD");
+        var advertiser = advertisers.get(query.advertiserId());
+        ZoneId zone = advertiser.timezone();
+        Timestamp from;
+        Timestamp to;
+        if (query.lifetime()) {
+            if (timeDimension != null) {
+                throw Refusal.invalid("a lifetime report (query_lifetime) cannot have a time dimension");
+            }
+            from = Timestamp.from(advertiser.createdAt().minus(java.time.Duration.ofDays(1)));
+            to = Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1)));
+        } else {
+            if (query.startDate() == null || query.endDate() == null) {
+                throw Refusal.invalid("start_date and end_date are required, as YYYY-MM-DD, unless query_lifetime is true");
+            }
+            if (query.endDate().isBefore(query.startDate())) {
+                throw Refusal.invalid("end_date must not be before start_date");
+            }
+            if (query.startDate().plusDays(MAX_DAYS).isBefore(query.endDate())) {
+                throw Refusal.invalid("a report covers at most " + MAX_DAYS + " days");
+            }
+            from = Timestamp.from(query.startDate().atStartOfDay(zone).toInstant());
+            to = Timestamp.from(query.endDate().plusDays(1).atStartOfDay(zone).toInstant());
         }
-        if (query.endDate().isBefore(query.startDate())) {
-            throw Refusal.invalid("end_date must not be before start_date");
-        }
-        if (query.startDate().plusDays(MAX_DAYS).isBefore(query.endDate())) {
-            throw Refusal.invalid("a report covers at most " + MAX_DAYS + " days");
-        }
-        ZoneId zone = advertisers.get(query.advertiserId()).timezone();
-        Timestamp from = Timestamp.from(query.startDate().atStartOfDay(zone).toInstant());
-        Timestamp to = Timestamp.from(query.endDate().plusDays(1).atStartOfDay(zone).toInstant());
 
         List<String> groupBy = new ArrayList<>();
         String select = "";
@@ -183,8 +203,18 @@ public class Reports {
                 sum(follows) as follows, sum(profile_visits) as profile_visits,
                 sum(landing_page_views) as landing_page_views, sum(conversions) as conversions, sum(spend) as spend
                 """;
-        String where =
-                " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
+        String where = " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
+        for (var filter : query.idFilters().entrySet()) {
+            String column =
+                    switch (filter.getKey()) {
+                        case "campaign_ids" -> "campaign_id";
+                        case "adgroup_ids" -> "adgroup_id";
+                        case "ad_ids" -> "ad_id";
+                        default -> throw Refusal.invalid("filtering on " + filter.getKey() + " is not supported; use campaign_ids, adgroup_ids or ad_ids");
+                    };
+            // Only parsed numbers go into the statement, never text from the request.
+            where += " and " + column + " in (" + filter.getValue().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")";
+        }
         String group = groupBy.isEmpty() ? "" : " group by " + String.join(", ", groupBy);
         String order = groupBy.isEmpty() ? "" : " order by " + String.join(", ", groupBy);
         String finalTime = timeDimension;

@@ -36,6 +36,7 @@ class ReportBusinessController {
                     "report_type must be BASIC; was '" + reportType + "'");
         }
         PageRequest page = params.page(10);
+        boolean lifetime = "true".equalsIgnoreCase(params.optional("query_lifetime"));
         Reports.Result result =
                 reports.integrated(
                         new Reports.Query(
@@ -43,11 +44,59 @@ class ReportBusinessController {
                                 params.optional("data_level"),
                                 params.requiredStringList("dimensions"),
                                 params.stringList("metrics"),
-                                date("start_date", params.required("start_date")),
-                                date("end_date", params.required("end_date")),
-                                page));
+                                lifetime ? null : date("start_date", params.required("start_date")),
+                                lifetime ? null : date("end_date", params.required("end_date")),
+                                page,
+                                lifetime,
+                                idFilters(params)));
         return BusinessEnvelope.ok(
                 Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
+    }
+
+    /** TikTok's report filters: {@code [{"field_name":"ad_ids","filter_type":"IN","filter_value":"[\"1\"]"}]}. */
+    private static Map<String, java.util.List<Long>> idFilters(BusinessParams params) {
+        String raw = params.optional("filtering");
+        if (raw == null) {
+            return Map.of();
+        }
+        tools.jackson.databind.JsonNode filters;
+        try {
+            filters = tools.jackson.databind.json.JsonMapper.builder().build().readTree(raw);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw BusinessApiException.parameter("filtering is not valid JSON");
+        }
+        if (!filters.isArray()) {
+            throw BusinessApiException.parameter("filtering must be an array of {field_name, filter_type, filter_value}");
+        }
+        Map<String, java.util.List<Long>> result = new java.util.LinkedHashMap<>();
+        for (tools.jackson.databind.JsonNode filter : filters) {
+            String field = filter.path("field_name").asString("");
+            String type = filter.path("filter_type").asString("IN");
+            if (!type.equals("IN")) {
+                throw BusinessApiException.parameter("filtering." + field + ": only filter_type IN is supported");
+            }
+            tools.jackson.databind.JsonNode value = filter.path("filter_value");
+            if (value.isString()) {
+                try {
+                    value = tools.jackson.databind.json.JsonMapper.builder().build().readTree(value.asString());
+                } catch (tools.jackson.core.JacksonException e) {
+                    throw BusinessApiException.parameter("filtering." + field + ".filter_value must be a JSON array of ids");
+                }
+            }
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (tools.jackson.databind.JsonNode id : value) {
+                Long parsed = io.sparkads.common.Ids.parse(id.asString());
+                if (parsed == null) {
+                    throw BusinessApiException.parameter("filtering." + field + " holds an invalid id '" + id.asString() + "'");
+                }
+                ids.add(parsed);
+            }
+            if (ids.isEmpty()) {
+                throw BusinessApiException.parameter("filtering." + field + ".filter_value must name at least one id");
+            }
+            result.put(field, ids);
+        }
+        return result;
     }
 
     private static LocalDate date(String field, String value) {
