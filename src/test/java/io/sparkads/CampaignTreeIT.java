@@ -92,21 +92,88 @@ class CampaignTreeIT {
     void campaignsAreFilteredByObjectiveNameAndStatusAndUnknownFiltersAreRefused() {
         var advertiser = given.givenAdvertiser();
         String reach = given.givenCampaign(advertiser);
-        String traffic = api.businessPost(advertiser.token(), "/campaign/create/", Map.of("advertiser_id", advertiser.id(), "campaign_name", "Traffic push", "objective_type", "TRAFFIC", "budget_mode", "BUDGET_MODE_INFINITE"))
-                .data().path("campaign_id").asString();
-        JsonNode byObjective = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("objective_type", "TRAFFIC"))).data();
+        String traffic =
+                api.businessPost(
+                                advertiser.token(),
+                                "/campaign/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "campaign_name",
+                                        "Traffic push",
+                                        "objective_type",
+                                        "TRAFFIC",
+                                        "budget_mode",
+                                        "BUDGET_MODE_INFINITE"))
+                        .data()
+                        .path("campaign_id")
+                        .asString();
+        JsonNode byObjective =
+                api.businessGet(
+                                advertiser.token(),
+                                "/campaign/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("objective_type", "TRAFFIC")))
+                        .data();
         assertThat(byObjective.path("list")).hasSize(1);
-        assertThat(byObjective.path("list").get(0).path("campaign_id").asString()).isEqualTo(traffic);
-        JsonNode byName = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("campaign_name", "push"))).data();
+        assertThat(byObjective.path("list").get(0).path("campaign_id").asString())
+                .isEqualTo(traffic);
+        JsonNode byName =
+                api.businessGet(
+                                advertiser.token(),
+                                "/campaign/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("campaign_name", "push")))
+                        .data();
         assertThat(byName.path("list").get(0).path("campaign_id").asString()).isEqualTo(traffic);
 
-        api.businessPost(advertiser.token(), "/campaign/status/update/", Map.of("advertiser_id", advertiser.id(), "campaign_ids", List.of(reach), "operation_status", "DELETE")).data();
-        JsonNode deleted = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("secondary_status", "CAMPAIGN_STATUS_DELETE"))).data();
+        api.businessPost(
+                        advertiser.token(),
+                        "/campaign/status/update/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_ids",
+                                List.of(reach),
+                                "operation_status",
+                                "DELETE"))
+                .data();
+        JsonNode deleted =
+                api.businessGet(
+                                advertiser.token(),
+                                "/campaign/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("secondary_status", "CAMPAIGN_STATUS_DELETE")))
+                        .data();
         assertThat(deleted.path("list")).hasSize(1);
         assertThat(deleted.path("list").get(0).path("campaign_id").asString()).isEqualTo(reach);
-        assertThat(api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id())).data().path("list")).hasSize(1);
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/campaign/get/",
+                                        params("advertiser_id", advertiser.id()))
+                                .data()
+                                .path("list"))
+                .hasSize(1);
 
-        var unknown = api.businessGet(advertiser.token(), "/campaign/get/", params("advertiser_id", advertiser.id(), "filtering", Map.of("buying_type", "RESERVATION")));
+        var unknown =
+                api.businessGet(
+                        advertiser.token(),
+                        "/campaign/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "filtering",
+                                Map.of("buying_type", "RESERVATION")));
         assertThat(unknown.code()).isEqualTo(40002);
         assertThat(unknown.message()).contains("filtering.buying_type");
     }
@@ -115,6 +182,7 @@ class CampaignTreeIT {
     void changingAnAdGroupsTargetingMovesDeliveryAtOnce() {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "tree-us");
+        String elsewhere = Fixtures.uniqueRegion();
         api.businessPost(
                         live.advertiser().token(),
                         "/adgroup/update/",
@@ -124,10 +192,10 @@ class CampaignTreeIT {
                                 "adgroup_id",
                                 live.adgroupId(),
                                 "location_ids",
-                                List.of("CA")))
+                                List.of(elsewhere)))
                 .data();
-        assertThat(served("tree-us", "US")).doesNotContain(live.adId());
-        assertThat(served("tree-ca", "CA")).contains(live.adId());
+        assertThat(served("tree-us", Fixtures.regionOf(live.adId()))).doesNotContain(live.adId());
+        assertThat(served("tree-ca", elsewhere)).contains(live.adId());
         var inconsistent =
                 api.businessPost(
                         live.advertiser().token(),
@@ -188,11 +256,14 @@ class CampaignTreeIT {
                         .data();
         assertThat(changed.path("creatives").get(0).path("secondary_status").asString())
                 .isEqualTo("AD_STATUS_AUDIT");
-        assertThat(served("tree-creative", "US")).doesNotContain(live.adId());
+        assertThat(served("tree-creative", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         given.approve(live.adId());
         Eventually.await(
                 Duration.ofSeconds(5),
-                () -> assertThat(served("tree-creative", "US")).contains(live.adId()));
+                () ->
+                        assertThat(served("tree-creative", Fixtures.regionOf(live.adId())))
+                                .contains(live.adId()));
     }
 
     @Test
@@ -223,24 +294,91 @@ class CampaignTreeIT {
                                 "ENABLE"));
         assertThat(enable.code()).isEqualTo(40002);
         assertThat(enable.message()).contains(live.adId());
-        assertThat(served("tree-deleted", "US")).doesNotContain(live.adId());
+        assertThat(served("tree-deleted", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
     }
 
     @Test
     void aLifetimeReportNeedsNoDatesAndFiltersByAd() {
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), "tree-report");
-        api.platform("POST", "/events", Map.of("events", List.of(Map.of("event_id", Fixtures.unique(), "type", "IMPRESSION", "occurred_at", java.time.Instant.now().toString(), "impression_id", impression))));
-        String filter = "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"" + live.adId() + "\\\"]\"}]";
-        JsonNode rows = api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
-                "data_level", "AUCTION_AD", "dimensions", List.of("ad_id"), "metrics", List.of("impressions", "spend"), "query_lifetime", "true", "filtering", filter)).data().path("list");
+        api.platform(
+                "POST",
+                "/events",
+                Map.of(
+                        "events",
+                        List.of(
+                                Map.of(
+                                        "event_id",
+                                        Fixtures.unique(),
+                                        "type",
+                                        "IMPRESSION",
+                                        "occurred_at",
+                                        java.time.Instant.now().toString(),
+                                        "impression_id",
+                                        impression))));
+        String filter =
+                "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\""
+                        + live.adId()
+                        + "\\\"]\"}]";
+        JsonNode rows =
+                api.businessGet(
+                                live.advertiser().token(),
+                                "/report/integrated/get/",
+                                params(
+                                        "advertiser_id",
+                                        live.advertiser().id(),
+                                        "report_type",
+                                        "BASIC",
+                                        "data_level",
+                                        "AUCTION_AD",
+                                        "dimensions",
+                                        List.of("ad_id"),
+                                        "metrics",
+                                        List.of("impressions", "spend"),
+                                        "query_lifetime",
+                                        "true",
+                                        "filtering",
+                                        filter))
+                        .data()
+                        .path("list");
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).path("metrics").path("impressions").asString()).isEqualTo("1");
-        String otherAd = "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"42\\\"]\"}]";
-        assertThat(api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
-                "dimensions", List.of("ad_id"), "query_lifetime", "true", "filtering", otherAd)).data().path("list")).isEmpty();
-        var unsupported = api.businessGet(live.advertiser().token(), "/report/integrated/get/", params("advertiser_id", live.advertiser().id(), "report_type", "BASIC",
-                "dimensions", List.of("ad_id"), "query_lifetime", "true", "filtering", "[{\"field_name\":\"country_code\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"1\\\"]\"}]"));
+        String otherAd =
+                "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"42\\\"]\"}]";
+        assertThat(
+                        api.businessGet(
+                                        live.advertiser().token(),
+                                        "/report/integrated/get/",
+                                        params(
+                                                "advertiser_id",
+                                                live.advertiser().id(),
+                                                "report_type",
+                                                "BASIC",
+                                                "dimensions",
+                                                List.of("ad_id"),
+                                                "query_lifetime",
+                                                "true",
+                                                "filtering",
+                                                otherAd))
+                                .data()
+                                .path("list"))
+                .isEmpty();
+        var unsupported =
+                api.businessGet(
+                        live.advertiser().token(),
+                        "/report/integrated/get/",
+                        params(
+                                "advertiser_id",
+                                live.advertiser().id(),
+                                "report_type",
+                                "BASIC",
+                                "dimensions",
+                                List.of("ad_id"),
+                                "query_lifetime",
+                                "true",
+                                "filtering",
+                                "[{\"field_name\":\"country_code\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"1\\\"]\"}]"));
         assertThat(unsupported.code()).isEqualTo(40002);
         assertThat(unsupported.message()).contains("country_code");
     }

@@ -172,6 +172,7 @@ class CreativesIT {
                         .get(0)
                         .asString();
         assertThat(quotaRemaining(advertiser)).isEqualTo(quotaBefore);
+        Fixtures.madeIn(adId, adgroup);
         given.approve(adId);
 
         JsonNode served = servedAd(adId);
@@ -233,6 +234,7 @@ class CreativesIT {
                         .path("ad_ids")
                         .get(0)
                         .asString();
+        Fixtures.madeIn(adId, adgroup);
         JsonNode pending = ad(advertiser, adId);
         assertThat(pending.path("tiktok_item_id").isNull())
                 .as("not published before review")
@@ -319,7 +321,11 @@ class CreativesIT {
                                             "slots",
                                             10,
                                             "viewer",
-                                            params("viewer_id", "c-" + adId, "region", "US")));
+                                            params(
+                                                    "viewer_id",
+                                                    "c-" + Fixtures.unique(),
+                                                    "region",
+                                                    Fixtures.regionOf(adId))));
                     for (JsonNode ad : response.body().path("ads")) {
                         if (ad.path("ad_id").asString().equals(adId)) {
                             return ad;

@@ -46,7 +46,8 @@ class RevocationIT {
                                 .status())
                 .isEqualTo(204);
 
-        assertThat(servedAdIds("viewer-r1")).doesNotContain(live.adId());
+        assertThat(servedAdIds("viewer-r1", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED"))
                 .contains("revoked");
     }
@@ -59,7 +60,8 @@ class RevocationIT {
         assertThat(api.platform("DELETE", "/posts/" + live.post().itemId(), null).status())
                 .isEqualTo(204);
 
-        assertThat(servedAdIds("viewer-r2")).doesNotContain(live.adId());
+        assertThat(servedAdIds("viewer-r2", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_ASSET_AUTHORIZATION_LOST")).contains("deleted");
         assertThat(api.platform("GET", "/posts/" + live.post().itemId(), null).status())
                 .isEqualTo(404);
@@ -103,7 +105,8 @@ class RevocationIT {
                                 "operation_status",
                                 "DISABLE"))
                 .data();
-        assertThat(servedAdIds("viewer-r3")).doesNotContain(live.adId());
+        assertThat(servedAdIds("viewer-r3", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         api.businessPost(
                         live.advertiser().token(),
                         "/ad/status/update/",
@@ -115,7 +118,7 @@ class RevocationIT {
                                 "operation_status",
                                 "ENABLE"))
                 .data();
-        assertThat(servedAdIds("viewer-r3")).contains(live.adId());
+        assertThat(servedAdIds("viewer-r3", Fixtures.regionOf(live.adId()))).contains(live.adId());
     }
 
     @Test
@@ -147,10 +150,10 @@ class RevocationIT {
         assertThat(ad.path("secondary_status").asString()).isEqualTo("AD_STATUS_AUDIT_DENY");
         assertThat(ad.path("reject_reason").asString())
                 .isEqualTo("The landing page does not match the offer");
-        assertThat(servedAdIds("viewer-r4")).doesNotContain(adId);
+        assertThat(servedAdIds("viewer-r4", Fixtures.regionOf(adId))).doesNotContain(adId);
     }
 
-    private List<String> servedAdIds(String viewerId) {
+    private List<String> servedAdIds(String viewerId, String region) {
         var response =
                 api.platform(
                         "POST",
@@ -163,7 +166,7 @@ class RevocationIT {
                                 "slots",
                                 10,
                                 "viewer",
-                                params("viewer_id", viewerId, "region", "US")));
+                                params("viewer_id", viewerId, "region", region)));
         assertThat(response.status()).isEqualTo(200);
         List<String> ids = new java.util.ArrayList<>();
         response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));

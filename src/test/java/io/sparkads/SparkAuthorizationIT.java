@@ -294,10 +294,12 @@ class SparkAuthorizationIT {
         CreatorPost post = given.givenPublicPost();
         // One response never shows the same post twice, so the two ad accounts reach different
         // regions.
-        var first = liveAdWithCode(post, "US");
-        var second = liveAdWithCode(post, "CA");
-        assertThat(servedAdIds("v-first", "US")).contains(first.adId());
-        assertThat(servedAdIds("v-second", "CA")).contains(second.adId());
+        String firstRegion = Fixtures.uniqueRegion();
+        String secondRegion = Fixtures.uniqueRegion();
+        var first = liveAdWithCode(post, firstRegion);
+        var second = liveAdWithCode(post, secondRegion);
+        assertThat(servedAdIds("v-first", firstRegion)).contains(first.adId());
+        assertThat(servedAdIds("v-second", secondRegion)).contains(second.adId());
         String firstCodeId =
                 codes(post)
                         .get(1)
@@ -315,11 +317,11 @@ class SparkAuthorizationIT {
                                         null)
                                 .status())
                 .isEqualTo(204);
-        List<String> served = servedAdIds("v-after", "US");
+        List<String> served = servedAdIds("v-after", firstRegion);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(served).doesNotContain(first.adId());
-        assertThat(servedAdIds("v-after", "CA")).contains(second.adId());
+        assertThat(servedAdIds("v-after", secondRegion)).contains(second.adId());
         assertThat(elapsedMillis)
                 .as("revoke-to-stop, including the next ad request")
                 .isLessThan(1000);
@@ -332,7 +334,8 @@ class SparkAuthorizationIT {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "v-private");
         api.platform("PATCH", "/posts/" + live.post().itemId(), Map.of("visibility", "PRIVATE"));
-        assertThat(servedAdIds("v-private")).doesNotContain(live.adId());
+        assertThat(servedAdIds("v-private", Fixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         assertThat(adStatus(live.advertiser(), live.adId()))
                 .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
     }
@@ -344,7 +347,7 @@ class SparkAuthorizationIT {
 
         clock.advance(Duration.ofDays(31));
 
-        assertThat(servedAdIds("v-expiry"))
+        assertThat(servedAdIds("v-expiry", Fixtures.regionOf(live.adId())))
                 .as("checked at decision time")
                 .doesNotContain(live.adId());
         assertThat(adStatus(live.advertiser(), live.adId()))
@@ -424,7 +427,7 @@ class SparkAuthorizationIT {
         assertThat(after.path("expiring_soon").asBoolean()).isFalse();
 
         clock.advance(Duration.ofDays(10));
-        assertThat(servedAdIds("v-extended"))
+        assertThat(servedAdIds("v-extended", Fixtures.regionOf(live.adId())))
                 .as("the ad runs past the old end")
                 .contains(live.adId());
     }
@@ -640,6 +643,7 @@ class SparkAuthorizationIT {
                         .path("ad_ids")
                         .get(0)
                         .asString();
+        Fixtures.madeIn(adId, adgroup);
         given.approve(adId);
         given.servedImpression(adId, "v-linked");
 
@@ -653,7 +657,7 @@ class SparkAuthorizationIT {
                                         null)
                                 .status())
                 .isEqualTo(204);
-        assertThat(servedAdIds("v-linked")).doesNotContain(adId);
+        assertThat(servedAdIds("v-linked", Fixtures.regionOf(adId))).doesNotContain(adId);
         assertThat(adStatus(advertiser, adId)).isEqualTo("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
         assertThat(
                         api.businessGet(

@@ -26,4 +26,8 @@ public record AdGroup(
         String optimizationGoal,
         OperationStatus operationStatus,
         Instant createTime,
-        Instant modifyTime) {}
+        Instant modifyTime,
+        Integer frequency,
+        Integer frequencySchedule,
+        String dayparting,
+        Integer topviewDailyImpressions) {}

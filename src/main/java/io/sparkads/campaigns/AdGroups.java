@@ -35,14 +35,14 @@ public class AdGroups {
     public static final Set<String> BILLING_EVENTS = Set.of("CPM", "CPC", "CPV");
 
     /** Which optimization goals each billing event can serve. */
-    static final Map<String, Set<String>> GOALS_BY_BILLING =
+    public static final Map<String, Set<String>> GOALS_BY_BILLING =
             Map.of(
                     "CPM", Set.of("REACH", "SHOW"),
                     "CPC", Set.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
                     "CPV", Set.of("VIDEO_VIEW", "ENGAGED_VIEW"));
 
-    /** Which billing events serve each campaign objective. */
-    static final Map<String, List<String>> BILLING_BY_OBJECTIVE =
+    /** Which billing events serve each campaign objective, the usual one first. */
+    public static final Map<String, List<String>> BILLING_BY_OBJECTIVE =
             Map.of(
                     "REACH", List.of("CPM"),
                     "VIDEO_VIEWS", List.of("CPV", "CPM"),
@@ -79,7 +79,11 @@ public class AdGroups {
                             rs.getString("optimization_goal"),
                             OperationStatus.valueOf(rs.getString("operation_status")),
                             rs.getTimestamp("create_time").toInstant(),
-                            rs.getTimestamp("modify_time").toInstant());
+                            rs.getTimestamp("modify_time").toInstant(),
+                            (Integer) rs.getObject("frequency"),
+                            (Integer) rs.getObject("frequency_schedule"),
+                            rs.getString("dayparting"),
+                            (Integer) rs.getObject("topview_daily_impressions"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -117,7 +121,54 @@ public class AdGroups {
             Instant scheduleEndTime,
             String billingEvent,
             BigDecimal bidPrice,
-            String optimizationGoal) {}
+            String optimizationGoal,
+            Integer frequency,
+            Integer frequencySchedule,
+            String dayparting,
+            Integer topviewDailyImpressions) {
+
+        public NewAdGroup(
+                long campaignId,
+                String adgroupName,
+                String placement,
+                List<String> locationIds,
+                List<String> ageGroups,
+                String gender,
+                List<String> languages,
+                List<String> interestCategoryIds,
+                List<String> operatingSystems,
+                String budgetMode,
+                BigDecimal budget,
+                String scheduleType,
+                Instant scheduleStartTime,
+                Instant scheduleEndTime,
+                String billingEvent,
+                BigDecimal bidPrice,
+                String optimizationGoal) {
+            this(
+                    campaignId,
+                    adgroupName,
+                    placement,
+                    locationIds,
+                    ageGroups,
+                    gender,
+                    languages,
+                    interestCategoryIds,
+                    operatingSystems,
+                    budgetMode,
+                    budget,
+                    scheduleType,
+                    scheduleStartTime,
+                    scheduleEndTime,
+                    billingEvent,
+                    bidPrice,
+                    optimizationGoal,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     @Transactional
     public AdGroup create(long advertiserId, NewAdGroup draft) {
@@ -155,7 +206,11 @@ public class AdGroups {
                         or(patch.bidPrice(), g.bidPrice()),
                         patch.billingEvent() != null && patch.optimizationGoal() == null
                                 ? null
-                                : or(patch.optimizationGoal(), g.optimizationGoal()));
+                                : or(patch.optimizationGoal(), g.optimizationGoal()),
+                        or(patch.frequency(), g.frequency()),
+                        or(patch.frequencySchedule(), g.frequencySchedule()),
+                        or(patch.dayparting(), g.dayparting()),
+                        or(patch.topviewDailyImpressions(), g.topviewDailyImpressions()));
         AdGroup saved = save(adgroupId, advertiserId, merged);
         Set<Long> ads =
                 new HashSet<>(
@@ -245,13 +300,48 @@ public class AdGroups {
                             + "; use one of "
                             + String.join(", ", goals));
         }
+        Integer frequency = draft.frequency();
+        Integer frequencySchedule = draft.frequencySchedule();
+        if (placement.equals("TOPVIEW")) {
+            // TopView is shown once per viewer per day, at app open, at a fixed CPM.
+            if (!draft.billingEvent().equals("CPM")) {
+                throw Refusal.invalid(
+                        "a TopView ad group is a reservation at a fixed CPM: billing_event must be CPM");
+            }
+            if (draft.topviewDailyImpressions() == null || draft.topviewDailyImpressions() < 1) {
+                throw Refusal.invalid(
+                        "topview_daily_impressions is required for a TopView ad group: how many impressions a day to reserve");
+            }
+            frequency = 1;
+            frequencySchedule = 1;
+        } else if (draft.topviewDailyImpressions() != null) {
+            throw Refusal.invalid("topview_daily_impressions applies to TopView ad groups only");
+        }
+        if ((frequency == null) != (frequencySchedule == null)) {
+            throw Refusal.invalid(
+                    "frequency and frequency_schedule go together: at most frequency impressions per viewer every frequency_schedule days");
+        }
+        if (frequency != null && (frequency < 1 || frequency > 1000)) {
+            throw Refusal.invalid("frequency must be between 1 and 1000");
+        }
+        if (frequencySchedule != null && (frequencySchedule < 1 || frequencySchedule > 30)) {
+            throw Refusal.invalid("frequency_schedule must be between 1 and 30 days");
+        }
+        if (draft.dayparting() != null && !draft.dayparting().matches("[01]{336}")) {
+            throw Refusal.invalid(
+                    "dayparting must be 336 characters of 0 and 1: the 48 half-hours of each day, Monday first");
+        }
+        if (draft.dayparting() != null && !draft.dayparting().contains("1")) {
+            throw Refusal.invalid("dayparting must allow at least one half-hour");
+        }
         jdbc.sql(
                         """
                         insert into adgroups (id, advertiser_id, campaign_id, adgroup_name, placement, location_ids, age_groups,
                             gender, languages, interest_category_ids, operating_systems, budget_mode, budget, schedule_type,
                             schedule_start_time, schedule_end_time, billing_event, bid_price, optimization_goal,
-                            operation_status, create_time, modify_time)
-                        values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?)
+                            operation_status, create_time, modify_time, frequency, frequency_schedule, dayparting,
+                            topview_daily_impressions)
+                        values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?, ?, ?, ?, ?)
                         on conflict (id) do update set adgroup_name = excluded.adgroup_name, placement = excluded.placement,
                             location_ids = excluded.location_ids, age_groups = excluded.age_groups, gender = excluded.gender,
                             languages = excluded.languages, interest_category_ids = excluded.interest_category_ids,
@@ -259,7 +349,9 @@ public class AdGroups {
                             budget = excluded.budget, schedule_type = excluded.schedule_type,
                             schedule_start_time = excluded.schedule_start_time, schedule_end_time = excluded.schedule_end_time,
                             billing_event = excluded.billing_event, bid_price = excluded.bid_price,
-                            optimization_goal = excluded.optimization_goal, modify_time = excluded.modify_time
+                            optimization_goal = excluded.optimization_goal, modify_time = excluded.modify_time,
+                            frequency = excluded.frequency, frequency_schedule = excluded.frequency_schedule,
+                            dayparting = excluded.dayparting, topview_daily_impressions = excluded.topview_daily_impressions
                         """)
                 .params(
                         id,
@@ -282,7 +374,11 @@ public class AdGroups {
                         draft.bidPrice(),
                         goal,
                         Timestamp.from(now),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        frequency,
+                        frequencySchedule,
+                        draft.dayparting(),
+                        draft.topviewDailyImpressions())
                 .update();
         return get(advertiserId, id);
     }

@@ -73,6 +73,7 @@ public class Ads {
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
     private final CustomIdentities customIdentities;
+    private final io.sparkads.accounts.Advertisers advertisers;
     private final io.sparkads.content.VideoFiles videos;
     private final io.sparkads.content.Posts posts;
     private final ApplicationEventPublisher events;
@@ -85,6 +86,7 @@ public class Ads {
             SparkAuthorizations authorizations,
             AccountLinks links,
             CustomIdentities customIdentities,
+            io.sparkads.accounts.Advertisers advertisers,
             io.sparkads.content.VideoFiles videos,
             io.sparkads.content.Posts posts,
             ApplicationEventPublisher events) {
@@ -95,6 +97,7 @@ public class Ads {
         this.authorizations = authorizations;
         this.links = links;
         this.customIdentities = customIdentities;
+        this.advertisers = advertisers;
         this.videos = videos;
         this.posts = posts;
         this.events = events;
@@ -680,7 +683,7 @@ public class Ads {
                    a.identity_id, a.video_id, a.ad_text,
                    a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
                    g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
-                   g.billing_event, g.bid_price
+                   g.billing_event, g.bid_price, g.frequency, g.frequency_schedule, g.dayparting, g.topview_daily_impressions
             from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
             where a.operation_status = 'ENABLE' and g.operation_status = 'ENABLE' and c.operation_status = 'ENABLE'
               and a.review_status = 'APPROVED' and a.authorization_status = 'OK'
@@ -709,7 +712,11 @@ public class Ads {
             java.math.BigDecimal bidPrice,
             String identityId,
             Long videoId,
-            String adText) {}
+            String adText,
+            Integer frequency,
+            Integer frequencySchedule,
+            String dayparting,
+            Integer topviewDailyImpressions) {}
 
     private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
         return new DeliverableRow(
@@ -737,7 +744,11 @@ public class Ads {
                 rs.getBigDecimal("bid_price"),
                 rs.getString("identity_id"),
                 (Long) rs.getObject("video_id"),
-                rs.getString("ad_text"));
+                rs.getString("ad_text"),
+                (Integer) rs.getObject("frequency"),
+                (Integer) rs.getObject("frequency_schedule"),
+                rs.getString("dayparting"),
+                (Integer) rs.getObject("topview_daily_impressions"));
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
@@ -794,7 +805,12 @@ public class Ads {
                         post.videoUrl(),
                         row.cta(),
                         website ? "WEBSITE" : "PROFILE_PAGE",
-                        website ? row.landingPageUrl() : "/@" + spark.account().handle()));
+                        website ? row.landingPageUrl() : "/@" + spark.account().handle(),
+                        row.frequency(),
+                        row.frequencySchedule(),
+                        row.dayparting(),
+                        row.topviewDailyImpressions(),
+                        advertisers.get(row.advertiserId()).timezone()));
     }
 
     private Optional<DeliverableAd> nonSparkDeliverable(DeliverableRow row) {
@@ -830,7 +846,12 @@ public class Ads {
                         "/videos/" + row.videoId(),
                         row.cta(),
                         website ? "WEBSITE" : "PROFILE_PAGE",
-                        website ? row.landingPageUrl() : null));
+                        website ? row.landingPageUrl() : null,
+                        row.frequency(),
+                        row.frequencySchedule(),
+                        row.dayparting(),
+                        row.topviewDailyImpressions(),
+                        advertisers.get(row.advertiserId()).timezone()));
     }
 
     private static Set<String> countries(List<String> locations) {

@@ -34,4 +34,9 @@ public record DeliverableAd(
         String videoUrl,
         String callToAction,
         String destinationType,
-        String destinationUrl) {}
+        String destinationUrl,
+        Integer frequency,
+        Integer frequencySchedule,
+        String dayparting,
+        Integer topviewDailyImpressions,
+        java.time.ZoneId zone) {}

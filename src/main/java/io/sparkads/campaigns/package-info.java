@@ -3,7 +3,7 @@
  * targeting, schedule and bidding; Spark ads whose creative is an authorized post. Every new ad
  * enters review; status follows TikTok's {@code secondary_status} names.
  */
-@ApplicationModule(allowedDependencies = {"common", "content", "authorization"})
+@ApplicationModule(allowedDependencies = {"common", "content", "authorization", "accounts"})
 package io.sparkads.campaigns;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,16 +31,24 @@ class AdIndex {
     private static final Logger log = LoggerFactory.getLogger(AdIndex.class);
 
     private final AdDecisionEngine engine;
+    private final io.sparkads.delivery.engine.ServingRules rules;
     private final Ads ads;
+    private final java.time.Clock clock;
 
-    AdIndex(AdDecisionEngine engine, Ads ads) {
+    AdIndex(
+            AdDecisionEngine engine,
+            io.sparkads.delivery.engine.ServingRules rules,
+            Ads ads,
+            java.time.Clock clock) {
         this.engine = engine;
+        this.rules = rules;
         this.ads = ads;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAll() {
-        engine.replaceAll(ads.allDeliverable().stream().map(AdIndex::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
         log.info("Decision engine holds {} deliverable ads", engine.size());
     }
 
@@ -48,14 +56,15 @@ class AdIndex {
             initialDelayString = "${sparkads.delivery.resync-interval:30s}",
             fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
     void resync() {
-        engine.replaceAll(ads.allDeliverable().stream().map(AdIndex::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
+        rules.forgetOld(clock.instant());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdsChanged event) {
         for (long adId : event.adIds()) {
             ads.deliverable(adId)
-                    .map(AdIndex::candidate)
+                    .map(this::candidate)
                     .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
         }
     }
@@ -90,7 +99,19 @@ class AdIndex {
         }
     }
 
-    static AdCandidate candidate(DeliverableAd ad) {
+    /**
+     * The engine's view of the ad; its ad group's serving rules go to {@link
+     * io.sparkads.delivery.engine.ServingRules}.
+     */
+    AdCandidate candidate(DeliverableAd ad) {
+        rules.setRule(
+                ad.adgroupId(),
+                new io.sparkads.delivery.engine.ServingRules.Rule(
+                        ad.frequency(),
+                        ad.frequencySchedule(),
+                        ad.dayparting(),
+                        ad.topviewDailyImpressions(),
+                        ad.zone()));
         return new AdCandidate(
                 ad.adId(),
                 ad.adgroupId(),

@@ -43,6 +43,11 @@ class DeliveryConfiguration {
     }
 
     @Bean
+    io.sparkads.delivery.engine.ServingRules servingRules() {
+        return new io.sparkads.delivery.engine.ServingRules();
+    }
+
+    @Bean
     AdDecisionEngine adDecisionEngine(ImpressionIds impressionIds, Clock clock) {
         return new AdDecisionEngine(impressionIds, clock);
     }

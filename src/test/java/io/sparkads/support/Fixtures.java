@@ -117,30 +117,63 @@ public final class Fixtures {
                 .asString();
     }
 
+    /**
+     * An ad group targeting a region of its own unless told otherwise, so that what a test asks for
+     * there competes with nothing another test made: "not served" then means stopped, not
+     * outranked.
+     */
     public String givenAdGroup(
             Advertiser advertiser, String campaignId, Map<String, Object> overrides) {
-        Map<String, Object> body =
-                new java.util.HashMap<>(
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "campaign_id",
-                                campaignId,
-                                "adgroup_name",
-                                "Group " + unique(),
-                                "location_ids",
-                                List.of("US"),
-                                "billing_event",
-                                "CPM",
-                                "bid_price",
-                                10.00,
-                                "schedule_type",
-                                "SCHEDULE_FROM_NOW"));
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("advertiser_id", advertiser.id());
+        body.put("campaign_id", campaignId);
+        body.put("adgroup_name", "Group " + unique());
+        body.put("location_ids", List.of(uniqueRegion()));
+        body.put("billing_event", "CPM");
+        body.put("bid_price", 10.00);
+        body.put("schedule_type", "SCHEDULE_FROM_NOW");
         body.putAll(overrides);
-        return api.businessPost(advertiser.token(), "/adgroup/create/", body)
-                .data()
-                .path("adgroup_id")
-                .asString();
+        String adgroupId =
+                api.businessPost(advertiser.token(), "/adgroup/create/", body)
+                        .data()
+                        .path("adgroup_id")
+                        .asString();
+        Object locations = body.get("location_ids");
+        REGION_OF_ADGROUP.put(
+                adgroupId,
+                locations instanceof List<?> list
+                                && list.size() == 1
+                                && list.get(0).toString().matches("[A-Z]{2}")
+                        ? list.get(0).toString()
+                        : "US");
+        return adgroupId;
+    }
+
+    private static final java.util.Map<String, String> REGION_OF_ADGROUP =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> REGION_OF_AD =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_REGION =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A two-letter region no other test in this JVM uses: first the codes ISO leaves to users (X?,
+     * Q?), then others, never the regions tests name themselves.
+     */
+    public static String uniqueRegion() {
+        String firsts = "XQZJKLOPWY";
+        while (true) {
+            int n = NEXT_REGION.getAndIncrement();
+            String region = "" + firsts.charAt((n / 26) % firsts.length()) + (char) ('A' + n % 26);
+            if (!List.of("US", "CA", "IS", "NZ").contains(region)) {
+                return region;
+            }
+        }
+    }
+
+    /** The region the ad's ad group targets. */
+    public static String regionOf(String adId) {
+        return REGION_OF_AD.getOrDefault(adId, "US");
     }
 
     public String givenSparkAd(Advertiser advertiser, String adgroupId, CreatorPost post) {
@@ -171,7 +204,14 @@ public final class Fixtures {
                                                         "landing_page_url",
                                                         "https://shop.example.com/deal"))))
                         .data();
-        return data.path("ad_ids").get(0).asString();
+        String adId = data.path("ad_ids").get(0).asString();
+        REGION_OF_AD.put(adId, REGION_OF_ADGROUP.getOrDefault(adgroupId, "US"));
+        return adId;
+    }
+
+    /** Records the region of an ad a test made with its own ad/create call. */
+    public static void madeIn(String adId, String adgroupId) {
+        REGION_OF_AD.put(adId, REGION_OF_ADGROUP.getOrDefault(adgroupId, "US"));
     }
 
     /** Waits for the ad's review to be queued and approves it. */
@@ -218,32 +258,61 @@ public final class Fixtures {
         return new LiveAd(advertiser, post, campaign, adgroup, ad);
     }
 
-    /** Asks for ads until the given ad is served, and returns its impression id. */
+    /**
+     * Asks for ads until the given ad is served, and returns its impression id. Equal ads take
+     * turns across viewers, so each attempt comes from another viewer: with many live ads in the
+     * shared test database, one viewer's ten slots need not hold this one.
+     */
     public String servedImpression(String adId, String viewerId) {
+        return servedImpression(adId, viewerId, regionOf(adId));
+    }
+
+    public String servedImpression(String adId, String viewerId, String region) {
+        java.util.concurrent.atomic.AtomicInteger attempt =
+                new java.util.concurrent.atomic.AtomicInteger();
         return Eventually.await(
-                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
                 () -> {
-                    var response =
-                            api.platform(
-                                    "POST",
-                                    "/ad_requests",
-                                    params(
-                                            "request_id",
-                                            unique(),
-                                            "placement",
-                                            "IN_FEED",
-                                            "slots",
-                                            10,
-                                            "viewer",
-                                            params("viewer_id", viewerId, "region", "US")));
-                    assertThat(response.status()).as(response.raw()).isEqualTo(200);
-                    for (JsonNode ad : response.body().path("ads")) {
-                        if (ad.path("ad_id").asString().equals(adId)) {
-                            return ad.path("impression_id").asString();
-                        }
+                    JsonNode ad = find(adId, viewerId + "-" + attempt.incrementAndGet(), region);
+                    if (ad == null) {
+                        throw new AssertionError("ad " + adId + " not served");
                     }
-                    throw new AssertionError("ad " + adId + " not served: " + response.raw());
+                    return ad.path("impression_id").asString();
                 });
+    }
+
+    /** Whether any of a few dozen viewers in the region is served the ad. */
+    public boolean isServed(String adId, String region) {
+        String viewer = unique();
+        for (int i = 0; i < 40; i++) {
+            if (find(adId, viewer + i, region) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode find(String adId, String viewerId, String region) {
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                unique(),
+                                "placement",
+                                "IN_FEED",
+                                "slots",
+                                10,
+                                "viewer",
+                                params("viewer_id", viewerId, "region", region)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        for (JsonNode ad : response.body().path("ads")) {
+            if (ad.path("ad_id").asString().equals(adId)) {
+                return ad;
+            }
+        }
+        return null;
     }
 
     public static String unique() {

@@ -186,7 +186,11 @@ class CampaignTreeBusinessController {
             String scheduleEndTime,
             String billingEvent,
             BigDecimal bidPrice,
-            String optimizationGoal) {}
+            String optimizationGoal,
+            Integer frequency,
+            Integer frequencySchedule,
+            String dayparting,
+            Integer topviewDailyImpressions) {}
 
     @PostMapping("/adgroup/create/")
     BusinessEnvelope createAdGroup(BusinessCaller caller, @RequestBody AdGroupCreate body) {
@@ -211,7 +215,11 @@ class CampaignTreeBusinessController {
                                 TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
                                 body.billingEvent(),
                                 body.bidPrice(),
-                                body.optimizationGoal()));
+                                body.optimizationGoal(),
+                                body.frequency(),
+                                body.frequencySchedule(),
+                                body.dayparting(),
+                                body.topviewDailyImpressions()));
         return BusinessEnvelope.ok(view(adGroup));
     }
 
@@ -261,7 +269,11 @@ class CampaignTreeBusinessController {
                                 TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
                                 body.billingEvent(),
                                 body.bidPrice(),
-                                body.optimizationGoal()));
+                                body.optimizationGoal(),
+                                body.frequency(),
+                                body.frequencySchedule(),
+                                body.dayparting(),
+                                body.topviewDailyImpressions()));
         return BusinessEnvelope.ok(view(adGroup));
     }
 
@@ -299,6 +311,10 @@ class CampaignTreeBusinessController {
         v.put("billing_event", g.billingEvent());
         v.put("bid_price", g.bidPrice());
         v.put("optimization_goal", g.optimizationGoal());
+        v.put("frequency", g.frequency());
+        v.put("frequency_schedule", g.frequencySchedule());
+        v.put("dayparting", g.dayparting());
+        v.put("topview_daily_impressions", g.topviewDailyImpressions());
         v.put("operation_status", g.operationStatus().name());
         v.put("secondary_status", adGroupStatus(g));
         v.put("create_time", TikTokTimes.format(g.createTime()));

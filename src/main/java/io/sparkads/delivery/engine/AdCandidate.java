@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param itemId the post the ad shows; required for a Spark ad, {@code null} for a non-Spark ad
  *     without one. Two ads with the same item are never served together.
  * @param start first instant the ad may be served (inclusive)
- * @param end instant from which it may no longer be served (exclusive); {@code null} when open-ended
+ * @param end instant from which it may no longer be served (exclusive); {@code null} when
+ *     open-ended
  * @param bidMicros the bid in micros of the account currency: per 1000 impressions for {@link
  *     BillingEvent#CPM}, per click for {@link BillingEvent#CPC}, per 6-second view for {@link
  *     BillingEvent#CPV}

@@ -15,14 +15,16 @@ import java.util.Set;
 /**
  * Decides which ads to serve for an ad request.
  *
- * <p>The engine holds the servable ads in an immutable {@link Index}: per placement, an array
- * sorted by eCPM, best first. Reads take the current index from a volatile field and never lock;
- * writes (about once a second) build a new index and swap it in, one writer at a time, so a reader
- * always sees the whole of one index, before or after a write.
+ * <p>The engine holds the servable ads in an immutable {@link Index}: per placement, a {@link
+ * Ranking} sorted by eCPM, best first. Reads take the current index from a volatile field and never
+ * lock; writes (about once a second) build a new index and swap it in, one writer at a time, so a
+ * reader always sees the whole of one index, before or after a write.
  *
- * <p>A request walks its placement's array in eCPM order, keeps the eligible ads in a {@link
+ * <p>A request walks its placement's ranking in eCPM order, keeps the eligible ads in a {@link
  * Shortlist} of {@code slots} entries, and stops as soon as the shortlist is full and the next ad
- * is worth less than its last entry.
+ * is worth less than its last entry. Once the shortlist is full, an ad of equal eCPM is compared by
+ * its tie key first, and checked for eligibility only if it would get in: large groups of equal
+ * bids (common with bids in whole cents) then cost a hash per ad, not a targeting check.
  */
 public final class AdDecisionEngine {
 
@@ -81,53 +83,52 @@ public final class AdDecisionEngine {
 
     /**
      * The ads to serve, best first: at most {@code slots}, of the request's placement, live now,
-     * targeting the viewer, not showing an excluded item, and never two showing the same item.
-     * They are ranked by eCPM; ads of equal eCPM are ordered by a hash of the viewer and the ad, so
+     * targeting the viewer, not showing an excluded item, and never two showing the same item. They
+     * are ranked by eCPM; ads of equal eCPM are ordered by a hash of the viewer and the ad, so
      * equal ads take turns across viewers while each viewer sees a stable order. Each decision has
      * a fresh impression id. Empty when nothing is eligible.
      */
     public List<Decision> decide(AdRequest request) {
+        return decide(request, AdFilter.NONE);
+    }
+
+    /**
+     * As {@link #decide(AdRequest)}, with a further check of each eligible ad: frequency caps, day
+     * parting and reservations that depend on state outside the index.
+     */
+    public List<Decision> decide(AdRequest request, AdFilter filter) {
         Instant now = clock.instant();
         Viewer viewer = request.viewer();
         Set<Long> excludedItems = request.excludeItemIds();
         long viewerSeed = TieBreak.viewerSeed(viewer.viewerId());
-        Shortlist shortlist = new Shortlist(request.slots());
+        Ranking ranking = index.ranking(request.placement());
+        Shortlist shortlist = new Shortlist(ranking, request.slots());
 
-        for (Ranked candidate : index.ranked(request.placement())) {
-            if (shortlist.cannotTake(candidate.ecpmMicros)) {
-                break; // the rest are sorted below the shortlist's last entry
+        for (int i = 0; i < ranking.ads.length; i++) {
+            long tieKey = TieBreak.key(viewerSeed, ranking.adIds[i]);
+            if (shortlist.isFull()) {
+                if (ranking.ecpmMicros[i] < shortlist.lastEcpmMicros()) {
+                    break; // the rest are sorted lower still
+                }
+                if (!shortlist.ranksAboveLast(i, tieKey)) {
+                    continue; // an equal ad that loses the tie: skip the costlier checks
+                }
             }
-            AdCandidate ad = candidate.ad;
+            AdCandidate ad = ranking.ads[i];
             if (ad.isLiveAt(now)
                     && (ad.itemId() == null || !excludedItems.contains(ad.itemId()))
-                    && ad.targeting().matches(viewer)) {
-                shortlist.offer(candidate, TieBreak.key(viewerSeed, ad.adId()));
+                    && ad.targeting().matches(viewer)
+                    && filter.allows(ad, viewer, now)) {
+                shortlist.offer(i, tieKey);
             }
         }
 
         List<Decision> decisions = new ArrayList<>(shortlist.size);
         for (int i = 0; i < shortlist.size; i++) {
-            AdCandidate ad = shortlist.entries[i].ad;
+            AdCandidate ad = ranking.ads[shortlist.positions[i]];
             decisions.add(new Decision(impressionIds.issue(ad, now), ad));
         }
         return decisions;
-    }
-
-    /** An ad with its eCPM worked out once, when it is indexed. */
-    private static final class Ranked {
-        /** eCPM, best first; then by ad id, only so that the index order is deterministic. */
-        static final Comparator<Ranked> BEST_FIRST =
-                Comparator.comparingLong((Ranked r) -> r.ecpmMicros)
-                        .reversed()
-                        .thenComparingLong(r -> r.ad.adId());
-
-        final AdCandidate ad;
-        final long ecpmMicros;
-
-        Ranked(AdCandidate ad) {
-            this.ad = ad;
-            this.ecpmMicros = ad.ecpmMicros();
-        }
     }
 
     /** An immutable snapshot of the servable ads. */
@@ -135,19 +136,20 @@ public final class AdDecisionEngine {
         static final Index EMPTY = of(List.of());
 
         final Map<Long, AdCandidate> byId;
-        /** Indexed by placement ordinal; each sorted {@link Ranked#BEST_FIRST}. */
-        final Ranked[][] byPlacement;
 
-        private Index(Map<Long, AdCandidate> byId, Ranked[][] byPlacement) {
+        /** Indexed by placement ordinal. */
+        final Ranking[] byPlacement;
+
+        private Index(Map<Long, AdCandidate> byId, Ranking[] byPlacement) {
             this.byId = byId;
             this.byPlacement = byPlacement;
         }
 
         static Index of(Collection<AdCandidate> ads) {
             Map<Long, AdCandidate> byId = new HashMap<>();
-            List<List<Ranked>> lists = new ArrayList<>();
+            List<List<AdCandidate>> perPlacement = new ArrayList<>();
             for (int p = 0; p < Placement.values().length; p++) {
-                lists.add(new ArrayList<>());
+                perPlacement.add(new ArrayList<>());
             }
             for (AdCandidate ad : ads) {
                 if (ad == null) {
@@ -156,30 +158,31 @@ public final class AdDecisionEngine {
                 if (byId.put(ad.adId(), ad) != null) {
                     throw new IllegalArgumentException("ad " + ad.adId() + " is given twice");
                 }
-                lists.get(ad.placement().ordinal()).add(new Ranked(ad));
+                perPlacement.get(ad.placement().ordinal()).add(ad);
             }
-            Ranked[][] byPlacement = new Ranked[lists.size()][];
+            Ranking[] byPlacement = new Ranking[perPlacement.size()];
             for (int p = 0; p < byPlacement.length; p++) {
-                byPlacement[p] = lists.get(p).toArray(Ranked[]::new);
-                Arrays.sort(byPlacement[p], Ranked.BEST_FIRST);
+                AdCandidate[] sorted = perPlacement.get(p).toArray(AdCandidate[]::new);
+                Arrays.sort(sorted, Ranking.BEST_FIRST);
+                byPlacement[p] = new Ranking(sorted);
             }
             return new Index(byId, byPlacement);
         }
 
-        Ranked[] ranked(Placement placement) {
+        Ranking ranking(Placement placement) {
             return byPlacement[placement.ordinal()];
         }
 
         Index with(AdCandidate ad) {
             Map<Long, AdCandidate> byId = new HashMap<>(this.byId);
             AdCandidate old = byId.put(ad.adId(), ad);
-            Ranked[][] byPlacement = this.byPlacement.clone();
+            Ranking[] byPlacement = this.byPlacement.clone();
             if (old != null) {
                 int from = old.placement().ordinal();
-                byPlacement[from] = removed(byPlacement[from], old.adId());
+                byPlacement[from] = byPlacement[from].without(old);
             }
             int to = ad.placement().ordinal();
-            byPlacement[to] = inserted(byPlacement[to], new Ranked(ad));
+            byPlacement[to] = byPlacement[to].with(ad);
             return new Index(byId, byPlacement);
         }
 
@@ -190,59 +193,95 @@ public final class AdDecisionEngine {
             }
             Map<Long, AdCandidate> byId = new HashMap<>(this.byId);
             byId.remove(adId);
-            Ranked[][] byPlacement = this.byPlacement.clone();
-            int p = old.placement().ordinal();
-            byPlacement[p] = removed(byPlacement[p], adId);
+            Ranking[] byPlacement = this.byPlacement.clone();
+            int from = old.placement().ordinal();
+            byPlacement[from] = byPlacement[from].without(old);
             return new Index(byId, byPlacement);
-        }
-
-        private static Ranked[] inserted(Ranked[] sorted, Ranked entry) {
-            int at = -Arrays.binarySearch(sorted, entry, Ranked.BEST_FIRST) - 1;
-            Ranked[] result = new Ranked[sorted.length + 1];
-            System.arraycopy(sorted, 0, result, 0, at);
-            result[at] = entry;
-            System.arraycopy(sorted, at, result, at + 1, sorted.length - at);
-            return result;
-        }
-
-        private static Ranked[] removed(Ranked[] sorted, long adId) {
-            int at = 0;
-            while (sorted[at].ad.adId() != adId) {
-                at++;
-            }
-            Ranked[] result = new Ranked[sorted.length - 1];
-            System.arraycopy(sorted, 0, result, 0, at);
-            System.arraycopy(sorted, at + 1, result, at, sorted.length - at - 1);
-            return result;
         }
     }
 
     /**
-     * The best {@code capacity} eligible ads seen so far, best first, holding at most one ad per
-     * item: the best-ranked one. An ad whose item is already listed either replaces that entry (when
-     * it ranks higher) or is dropped. Offers arrive in eCPM order, ties in any order.
+     * One placement's ads, best first: by eCPM, then by ad id (only so that the order is
+     * deterministic). The eCPMs and ad ids are copied into arrays of their own, so that a request
+     * scanning many equal ads reads contiguous memory.
+     */
+    private static final class Ranking {
+        static final Comparator<AdCandidate> BEST_FIRST =
+                Comparator.comparingLong(AdCandidate::ecpmMicros)
+                        .reversed()
+                        .thenComparingLong(AdCandidate::adId);
+
+        final AdCandidate[] ads;
+        final long[] ecpmMicros;
+        final long[] adIds;
+
+        /**
+         * @param sorted ads sorted {@link #BEST_FIRST}; not copied
+         */
+        Ranking(AdCandidate[] sorted) {
+            this.ads = sorted;
+            this.ecpmMicros = new long[sorted.length];
+            this.adIds = new long[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                ecpmMicros[i] = sorted[i].ecpmMicros();
+                adIds[i] = sorted[i].adId();
+            }
+        }
+
+        Ranking with(AdCandidate ad) {
+            int at = -Arrays.binarySearch(ads, ad, BEST_FIRST) - 1;
+            AdCandidate[] result = new AdCandidate[ads.length + 1];
+            System.arraycopy(ads, 0, result, 0, at);
+            result[at] = ad;
+            System.arraycopy(ads, at, result, at + 1, ads.length - at);
+            return new Ranking(result);
+        }
+
+        Ranking without(AdCandidate ad) {
+            int at = Arrays.binarySearch(ads, ad, BEST_FIRST);
+            AdCandidate[] result = new AdCandidate[ads.length - 1];
+            System.arraycopy(ads, 0, result, 0, at);
+            System.arraycopy(ads, at + 1, result, at, ads.length - at - 1);
+            return new Ranking(result);
+        }
+    }
+
+    /**
+     * The best {@code capacity} eligible ads seen so far, as positions in the ranking, best first,
+     * holding at most one ad per item: the best-ranked one. An ad whose item is already listed
+     * either replaces that entry (when it ranks higher) or is dropped. Offers arrive in eCPM order,
+     * ties in any order.
      */
     private static final class Shortlist {
-        final Ranked[] entries;
+        final Ranking ranking;
+        final int[] positions;
         final long[] tieKeys;
         int size;
 
-        Shortlist(int capacity) {
-            entries = new Ranked[capacity];
-            tieKeys = new long[capacity];
+        Shortlist(Ranking ranking, int capacity) {
+            this.ranking = ranking;
+            this.positions = new int[capacity];
+            this.tieKeys = new long[capacity];
         }
 
-        /** Whether an ad of this eCPM, or any lower, could no longer get in. */
-        boolean cannotTake(long ecpmMicros) {
-            return size == entries.length && ecpmMicros < entries[size - 1].ecpmMicros;
+        boolean isFull() {
+            return size == positions.length;
         }
 
-        void offer(Ranked candidate, long tieKey) {
-            Long itemId = candidate.ad.itemId();
+        long lastEcpmMicros() {
+            return ranking.ecpmMicros[positions[size - 1]];
+        }
+
+        boolean ranksAboveLast(int position, long tieKey) {
+            return ranksAbove(position, tieKey, positions[size - 1], tieKeys[size - 1]);
+        }
+
+        void offer(int position, long tieKey) {
+            Long itemId = ranking.ads[position].itemId();
             if (itemId != null) {
                 for (int i = 0; i < size; i++) {
-                    if (itemId.equals(entries[i].ad.itemId())) {
-                        if (ranksAbove(entries[i], tieKeys[i], candidate, tieKey)) {
+                    if (itemId.equals(ranking.ads[positions[i]].itemId())) {
+                        if (ranksAbove(positions[i], tieKeys[i], position, tieKey)) {
                             return; // the item is already listed with a better ad
                         }
                         removeAt(i);
@@ -250,39 +289,43 @@ public final class AdDecisionEngine {
                     }
                 }
             }
-            if (size == entries.length) {
-                if (!ranksAbove(candidate, tieKey, entries[size - 1], tieKeys[size - 1])) {
+            if (isFull()) {
+                if (!ranksAboveLast(position, tieKey)) {
                     return;
                 }
                 size--; // the last entry makes room
             }
             int at = size;
-            while (at > 0 && ranksAbove(candidate, tieKey, entries[at - 1], tieKeys[at - 1])) {
-                entries[at] = entries[at - 1];
+            while (at > 0 && ranksAbove(position, tieKey, positions[at - 1], tieKeys[at - 1])) {
+                positions[at] = positions[at - 1];
                 tieKeys[at] = tieKeys[at - 1];
                 at--;
             }
-            entries[at] = candidate;
+            positions[at] = position;
             tieKeys[at] = tieKey;
             size++;
         }
 
         private void removeAt(int i) {
-            System.arraycopy(entries, i + 1, entries, i, size - i - 1);
+            System.arraycopy(positions, i + 1, positions, i, size - i - 1);
             System.arraycopy(tieKeys, i + 1, tieKeys, i, size - i - 1);
             size--;
-            entries[size] = null;
         }
 
-        /** Higher eCPM first; on equal eCPM, the lower tie key; on equal keys, the lower ad id. */
-        private static boolean ranksAbove(Ranked a, long aKey, Ranked b, long bKey) {
-            if (a.ecpmMicros != b.ecpmMicros) {
-                return a.ecpmMicros > b.ecpmMicros;
+        /**
+         * Higher eCPM first; on equal eCPM, the lower tie key; on equal keys, the lower ad id,
+         * which among equal eCPMs is the earlier position.
+         */
+        private boolean ranksAbove(int a, long aKey, int b, long bKey) {
+            long aEcpm = ranking.ecpmMicros[a];
+            long bEcpm = ranking.ecpmMicros[b];
+            if (aEcpm != bEcpm) {
+                return aEcpm > bEcpm;
             }
             if (aKey != bKey) {
                 return aKey < bKey;
             }
-            return a.ad.adId() < b.ad.adId();
+            return a < b;
         }
     }
 

@@ -4,8 +4,8 @@ package io.sparkads.delivery.engine;
  * What an advertiser pays for, and how a bid of that kind compares with the others.
  *
  * <p>Bids of different kinds are compared by their expected revenue per 1000 impressions (eCPM).
- * The rates the engine assumes for that are named constants here, expressed per 1000 impressions
- * so the arithmetic stays in exact integers and equal offers tie exactly.
+ * The rates the engine assumes for that are named constants here, expressed per 1000 impressions so
+ * the arithmetic stays in exact integers and equal offers tie exactly.
  */
 public enum BillingEvent {
     /** The bid is per 1000 impressions. */

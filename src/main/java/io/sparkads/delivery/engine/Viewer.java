@@ -3,9 +3,9 @@ package io.sparkads.delivery.engine;
 import java.util.List;
 
 /**
- * The person an ad request is for, as the host app describes them. Every field may be {@code
- * null}, meaning unknown; an unknown value never matches a targeting dimension that is restricted.
- * Values are compared exactly (the caller normalises case, e.g. upper-case region codes).
+ * The person an ad request is for, as the host app describes them. Every field may be {@code null},
+ * meaning unknown; an unknown value never matches a targeting dimension that is restricted. Values
+ * are compared exactly (the caller normalises case, e.g. upper-case region codes).
  *
  * @param interests the viewer's interests; {@code null} is taken as none known
  */

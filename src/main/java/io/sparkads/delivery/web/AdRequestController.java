@@ -23,9 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Platform: ad requests")
 class AdRequestController {
     private final AdDecisionEngine engine;
+    private final io.sparkads.delivery.engine.ServingRules rules;
+    private final java.time.Clock clock;
 
-    AdRequestController(AdDecisionEngine engine) {
+    AdRequestController(
+            AdDecisionEngine engine,
+            io.sparkads.delivery.engine.ServingRules rules,
+            java.time.Clock clock) {
         this.engine = engine;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     record ViewerBody(
@@ -69,9 +76,17 @@ class AdRequestController {
             summary =
                     "Ads for a feed slot (IN_FEED) or an app open (TOPVIEW); an empty list when nothing is eligible")
     AdResponse request(@RequestBody AdRequestBody body) {
-        List<Decision> decisions = engine.decide(toRequest(body));
+        AdRequest request = toRequest(body);
+        List<Decision> decisions = engine.decide(request, rules);
+        // Frequency caps and TopView reservations count what is served; a place another request
+        // took in the meantime drops the ad from this answer.
+        java.time.Instant now = clock.instant();
         return new AdResponse(
-                body.requestId(), decisions.stream().map(AdRequestController::served).toList());
+                body.requestId(),
+                decisions.stream()
+                        .filter(d -> rules.serve(d.ad(), request.viewer(), now))
+                        .map(AdRequestController::served)
+                        .toList());
     }
 
     private static AdRequest toRequest(AdRequestBody body) {

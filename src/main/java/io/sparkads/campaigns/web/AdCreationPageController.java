@@ -1,0 +1,283 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.CustomIdentities;
+import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.campaigns.SparkAdQuota;
+import io.sparkads.campaigns.web.AdIdentities.SparkIdentity;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The ad creation page. Two formats side by side: <b>Spark Ads</b> (an identity, then one of its
+ * posts: from an applied code, from a linked account, or a new video pushed to a linked account
+ * that allows it) and <b>Non-Spark</b> (a custom identity, an uploaded video and the ad's own
+ * text). Both take a call to action and a destination, a website or the profile page. The page
+ * previews the ad as the feed shows it while the advertiser picks and types, and shows how many
+ * Spark Ads the account may still create. Every new ad waits for review.
+ */
+@WebPage
+class AdCreationPageController {
+    static final String SPARK = "SPARK";
+    static final String NON_SPARK = "NON_SPARK";
+    static final String UPLOAD = "UPLOAD";
+    static final String WEBSITE = "WEBSITE";
+
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Ads ads;
+    private final CustomIdentities customIdentities;
+    private final AdIdentities identities;
+    private final SparkAdQuota quota;
+
+    AdCreationPageController(
+            Campaigns campaigns,
+            AdGroups adGroups,
+            Ads ads,
+            CustomIdentities customIdentities,
+            AdIdentities identities,
+            SparkAdQuota quota) {
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.ads = ads;
+        this.customIdentities = customIdentities;
+        this.identities = identities;
+        this.quota = quota;
+    }
+
+    /**
+     * The form as typed. Uploaded videos come back as their ids (and file names, to say what was
+     * uploaded), so a refused form keeps them.
+     */
+    record AdForm(
+            String format,
+            String adName,
+            String sparkIdentity,
+            String sparkPost,
+            String sparkVideoId,
+            String sparkVideoName,
+            String sparkCaption,
+            String customIdentityId,
+            String videoId,
+            String videoName,
+            String adText,
+            String callToAction,
+            String destination,
+            String landingPageUrl) {
+
+        static AdForm initial() {
+            return new AdForm(
+                    SPARK, "", "", "", "", "", "", "", "", "", "", "LEARN_MORE", WEBSITE, "");
+        }
+
+        AdForm withSparkIdentity(String key) {
+            return new AdForm(
+                    SPARK,
+                    adName,
+                    key,
+                    "",
+                    "",
+                    "",
+                    "",
+                    customIdentityId,
+                    videoId,
+                    videoName,
+                    adText,
+                    callToAction,
+                    destination,
+                    landingPageUrl);
+        }
+
+        AdForm withCustomIdentity(String id) {
+            return new AdForm(
+                    format,
+                    adName,
+                    sparkIdentity,
+                    sparkPost,
+                    sparkVideoId,
+                    sparkVideoName,
+                    sparkCaption,
+                    id,
+                    videoId,
+                    videoName,
+                    adText,
+                    callToAction,
+                    destination,
+                    landingPageUrl);
+        }
+
+        public boolean spark() {
+            return !NON_SPARK.equals(format);
+        }
+
+        public boolean website() {
+            return !"PROFILE_PAGE".equals(destination);
+        }
+
+        /** The ad to create, or a refusal that says what is still missing, in the page's words. */
+        Ads.NewAd toNewAd(SparkIdentity identity) {
+            String url = null;
+            if (website()) {
+                url = FormValues.text(landingPageUrl);
+                if (url == null) {
+                    throw Refusal.invalid(
+                            "Enter the website address the ad opens, or choose the profile page");
+                }
+            }
+            String cta = FormValues.text(callToAction);
+            if (spark()) {
+                if (identity == null) {
+                    throw Refusal.invalid(
+                            "Pick an identity: a creator whose code you applied, or a linked account");
+                }
+                String id = String.valueOf(identity.accountId());
+                if (UPLOAD.equals(sparkPost)) {
+                    if (!identity.pushesVideos()) {
+                        throw Refusal.invalid(
+                                identity.displayName()
+                                        + " has not allowed you to publish new videos; pick one of their posts");
+                    }
+                    Long video = FormValues.id(sparkVideoId);
+                    if (video == null) {
+                        throw Refusal.invalid("Upload the new video, and wait until it is done");
+                    }
+                    return new Ads.NewAd(
+                            adName,
+                            identity.identityType(),
+                            id,
+                            null,
+                            FormValues.text(sparkCaption),
+                            cta,
+                            url,
+                            video);
+                }
+                Long item = FormValues.id(sparkPost);
+                if (item == null) {
+                    throw Refusal.invalid("Pick the post to run as the ad");
+                }
+                return new Ads.NewAd(adName, identity.identityType(), id, item, null, cta, url);
+            }
+            if (FormValues.text(customIdentityId) == null) {
+                throw Refusal.invalid("Pick or create the identity the ad shows");
+            }
+            Long video = FormValues.id(videoId);
+            if (video == null) {
+                throw Refusal.invalid("Upload the ad's video, and wait until it is done");
+            }
+            return new Ads.NewAd(
+                    adName,
+                    "CUSTOMIZED_USER",
+                    customIdentityId.strip(),
+                    null,
+                    adText,
+                    cta,
+                    url,
+                    video);
+        }
+    }
+
+    @GetMapping("/ads/adgroups/{adgroupId}/ads/new")
+    String form(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            Model model) {
+        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        return page(advertiserId, adGroup, AdForm.initial(), model);
+    }
+
+    /** The posts of the identity just picked, for htmx to swap into the picker. */
+    @GetMapping("/ads/adgroups/{adgroupId}/ads/new/posts")
+    String posts(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @RequestParam(defaultValue = "") String sparkIdentity,
+            Model model) {
+        adGroups.get(advertiserId, adgroupId);
+        addPosts(advertiserId, AdForm.initial().withSparkIdentity(sparkIdentity), model);
+        return "campaigns/new-ad :: post-picker";
+    }
+
+    /** Creates a custom identity for non-Spark ads and answers the picker with it chosen. */
+    @PostMapping("/ads/adgroups/{adgroupId}/ads/new/identities")
+    String createIdentity(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @RequestParam(defaultValue = "") String newIdentityName,
+            Model model) {
+        adGroups.get(advertiserId, adgroupId);
+        AdForm form = AdForm.initial();
+        try {
+            CustomIdentity created =
+                    customIdentities.create(advertiserId, newIdentityName.strip(), null);
+            form = form.withCustomIdentity(String.valueOf(created.id()));
+        } catch (Refusal refusal) {
+            model.addAttribute("identityError", "Display name is required, at most 40 characters");
+            model.addAttribute("newIdentityName", newIdentityName);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("adGroup", adGroups.get(advertiserId, adgroupId));
+        model.addAttribute("customIdentities", customIdentities.of(advertiserId));
+        return "campaigns/new-ad :: custom-identity-picker";
+    }
+
+    @PostMapping("/ads/adgroups/{adgroupId}/ads")
+    String create(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @ModelAttribute("form") AdForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        try {
+            SparkIdentity identity =
+                    form.spark()
+                            ? identities.find(advertiserId, form.sparkIdentity()).orElse(null)
+                            : null;
+            Ad created =
+                    ads.create(advertiserId, adgroupId, List.of(form.toNewAd(identity))).get(0);
+            redirect.addFlashAttribute("flash", "Ad created; it is waiting for review");
+            redirect.addFlashAttribute("highlight", created.id());
+            return "redirect:/ads/adgroups/" + adgroupId;
+        } catch (Refusal refusal) {
+            model.addAttribute("createError", FormValues.message(refusal));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(advertiserId, adGroup, form, model);
+        }
+    }
+
+    private String page(long advertiserId, AdGroup adGroup, AdForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("adGroup", adGroup);
+        model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
+        model.addAttribute("sparkIdentities", identities.of(advertiserId));
+        model.addAttribute("customIdentities", customIdentities.of(advertiserId));
+        model.addAttribute("quotaRemaining", quota.remaining(advertiserId));
+        model.addAttribute("quotaLimit", quota.limit());
+        addPosts(advertiserId, form, model);
+        return "campaigns/new-ad";
+    }
+
+    private void addPosts(long advertiserId, AdForm form, Model model) {
+        SparkIdentity identity = identities.find(advertiserId, form.sparkIdentity()).orElse(null);
+        model.addAttribute("form", form);
+        model.addAttribute("identity", identity);
+        model.addAttribute(
+                "posts", identity == null ? List.of() : identities.posts(advertiserId, identity));
+    }
+}

@@ -1,0 +1,87 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.common.PageInfo;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Ads Manager › Campaigns › a campaign › an ad group: its targeting and bid, its ads with TikTok's
+ * {@code secondary_status} and any reason review gave, enabling or disabling several ads at once,
+ * and the way to create an ad.
+ */
+@WebPage
+class AdGroupPageController {
+    private static final int PAGE_SIZE = 20;
+
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Ads ads;
+
+    AdGroupPageController(Campaigns campaigns, AdGroups adGroups, Ads ads) {
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.ads = ads;
+    }
+
+    @GetMapping("/ads/adgroups/{adgroupId}")
+    String adGroup(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
+        Ads.AdFilter filter = new Ads.AdFilter(List.of(), List.of(adgroupId), List.of());
+        model.addAttribute("adGroup", adGroup);
+        model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
+        model.addAttribute("rows", AdRows.of(ads.list(advertiserId, filter, request)));
+        model.addAttribute("paging", PageInfo.of(request, ads.count(advertiserId, filter)));
+        return "campaigns/adgroup";
+    }
+
+    @PostMapping("/ads/adgroups/{adgroupId}/ads/status")
+    String changeStatus(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam OperationStatus status,
+            @RequestParam(defaultValue = "1") int page,
+            RedirectAttributes redirect) {
+        adGroups.get(advertiserId, adgroupId);
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Select at least one ad first");
+        } else if (status == OperationStatus.DELETE) {
+            redirect.addFlashAttribute("flashError", "Ads are enabled or disabled here");
+        } else {
+            try {
+                for (long id : ids) {
+                    if (ads.get(advertiserId, id).adgroupId() != adgroupId) {
+                        throw Refusal.notFound("Ad " + id + " is not in this ad group");
+                    }
+                }
+                ads.updateStatus(advertiserId, ids, status);
+                redirect.addFlashAttribute("flash", StatusChange.done(ids.size(), "ad", status));
+            } catch (Refusal refusal) {
+                redirect.addFlashAttribute("flashError", refusal.getMessage());
+            }
+        }
+        if (page > 1) {
+            redirect.addAttribute("page", page);
+        }
+        return "redirect:/ads/adgroups/" + adgroupId;
+    }
+}

@@ -1,0 +1,146 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.authorization.AccountLink;
+import io.sparkads.authorization.AccountLinks;
+import io.sparkads.authorization.LinkPermission;
+import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.authorization.SparkAuthorizations.LibraryFilter;
+import io.sparkads.authorization.SparkPost;
+import io.sparkads.common.PageRequest;
+import io.sparkads.content.AppAccount;
+import io.sparkads.content.AppAccounts;
+import io.sparkads.content.Post;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a Spark ad can speak as on the ad creation page, and with which posts: the creators of the
+ * applied codes ({@code AUTH_CODE}, one identity per creator, with the posts whose authorization is
+ * still usable) and the linked accounts ({@code TT_USER}, with their Spark-available posts when the
+ * link lets the advertiser pull them, and a new video when it lets them push one).
+ */
+@Component
+class AdIdentities {
+    /** Enough for any real library; a larger one shows its newest posts. */
+    private static final int MAX_LIBRARY_PAGES = 10;
+
+    private final SparkAuthorizations authorizations;
+    private final AccountLinks links;
+    private final AppAccounts accounts;
+
+    AdIdentities(SparkAuthorizations authorizations, AccountLinks links, AppAccounts accounts) {
+        this.authorizations = authorizations;
+        this.links = links;
+        this.accounts = accounts;
+    }
+
+    /** An identity a Spark ad can run under; {@code key} is what the page's select sends. */
+    record SparkIdentity(
+            String identityType,
+            long accountId,
+            String displayName,
+            String handle,
+            boolean pullsPosts,
+            boolean pushesVideos) {
+
+        public String key() {
+            return identityType + ":" + accountId;
+        }
+
+        public boolean linked() {
+            return identityType.equals("TT_USER");
+        }
+    }
+
+    /** A post the identity can run, as the picker shows it. */
+    record PostChoice(
+            long itemId, String caption, String videoUrl, long views, Instant authorizedUntil) {}
+
+    List<SparkIdentity> of(long advertiserId) {
+        Map<String, SparkIdentity> identities = new LinkedHashMap<>();
+        for (SparkPost post : usableLibrary(advertiserId)) {
+            AppAccount account = post.account();
+            identities.putIfAbsent(
+                    "AUTH_CODE:" + account.id(),
+                    new SparkIdentity(
+                            "AUTH_CODE",
+                            account.id(),
+                            account.displayName(),
+                            account.handle(),
+                            true,
+                            false));
+        }
+        for (AccountLink link : links.ofAdvertiser(advertiserId)) {
+            if (link.status() != AccountLink.Status.ACTIVE || link.accountId() == null) {
+                continue;
+            }
+            accounts.find(link.accountId())
+                    .ifPresent(
+                            account ->
+                                    identities.putIfAbsent(
+                                            "TT_USER:" + account.id(),
+                                            new SparkIdentity(
+                                                    "TT_USER",
+                                                    account.id(),
+                                                    account.displayName(),
+                                                    account.handle(),
+                                                    link.allows(LinkPermission.PULL_POSTS),
+                                                    link.allows(LinkPermission.PUSH_VIDEOS))));
+        }
+        return List.copyOf(identities.values());
+    }
+
+    /** The identity the page sent back, if the ad account still has it. */
+    Optional<SparkIdentity> find(long advertiserId, String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return of(advertiserId).stream().filter(i -> i.key().equals(key.strip())).findFirst();
+    }
+
+    List<PostChoice> posts(long advertiserId, SparkIdentity identity) {
+        if (!identity.linked()) {
+            return usableLibrary(advertiserId).stream()
+                    .filter(p -> p.account().id() == identity.accountId())
+                    .map(p -> choice(p.post(), p.authEndTime()))
+                    .toList();
+        }
+        if (!identity.pullsPosts()) {
+            return List.of();
+        }
+        return links.sparkAvailablePosts(advertiserId, identity.accountId()).stream()
+                .map(post -> choice(post, null))
+                .toList();
+    }
+
+    private static PostChoice choice(Post post, Instant authorizedUntil) {
+        return new PostChoice(
+                post.itemId(),
+                post.caption(),
+                post.videoUrl(),
+                post.organic() == null ? 0 : post.organic().views(),
+                authorizedUntil);
+    }
+
+    /** The ad account's applied posts that can still run, newest binding first. */
+    private List<SparkPost> usableLibrary(long advertiserId) {
+        List<SparkPost> usable = new ArrayList<>();
+        for (int page = 1; page <= MAX_LIBRARY_PAGES; page++) {
+            List<SparkPost> batch =
+                    authorizations.library(
+                            advertiserId,
+                            LibraryFilter.NONE,
+                            new PageRequest(page, PageRequest.MAX_PAGE_SIZE));
+            batch.stream().filter(SparkPost::isUsable).forEach(usable::add);
+            if (batch.size() < PageRequest.MAX_PAGE_SIZE) {
+                break;
+            }
+        }
+        return usable;
+    }
+}

@@ -1,0 +1,287 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Campaign;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.common.PageInfo;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Ads Manager › Campaigns › a campaign: its ad groups with placement, audience, schedule and bid;
+ * creating one, editing its name, budget or bid, and enabling or disabling several at once.
+ */
+@WebPage
+class CampaignPageController {
+    private static final int PAGE_SIZE = 20;
+
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Ads ads;
+    private final Clock clock;
+
+    CampaignPageController(Campaigns campaigns, AdGroups adGroups, Ads ads, Clock clock) {
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.ads = ads;
+        this.clock = clock;
+    }
+
+    /**
+     * The create form, as typed: lists of codes as comma-separated text, times as a {@code
+     * datetime-local} input sends them, in UTC.
+     */
+    record AdGroupForm(
+            String adgroupName,
+            String placement,
+            String locations,
+            List<String> ageGroups,
+            String gender,
+            String languages,
+            List<String> operatingSystems,
+            String scheduleStart,
+            String scheduleEnd,
+            String budgetMode,
+            String budget,
+            String billingEvent,
+            String bidPrice,
+            String optimizationGoal,
+            String topviewDailyImpressions,
+            String frequency,
+            String frequencySchedule) {
+
+        static AdGroupForm initial(String billingEvent, Instant now) {
+            return new AdGroupForm(
+                    "",
+                    "IN_FEED",
+                    "US",
+                    List.of(),
+                    "GENDER_UNLIMITED",
+                    "",
+                    List.of(),
+                    FormValues.local(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)),
+                    "",
+                    "BUDGET_MODE_INFINITE",
+                    "",
+                    billingEvent,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "");
+        }
+
+        /** Whether the form asks for the value, for checkboxes shown again after a refusal. */
+        public boolean has(List<String> values, String value) {
+            return values != null && values.contains(value);
+        }
+
+        AdGroups.NewAdGroup toNewAdGroup(long campaignId, Instant now) {
+            Instant start = FormValues.utc("Start", scheduleStart);
+            Instant end = FormValues.utc("End", scheduleEnd);
+            return new AdGroups.NewAdGroup(
+                    campaignId,
+                    adgroupName,
+                    placement,
+                    FormValues.list(locations, true),
+                    FormValues.orEmpty(ageGroups),
+                    gender,
+                    FormValues.list(languages, false),
+                    List.of(),
+                    FormValues.orEmpty(operatingSystems),
+                    budgetMode,
+                    FormValues.amount("Budget", budget),
+                    end == null ? "SCHEDULE_FROM_NOW" : "SCHEDULE_START_END",
+                    end != null && start == null ? now : start,
+                    end,
+                    billingEvent,
+                    FormValues.amount("Bid price", bidPrice),
+                    FormValues.text(optimizationGoal),
+                    FormValues.whole("Frequency cap", frequency),
+                    FormValues.whole("Frequency cap days", frequencySchedule),
+                    null,
+                    FormValues.whole("Daily impressions", topviewDailyImpressions));
+        }
+    }
+
+    /** A row's edit form, as typed. */
+    record AdGroupEdit(String adgroupName, String budget, String bidPrice) {}
+
+    record AdGroupRow(AdGroup adGroup, long ads) {}
+
+    @GetMapping("/ads/campaigns/{campaignId}")
+    String campaign(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long campaignId,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        Campaign campaign = campaigns.get(advertiserId, campaignId);
+        model.addAttribute("form", initialForm(campaign));
+        return page(advertiserId, campaign, page, model);
+    }
+
+    @PostMapping("/ads/campaigns/{campaignId}/adgroups")
+    String create(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long campaignId,
+            @ModelAttribute("form") AdGroupForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Campaign campaign = campaigns.get(advertiserId, campaignId);
+        try {
+            AdGroup created =
+                    adGroups.create(advertiserId, form.toNewAdGroup(campaignId, clock.instant()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Ad group “" + created.adgroupName() + "” created; add ads to it next");
+            redirect.addFlashAttribute("highlight", created.id());
+            return "redirect:/ads/campaigns/" + campaignId;
+        } catch (Refusal refusal) {
+            model.addAttribute("createError", refusal.getMessage());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(advertiserId, campaign, 1, model);
+        }
+    }
+
+    /** Renames an ad group or changes its budget or bid; its ads pick the change up at once. */
+    @PostMapping("/ads/adgroups/{adgroupId}")
+    String edit(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adgroupId,
+            @ModelAttribute("edit") AdGroupEdit edit,
+            @RequestParam(defaultValue = "1") int page,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        try {
+            AdGroup saved =
+                    adGroups.update(
+                            advertiserId,
+                            adgroupId,
+                            new AdGroups.NewAdGroup(
+                                    adGroup.campaignId(),
+                                    edit.adgroupName() == null ? "" : edit.adgroupName(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    adGroup.budgetMode().equals("BUDGET_MODE_INFINITE")
+                                            ? null
+                                            : required("Budget", edit.budget()),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    required("Bid price", edit.bidPrice()),
+                                    null));
+            redirect.addFlashAttribute("flash", "Ad group “" + saved.adgroupName() + "” saved");
+            redirect.addFlashAttribute("highlight", adgroupId);
+            if (page > 1) {
+                redirect.addAttribute("page", page);
+            }
+            return "redirect:/ads/campaigns/" + adGroup.campaignId();
+        } catch (Refusal refusal) {
+            Campaign campaign = campaigns.get(advertiserId, adGroup.campaignId());
+            model.addAttribute("editId", adgroupId);
+            model.addAttribute("editError", refusal.getMessage());
+            model.addAttribute("form", initialForm(campaign));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(advertiserId, campaign, page, model);
+        }
+    }
+
+    @PostMapping("/ads/campaigns/{campaignId}/adgroups/status")
+    String changeStatus(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long campaignId,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam OperationStatus status,
+            @RequestParam(defaultValue = "1") int page,
+            RedirectAttributes redirect) {
+        campaigns.get(advertiserId, campaignId);
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Select at least one ad group first");
+        } else if (status == OperationStatus.DELETE) {
+            redirect.addFlashAttribute("flashError", "Ad groups are enabled or disabled here");
+        } else {
+            try {
+                for (long id : ids) {
+                    if (adGroups.get(advertiserId, id).campaignId() != campaignId) {
+                        throw Refusal.notFound("Ad group " + id + " is not in this campaign");
+                    }
+                }
+                adGroups.updateStatus(advertiserId, ids, status);
+                redirect.addFlashAttribute(
+                        "flash", StatusChange.done(ids.size(), "ad group", status));
+            } catch (Refusal refusal) {
+                redirect.addFlashAttribute("flashError", refusal.getMessage());
+            }
+        }
+        if (page > 1) {
+            redirect.addAttribute("page", page);
+        }
+        return "redirect:/ads/campaigns/" + campaignId;
+    }
+
+    private AdGroupForm initialForm(Campaign campaign) {
+        return AdGroupForm.initial(
+                AdGroups.BILLING_BY_OBJECTIVE
+                        .getOrDefault(campaign.objectiveType(), List.of("CPM"))
+                        .get(0),
+                clock.instant());
+    }
+
+    private String page(long advertiserId, Campaign campaign, int page, Model model) {
+        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
+        List<Long> of = List.of(campaign.id());
+        List<AdGroupRow> rows =
+                adGroups.list(advertiserId, of, List.of(), request).stream()
+                        .map(
+                                g ->
+                                        new AdGroupRow(
+                                                g,
+                                                ads.count(
+                                                        advertiserId,
+                                                        new Ads.AdFilter(
+                                                                List.of(),
+                                                                List.of(g.id()),
+                                                                List.of()))))
+                        .toList();
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "paging", PageInfo.of(request, adGroups.count(advertiserId, of, List.of())));
+        return "campaigns/campaign";
+    }
+
+    private static java.math.BigDecimal required(String label, String value) {
+        java.math.BigDecimal amount = FormValues.amount(label, value);
+        if (amount == null) {
+            throw Refusal.invalid(label + " is required");
+        }
+        return amount;
+    }
+}

@@ -1,0 +1,104 @@
+package io.sparkads.campaigns.web;
+
+import io.sparkads.common.Ids;
+import io.sparkads.common.Refusal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads what people type into the Ads Manager's forms. Fields arrive as text, so that a page that
+ * refuses a value can show it again as typed; these turn them into the services' types, or refuse
+ * with a message that names the field as the form labels it.
+ */
+final class FormValues {
+    /** What a {@code datetime-local} input sends; pages show and take times in UTC. */
+    private static final DateTimeFormatter LOCAL_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private FormValues() {}
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An amount such as {@code 50} or {@code 12.50}; {@code null} when left empty. */
+    static BigDecimal amount(String label, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(label + " must be a number such as 50.00; was '" + text + "'");
+        }
+    }
+
+    /** A whole number such as {@code 50000}; {@code null} when left empty. */
+    static Integer whole(String label, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(label + " must be a whole number such as 3; was '" + text + "'");
+        }
+    }
+
+    /** A comma- or space-separated list, upper-cased for country codes when asked. */
+    static List<String> list(String value, boolean upperCase) {
+        String text = text(value);
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[,;\\s]+"))
+                .filter(s -> !s.isBlank())
+                .map(s -> upperCase ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    /** A time from a {@code datetime-local} input, read as UTC; {@code null} when left empty. */
+    static Instant utc(String label, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            String minutes = text.length() > 16 ? text.substring(0, 16) : text;
+            return LocalDateTime.parse(minutes, LOCAL_MINUTES).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(label + " must be a date and time such as 2026-12-01 09:00");
+        }
+    }
+
+    /** The value a {@code datetime-local} input shows for a time. */
+    static String local(Instant instant) {
+        return instant == null ? "" : LOCAL_MINUTES.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    static Long id(String value) {
+        return Ids.parse(text(value));
+    }
+
+    /**
+     * A refusal as the form shows it: the Business API's position prefix ({@code creatives[0].})
+     * means nothing on a page that creates one ad.
+     */
+    static String message(Refusal refusal) {
+        return refusal.getMessage().replaceFirst("^creatives\\[\\d+\\][.:]\\s*", "");
+    }
+}

@@ -1,0 +1,157 @@
+package io.sparkads;
+
+import static io.sparkads.support.ApiClient.params;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.support.ApiClient;
+import io.sparkads.support.Fixtures;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Frequency caps, TopView reservations and day parting, as the host app sees them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+class DeliveryRulesIT {
+    @LocalServerPort int port;
+    ApiClient api;
+    Fixtures given;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+        given = new Fixtures(api);
+    }
+
+    @Test
+    void aFrequencyCapLimitsImpressionsPerViewer() {
+        var live = given.givenLiveAd(Map.of("frequency", 2, "frequency_schedule", 1));
+        String region = Fixtures.regionOf(live.adId());
+        assertThat(servedIn("IN_FEED", "cap-a", region)).contains(live.adId());
+        assertThat(servedIn("IN_FEED", "cap-a", region)).contains(live.adId());
+        assertThat(servedIn("IN_FEED", "cap-a", region)).doesNotContain(live.adId());
+        assertThat(servedIn("IN_FEED", "cap-b", region)).contains(live.adId());
+    }
+
+    @Test
+    void topViewIsAReservationShownOncePerViewerPerDayAtAppOpen() {
+        var advertiser = given.givenAdvertiser();
+        var post = given.givenPublicPost();
+        given.givenBound(advertiser, post);
+        String campaign = given.givenCampaign(advertiser);
+        var missing =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_id",
+                                campaign,
+                                "adgroup_name",
+                                "tv",
+                                "ad_placement",
+                                "TOPVIEW",
+                                "billing_event",
+                                "CPM",
+                                "bid_price",
+                                30));
+        assertThat(missing.code()).isEqualTo(40002);
+        assertThat(missing.message()).contains("topview_daily_impressions");
+        String adgroup =
+                given.givenAdGroup(
+                        advertiser,
+                        campaign,
+                        Map.of(
+                                "ad_placement",
+                                "TOPVIEW",
+                                "topview_daily_impressions",
+                                3,
+                                "location_ids",
+                                List.of(Fixtures.uniqueRegion())));
+        String adId = given.givenSparkAd(advertiser, adgroup, post);
+        given.approve(adId);
+        String region = Fixtures.regionOf(adId);
+
+        assertThat(servedIn("TOPVIEW", "tv-a", region)).containsExactly(adId);
+        assertThat(servedIn("TOPVIEW", "tv-a", region)).as("once per viewer per day").isEmpty();
+        assertThat(servedIn("TOPVIEW", "tv-b", region)).containsExactly(adId);
+        assertThat(servedIn("TOPVIEW", "tv-c", region)).containsExactly(adId);
+        assertThat(servedIn("TOPVIEW", "tv-d", region))
+                .as("the day's 3 reserved impressions are used")
+                .isEmpty();
+        assertThat(servedIn("IN_FEED", "tv-e", region)).doesNotContain(adId);
+    }
+
+    @Test
+    void dayPartingRunsAnAdOnlyInItsHalfHoursInTheAdAccountsTimeZone() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York"));
+        int slot =
+                (now.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()) * 48
+                        + now.getHour() * 2
+                        + (now.getMinute() >= 30 ? 1 : 0);
+        String region = Fixtures.uniqueRegion();
+        var open =
+                given.givenLiveAd(
+                        Map.of("location_ids", List.of(region), "dayparting", only(slot)));
+        var closed =
+                given.givenLiveAd(
+                        Map.of(
+                                "location_ids",
+                                List.of(region),
+                                "dayparting",
+                                only((slot + 4) % 336)));
+        List<String> ads = servedIn("IN_FEED", "dp-" + Fixtures.unique(), region);
+        if (ZonedDateTime.now(ZoneId.of("America/New_York")).getMinute() % 30 != 29) {
+            assertThat(ads).contains(open.adId());
+        }
+        assertThat(ads).doesNotContain(closed.adId());
+        var invalid =
+                api.businessPost(
+                        open.advertiser().token(),
+                        "/adgroup/update/",
+                        Map.of(
+                                "advertiser_id",
+                                open.advertiser().id(),
+                                "adgroup_id",
+                                open.adgroupId(),
+                                "dayparting",
+                                "1"));
+        assertThat(invalid.code()).isEqualTo(40002);
+        assertThat(invalid.message()).contains("dayparting");
+    }
+
+    private static String only(int slot) {
+        StringBuilder bits = new StringBuilder("0".repeat(336));
+        bits.setCharAt(slot, '1');
+        return bits.toString();
+    }
+
+    private List<String> servedIn(String placement, String viewer, String region) {
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                Fixtures.unique(),
+                                "placement",
+                                placement,
+                                "slots",
+                                placement.equals("TOPVIEW") ? 1 : 10,
+                                "viewer",
+                                params("viewer_id", viewer, "region", region)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
+        return ids;
+    }
+}

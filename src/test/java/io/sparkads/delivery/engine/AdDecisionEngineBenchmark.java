@@ -1,0 +1,282 @@
+package io.sparkads.delivery.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the ad decision engine over 10,000 candidates, and of impression ids. Not a test
+ * (surefire skips *Benchmark); run it as docs/benchmarks.md says.
+ *
+ * <p>The candidates are drawn from a fixed seed: 10% TopView; about a third untargeted, the rest
+ * restricted on a random mix of region, age, gender, language, interests and OS; 60% CPM, 25% CPC,
+ * 15% CPV with bids in whole cents (so some eCPMs tie); 85% live, 10% ended, 5% not yet started;
+ * 80% Spark, several ads sometimes sharing a post. Requests cycle through 1024 viewers with a few
+ * excluded items each.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class AdDecisionEngineBenchmark {
+
+    static final int CANDIDATES = 10_000;
+    static final int VIEWERS = 1024;
+    static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    static final byte[] SECRET =
+            "benchmark secret of at least thirty-two bytes".getBytes(StandardCharsets.US_ASCII);
+
+    private static final List<String> REGIONS =
+            List.of(
+                    "US", "GB", "DE", "FR", "ES", "IT", "NL", "SE", "PL", "BR", "MX", "CA", "AU",
+                    "JP", "KR", "ID", "PH", "VN", "TH", "MY");
+    private static final List<String> AGE_GROUPS =
+            List.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
+    private static final List<String> GENDERS = List.of("FEMALE", "MALE");
+    private static final List<String> LANGUAGES =
+            List.of("en", "de", "fr", "es", "it", "pt", "ja", "ko");
+    private static final List<String> OPERATING_SYSTEMS = List.of("ANDROID", "IOS");
+    private static final List<String> INTERESTS = numbered("interest-", 30);
+
+    /** The engine loaded with the candidates, and the requests' viewers and exclusions. */
+    @State(Scope.Benchmark)
+    public static class Loaded {
+        AdDecisionEngine engine;
+        List<AdCandidate> ads;
+        Viewer[] viewers;
+        Set<Long>[] exclusions;
+
+        @Setup(Level.Trial)
+        @SuppressWarnings("unchecked")
+        public void load() {
+            Random random = new Random(42);
+            ads = new ArrayList<>();
+            for (int i = 0; i < CANDIDATES; i++) {
+                ads.add(candidate(random, i + 1));
+            }
+            engine = new AdDecisionEngine(new ImpressionIds(SECRET), InstantSource.fixed(NOW));
+            engine.replaceAll(ads);
+            viewers = new Viewer[VIEWERS];
+            exclusions = new Set[VIEWERS];
+            for (int v = 0; v < VIEWERS; v++) {
+                viewers[v] = viewer(random, v);
+                Set<Long> excluded = new HashSet<>();
+                for (int x = 0; x < 5; x++) {
+                    excluded.add(itemId(random));
+                }
+                exclusions[v] = excluded;
+            }
+        }
+    }
+
+    /** The number of feed slots asked for. */
+    @State(Scope.Benchmark)
+    public static class Slots {
+        @Param({"1", "5"})
+        int slots;
+    }
+
+    /** Each thread's own place in the cycle of viewers. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        int advance() {
+            return next++ & (VIEWERS - 1);
+        }
+    }
+
+    /** Impression ids issued beforehand, to verify. */
+    @State(Scope.Benchmark)
+    public static class Issued {
+        ImpressionIds ids;
+        AdCandidate ad;
+        String[] issued;
+
+        @Setup(Level.Trial)
+        public void issue() {
+            ids = new ImpressionIds(SECRET);
+            ad = candidate(new Random(7), 1);
+            issued = new String[VIEWERS];
+            for (int i = 0; i < VIEWERS; i++) {
+                issued[i] = ids.issue(ad, NOW.plusMillis(i));
+            }
+        }
+    }
+
+    @Benchmark
+    public List<Decision> decideInFeed(Loaded loaded, Slots slots, Cursor cursor) {
+        int v = cursor.advance();
+        return loaded.engine.decide(
+                new AdRequest(
+                        "r",
+                        Placement.IN_FEED,
+                        slots.slots,
+                        loaded.viewers[v],
+                        loaded.exclusions[v]));
+    }
+
+    @Benchmark
+    public List<Decision> decideTopView(Loaded loaded, Cursor cursor) {
+        int v = cursor.advance();
+        return loaded.engine.decide(
+                new AdRequest("r", Placement.TOPVIEW, 1, loaded.viewers[v], Set.of()));
+    }
+
+    @Benchmark
+    public String issueImpressionId(Issued issued) {
+        return issued.ids.issue(issued.ad, NOW);
+    }
+
+    @Benchmark
+    public Object verifyImpressionId(Issued issued, Cursor cursor) {
+        return issued.ids.verify(issued.issued[cursor.advance()]);
+    }
+
+    /** A write: one ad replaced in the 10,000 (copy-on-write), for the cost of an update. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void upsertOne(Loaded loaded, Cursor cursor) {
+        loaded.engine.upsert(loaded.ads.get(cursor.advance()));
+    }
+
+    /** A write: the whole set of 10,000 ads replaced, as at start-up or a full reload. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void replaceAll(Loaded loaded) {
+        loaded.engine.replaceAll(loaded.ads);
+    }
+
+    static AdCandidate candidate(Random random, long adId) {
+        boolean spark = random.nextInt(100) < 80;
+        Placement placement = random.nextInt(100) < 10 ? Placement.TOPVIEW : Placement.IN_FEED;
+        int schedule = random.nextInt(100);
+        Instant start;
+        Instant end;
+        if (schedule < 85) {
+            start = NOW.minus(Duration.ofHours(1 + random.nextInt(24 * 30)));
+            end = random.nextBoolean() ? null : NOW.plus(Duration.ofHours(1 + random.nextInt(720)));
+        } else if (schedule < 95) {
+            start = NOW.minus(Duration.ofDays(30));
+            end = NOW.minus(Duration.ofHours(1 + random.nextInt(600)));
+        } else {
+            start = NOW.plus(Duration.ofHours(1 + random.nextInt(720)));
+            end = null;
+        }
+        int billing = random.nextInt(100);
+        BillingEvent billingEvent;
+        long bidMicros;
+        if (billing < 60) {
+            billingEvent = BillingEvent.CPM;
+            bidMicros = cents(random, 50, 2000); // 0.50 to 20.00 per 1000 impressions
+        } else if (billing < 85) {
+            billingEvent = BillingEvent.CPC;
+            bidMicros = cents(random, 5, 200); // 0.05 to 2.00 per click
+        } else {
+            billingEvent = BillingEvent.CPV;
+            bidMicros = cents(random, 1, 8); // 0.01 to 0.08 per 6-second view
+        }
+        return new AdCandidate(
+                adId,
+                adId / 3 + 1,
+                adId / 10 + 1,
+                adId / 50 + 1,
+                spark ? itemId(random) : null,
+                spark,
+                placement,
+                random.nextInt(100) < 33 ? Targeting.everyone() : targeting(random),
+                start,
+                end,
+                billingEvent,
+                bidMicros,
+                new Creative(
+                        "acct-" + adId,
+                        "Account " + adId,
+                        "https://cdn.example/a/" + adId + ".jpg",
+                        "Caption " + adId,
+                        "https://cdn.example/v/" + adId + ".mp4",
+                        "LEARN_MORE",
+                        "PROFILE_PAGE",
+                        null));
+    }
+
+    private static Targeting targeting(Random random) {
+        return new Targeting(
+                random.nextInt(100) < 70 ? pick(random, REGIONS, 1 + random.nextInt(3)) : Set.of(),
+                random.nextInt(100) < 40
+                        ? pick(random, AGE_GROUPS, 1 + random.nextInt(3))
+                        : Set.of(),
+                random.nextInt(100) < 30 ? pick(random, GENDERS, 1) : Set.of(),
+                random.nextInt(100) < 30
+                        ? pick(random, LANGUAGES, 1 + random.nextInt(2))
+                        : Set.of(),
+                random.nextInt(100) < 50
+                        ? pick(random, INTERESTS, 1 + random.nextInt(3))
+                        : Set.of(),
+                random.nextInt(100) < 20 ? pick(random, OPERATING_SYSTEMS, 1) : Set.of());
+    }
+
+    private static Viewer viewer(Random random, int v) {
+        List<String> interests = new ArrayList<>(pick(random, INTERESTS, random.nextInt(6)));
+        return new Viewer(
+                "viewer-" + v,
+                orUnknown(random, REGIONS.get(random.nextInt(REGIONS.size()))),
+                orUnknown(random, AGE_GROUPS.get(random.nextInt(AGE_GROUPS.size()))),
+                orUnknown(random, GENDERS.get(random.nextInt(GENDERS.size()))),
+                interests,
+                orUnknown(random, LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
+                orUnknown(random, OPERATING_SYSTEMS.get(random.nextInt(OPERATING_SYSTEMS.size()))));
+    }
+
+    /** 8,000 posts for 8,000 Spark ads: some posts are in several ads. */
+    private static long itemId(Random random) {
+        return 1_000_000L + random.nextInt(8000);
+    }
+
+    private static long cents(Random random, int fromCents, int toCents) {
+        return (fromCents + random.nextInt(toCents - fromCents + 1)) * 10_000L;
+    }
+
+    private static String orUnknown(Random random, String value) {
+        return random.nextInt(100) < 5 ? null : value;
+    }
+
+    private static Set<String> pick(Random random, List<String> values, int count) {
+        List<String> shuffled = new ArrayList<>(values);
+        Collections.shuffle(shuffled, random);
+        return Set.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+    }
+
+    private static List<String> numbered(String prefix, int count) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(prefix + i);
+        }
+        return List.copyOf(values);
+    }
+}

@@ -1,0 +1,171 @@
+package io.sparkads.delivery.engine;
+
+import static io.sparkads.delivery.engine.Fixtures.NOW;
+import static io.sparkads.delivery.engine.Fixtures.SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.delivery.engine.Fixtures.TestClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks decide() on many random inventories with few bid levels (so ties are large and common),
+ * shared items and random targeting: against a brute-force reading of its rules, and against two
+ * properties any correct ranking has (fewer slots give a prefix of the same ads; removing an ad
+ * that was not served changes nothing).
+ */
+class AdDecisionEngineReferenceTest {
+
+    private static final List<String> REGIONS = List.of("US", "FR", "DE");
+    private static final List<String> INTERESTS = List.of("cooking", "travel", "gaming");
+
+    @Test
+    void decideServesWhatABruteForceReadingOfTheRulesWouldServe() {
+        Random random = new Random(20260601);
+        for (int round = 0; round < 300; round++) {
+            // given
+            List<AdCandidate> ads = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(60); i++) {
+                ads.add(randomAd(random, round * 100L + i));
+            }
+            AdDecisionEngine engine =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock());
+            engine.replaceAll(ads);
+            AdRequest request = randomRequest(random);
+
+            // when
+            List<AdCandidate> served = adsFor(engine, request);
+
+            // then
+            List<AdCandidate> eligible =
+                    ads.stream().filter(ad -> isEligible(ad, request, NOW)).toList();
+            assertThat(eligible).containsAll(served);
+            assertThat(served.stream().map(AdCandidate::itemId).filter(id -> id != null))
+                    .doesNotHaveDuplicates();
+            assertThat(served.stream().map(AdCandidate::ecpmMicros).toList())
+                    .as("round %d", round)
+                    .isEqualTo(referenceEcpms(eligible, request.slots()));
+            assertThat(adsFor(engine, request)).as("the same request again").isEqualTo(served);
+            int fewer = 1 + random.nextInt(request.slots());
+            assertThat(adsFor(engine, withSlots(request, fewer)))
+                    .as("round %d: fewer slots give the first of the same ads", round)
+                    .isEqualTo(served.subList(0, Math.min(fewer, served.size())));
+            List<AdCandidate> notServed = ads.stream().filter(ad -> !served.contains(ad)).toList();
+            if (!notServed.isEmpty()) {
+                engine.remove(notServed.get(random.nextInt(notServed.size())).adId());
+                assertThat(adsFor(engine, request))
+                        .as("round %d: removing an ad that was not served changes nothing", round)
+                        .isEqualTo(served);
+            }
+        }
+    }
+
+    private static List<AdCandidate> adsFor(AdDecisionEngine engine, AdRequest request) {
+        return engine.decide(request).stream().map(Decision::ad).toList();
+    }
+
+    private static AdRequest withSlots(AdRequest request, int slots) {
+        return new AdRequest(
+                request.requestId(),
+                request.placement(),
+                slots,
+                request.viewer(),
+                request.excludeItemIds());
+    }
+
+    /** The eCPMs of the best ad of each item (each item-less ad on its own), best first. */
+    private static List<Long> referenceEcpms(List<AdCandidate> eligible, int slots) {
+        Map<Object, Long> bestPerItem = new HashMap<>();
+        for (AdCandidate ad : eligible) {
+            Object item = ad.itemId() != null ? ad.itemId() : "ad-" + ad.adId();
+            bestPerItem.merge(item, ad.ecpmMicros(), Math::max);
+        }
+        return bestPerItem.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .limit(slots)
+                .toList();
+    }
+
+    private static boolean isEligible(AdCandidate ad, AdRequest request, Instant now) {
+        Viewer viewer = request.viewer();
+        Targeting t = ad.targeting();
+        return ad.placement() == request.placement()
+                && !ad.start().isAfter(now)
+                && (ad.end() == null || ad.end().isAfter(now))
+                && (ad.itemId() == null || !request.excludeItemIds().contains(ad.itemId()))
+                && (t.regions().isEmpty()
+                        || (viewer.region() != null && t.regions().contains(viewer.region())))
+                && (t.interests().isEmpty()
+                        || viewer.interests().stream().anyMatch(t.interests()::contains));
+    }
+
+    private static AdCandidate randomAd(Random random, long adId) {
+        boolean spark = random.nextInt(4) > 0;
+        BillingEvent billingEvent = BillingEvent.values()[random.nextInt(3)];
+        long bidMicros =
+                switch (billingEvent) {
+                    case CPM -> 1_000_000L * (1 + random.nextInt(4));
+                    case CPC -> 100_000L * (1 + random.nextInt(4));
+                    case CPV -> 4_000L * (1 + random.nextInt(4));
+                };
+        Instant start = NOW.minusSeconds(random.nextInt(100) - 10);
+        Instant end = random.nextInt(4) == 0 ? start.plusSeconds(1 + random.nextInt(200)) : null;
+        return new AdCandidate(
+                adId,
+                1,
+                1,
+                1,
+                spark ? 1L + random.nextInt(15) : null,
+                spark,
+                random.nextInt(5) == 0 ? Placement.TOPVIEW : Placement.IN_FEED,
+                new Targeting(
+                        someOf(random, REGIONS),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        someOf(random, INTERESTS),
+                        Set.of()),
+                start,
+                end,
+                billingEvent,
+                bidMicros,
+                Fixtures.creative());
+    }
+
+    private static AdRequest randomRequest(Random random) {
+        String region = random.nextInt(4) == 0 ? null : REGIONS.get(random.nextInt(3));
+        Set<Long> excluded = new HashSet<>();
+        for (int i = 0; i < random.nextInt(4); i++) {
+            excluded.add(1L + random.nextInt(15));
+        }
+        Viewer viewer =
+                new Viewer(
+                        "viewer-" + random.nextInt(1000),
+                        region,
+                        null,
+                        null,
+                        List.copyOf(someOf(random, INTERESTS)),
+                        null,
+                        null);
+        Placement placement = random.nextInt(5) == 0 ? Placement.TOPVIEW : Placement.IN_FEED;
+        return new AdRequest("r", placement, 1 + random.nextInt(10), viewer, excluded);
+    }
+
+    private static Set<String> someOf(Random random, List<String> values) {
+        Set<String> chosen = new HashSet<>();
+        for (String value : values) {
+            if (random.nextInt(3) == 0) {
+                chosen.add(value);
+            }
+        }
+        return chosen;
+    }
+}
