@@ -93,8 +93,24 @@ public class Reports {
             boolean lifetime,
             Map<String, List<Long>> idFilters) {
 
-        public Query(long advertiserId, String dataLevel, List<String> dimensions, List<String> metrics, LocalDate startDate, LocalDate endDate, PageRequest page) {
-            this(advertiserId, dataLevel, dimensions, metrics, startDate, endDate, page, false, Map.of());
+        public Query(
+                long advertiserId,
+                String dataLevel,
+                List<String> dimensions,
+                List<String> metrics,
+                LocalDate startDate,
+                LocalDate endDate,
+                PageRequest page) {
+            this(
+                    advertiserId,
+                    dataLevel,
+                    dimensions,
+                    metrics,
+                    startDate,
+                    endDate,
+                    page,
+                    false,
+                    Map.of());
         }
     }
 
@@ -165,13 +181,15 @@ public class Reports {
         Timestamp to;
         if (query.lifetime()) {
             if (timeDimension != null) {
-                throw Refusal.invalid("a lifetime report (query_lifetime) cannot have a time dimension");
+                throw Refusal.invalid(
+                        "a lifetime report (query_lifetime) cannot have a time dimension");
             }
             from = Timestamp.from(advertiser.createdAt().minus(java.time.Duration.ofDays(1)));
             to = Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1)));
         } else {
             if (query.startDate() == null || query.endDate() == null) {
-                throw Refusal.invalid("start_date and end_date are required, as YYYY-MM-DD, unless query_lifetime is true");
+                throw Refusal.invalid(
+                        "start_date and end_date are required, as YYYY-MM-DD, unless query_lifetime is true");
             }
             if (query.endDate().isBefore(query.startDate())) {
                 throw Refusal.invalid("end_date must not be before start_date");
@@ -203,17 +221,29 @@ public class Reports {
                 sum(follows) as follows, sum(profile_visits) as profile_visits,
                 sum(landing_page_views) as landing_page_views, sum(conversions) as conversions, sum(spend) as spend
                 """;
-        String where = " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
+        String where =
+                " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
         for (var filter : query.idFilters().entrySet()) {
             String column =
                     switch (filter.getKey()) {
                         case "campaign_ids" -> "campaign_id";
                         case "adgroup_ids" -> "adgroup_id";
                         case "ad_ids" -> "ad_id";
-                        default -> throw Refusal.invalid("filtering on " + filter.getKey() + " is not supported; use campaign_ids, adgroup_ids or ad_ids");
+                        default ->
+                                throw Refusal.invalid(
+                                        "filtering on "
+                                                + filter.getKey()
+                                                + " is not supported; use campaign_ids, adgroup_ids or ad_ids");
                     };
             // Only parsed numbers go into the statement, never text from the request.
-            where += " and " + column + " in (" + filter.getValue().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")";
+            where +=
+                    " and "
+                            + column
+                            + " in ("
+                            + filter.getValue().stream()
+                                    .map(String::valueOf)
+                                    .collect(java.util.stream.Collectors.joining(","))
+                            + ")";
         }
         String group = groupBy.isEmpty() ? "" : " group by " + String.join(", ", groupBy);
         String order = groupBy.isEmpty() ? "" : " order by " + String.join(", ", groupBy);

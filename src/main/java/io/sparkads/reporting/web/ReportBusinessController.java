@@ -53,7 +53,10 @@ class ReportBusinessController {
                 Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
     }
 
-    /** TikTok's report filters: {@code [{"field_name":"ad_ids","filter_type":"IN","filter_value":"[\"1\"]"}]}. */
+    /**
+     * TikTok's report filters: {@code
+     * [{"field_name":"ad_ids","filter_type":"IN","filter_value":"[\"1\"]"}]}.
+     */
     private static Map<String, java.util.List<Long>> idFilters(BusinessParams params) {
         String raw = params.optional("filtering");
         if (raw == null) {
@@ -66,33 +69,41 @@ class ReportBusinessController {
             throw BusinessApiException.parameter("filtering is not valid JSON");
         }
         if (!filters.isArray()) {
-            throw BusinessApiException.parameter("filtering must be an array of {field_name, filter_type, filter_value}");
+            throw BusinessApiException.parameter(
+                    "filtering must be an array of {field_name, filter_type, filter_value}");
         }
         Map<String, java.util.List<Long>> result = new java.util.LinkedHashMap<>();
         for (tools.jackson.databind.JsonNode filter : filters) {
             String field = filter.path("field_name").asString("");
             String type = filter.path("filter_type").asString("IN");
             if (!type.equals("IN")) {
-                throw BusinessApiException.parameter("filtering." + field + ": only filter_type IN is supported");
+                throw BusinessApiException.parameter(
+                        "filtering." + field + ": only filter_type IN is supported");
             }
             tools.jackson.databind.JsonNode value = filter.path("filter_value");
             if (value.isString()) {
                 try {
-                    value = tools.jackson.databind.json.JsonMapper.builder().build().readTree(value.asString());
+                    value =
+                            tools.jackson.databind.json.JsonMapper.builder()
+                                    .build()
+                                    .readTree(value.asString());
                 } catch (tools.jackson.core.JacksonException e) {
-                    throw BusinessApiException.parameter("filtering." + field + ".filter_value must be a JSON array of ids");
+                    throw BusinessApiException.parameter(
+                            "filtering." + field + ".filter_value must be a JSON array of ids");
                 }
             }
             java.util.List<Long> ids = new java.util.ArrayList<>();
             for (tools.jackson.databind.JsonNode id : value) {
                 Long parsed = io.sparkads.common.Ids.parse(id.asString());
                 if (parsed == null) {
-                    throw BusinessApiException.parameter("filtering." + field + " holds an invalid id '" + id.asString() + "'");
+                    throw BusinessApiException.parameter(
+                            "filtering." + field + " holds an invalid id '" + id.asString() + "'");
                 }
                 ids.add(parsed);
             }
             if (ids.isEmpty()) {
-                throw BusinessApiException.parameter("filtering." + field + ".filter_value must name at least one id");
+                throw BusinessApiException.parameter(
+                        "filtering." + field + ".filter_value must name at least one id");
             }
             result.put(field, ids);
         }
