@@ -319,6 +319,7 @@ class SparkAuthorizationIT {
                 .isEqualTo(204);
         List<String> served = servedAdIds("v-after", firstRegion);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("revoke-to-stop, measured: " + elapsedMillis + " ms");
 
         assertThat(served).doesNotContain(first.adId());
         assertThat(servedAdIds("v-after", secondRegion)).contains(second.adId());
@@ -672,6 +673,43 @@ class SparkAuthorizationIT {
                                                 post.accountId()))
                                 .code())
                 .isEqualTo(40002);
+    }
+
+    @Test
+    void aLinkRequestNobodyApprovedExpires() {
+        var advertiser = given.givenAdvertiser();
+        var creator = given.givenPublicPost();
+        String linkCode =
+                api.businessPost(
+                                advertiser.token(),
+                                "/tt_user/link/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "permissions",
+                                        List.of("PULL_POSTS")))
+                        .data()
+                        .path("link_code")
+                        .asString();
+        clock.advance(Duration.ofDays(8));
+        var late =
+                api.platform(
+                        "POST",
+                        "/accounts/" + creator.accountId() + "/links",
+                        Map.of("link_code", linkCode));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body().path("detail").asString()).contains("expired");
+        assertThat(
+                        api.businessGet(
+                                        advertiser.token(),
+                                        "/tt_user/link/list/",
+                                        params("advertiser_id", advertiser.id()))
+                                .data()
+                                .path("list")
+                                .get(0)
+                                .path("status")
+                                .asString())
+                .isEqualTo("EXPIRED");
     }
 
     @Test
