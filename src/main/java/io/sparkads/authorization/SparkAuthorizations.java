@@ -69,10 +69,6 @@ public class SparkAuthorizations {
 
     // ---- the creator's side
 
-    public IssuedCode issueCode(long itemId, Integer days) {
-        return issueCode(itemId, days, Actor.system());
-    }
-
     /** Turns ad authorization on for a public post and issues a code valid for {@code days}. */
     @Transactional
     public IssuedCode issueCode(long itemId, Integer days, Actor actor) {
@@ -121,10 +117,6 @@ public class SparkAuthorizations {
                 actor,
                 "code " + codeId + " valid for " + days + " days");
         return new IssuedCode(itemId, code, now, end);
-    }
-
-    public void revoke(long itemId) {
-        revoke(itemId, Actor.system());
     }
 
     /**
@@ -238,10 +230,6 @@ public class SparkAuthorizations {
     public SparkPost preview(long advertiserId, String authCode, Actor actor) {
         CodeRow code = findCode(advertiserId, authCode, actor);
         return toSparkPost(code, boundAt(advertiserId, code.itemId()).orElse(null));
-    }
-
-    public SparkPost apply(long advertiserId, String authCode) {
-        return apply(advertiserId, authCode, Actor.advertiser(advertiserId, null));
     }
 
     /** Binds the code's post to the ad account; applying the same code again changes nothing. */
@@ -381,10 +369,6 @@ public class SparkAuthorizations {
         return post.isUsable()
                 && post.authEndTime() != null
                 && post.authEndTime().isBefore(clock.instant().plus(EXPIRY_WARNING));
-    }
-
-    public void unbind(long advertiserId, long itemId) {
-        unbind(advertiserId, itemId, Actor.advertiser(advertiserId, null));
     }
 
     /** Removes an expired or revoked post from the library; a live authorization stays. */

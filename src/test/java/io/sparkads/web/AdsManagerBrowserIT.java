@@ -75,7 +75,7 @@ class AdsManagerBrowserIT extends BrowserTestBase {
     void aRevokedCodeCannotBeConfirmed() {
         Post post = given.postOfDemoCreator(WebFixtures.unique("Revoked before use"));
         IssuedCode code = given.code(post);
-        authorizations.revoke(post.itemId());
+        given.turnOff(post);
         signInAs("advertiser");
         open("/ads/tools/creative-library/spark-posts");
 

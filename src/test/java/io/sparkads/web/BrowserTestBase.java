@@ -58,6 +58,7 @@ abstract class BrowserTestBase {
     static final String PASSWORD = "demo-password-1";
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(25);
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static WebDriver sharedBrowser;
@@ -222,7 +223,8 @@ abstract class BrowserTestBase {
     }
 
     <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
+        // Selenium looks every 500 ms by default; pages here answer in a few.
+        return new WebDriverWait(browser, WAIT).pollingEvery(POLL).until(condition);
     }
 
     /** As pages show times. */

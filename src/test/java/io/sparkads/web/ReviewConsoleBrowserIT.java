@@ -49,6 +49,15 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
         open("/ads/ads");
         assertThat(text(By.id("ad-" + pending.ad().id())))
                 .contains(pending.ad().adName(), "AD_STATUS_AUDIT_DENY", reason);
+
+        open("/ads/adgroups/" + pending.ad().adgroupId());
+        assertThat(text(By.id("ad-" + pending.ad().id())))
+                .as("the ad group's page says why, where the advertiser manages the ad")
+                .contains(
+                        pending.ad().adName(),
+                        "Rejected in review",
+                        "AD_STATUS_AUDIT_DENY",
+                        reason);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.sparkads.accounts.Advertisers;
 import io.sparkads.accounts.Role;
 import io.sparkads.accounts.User;
 import io.sparkads.accounts.Users;
+import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.IssuedCode;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.Ad;
@@ -148,8 +149,18 @@ final class WebFixtures {
         return code(post, 30);
     }
 
+    /**
+     * A code issued by the post's creator. Fixtures act through the variants that take an {@link
+     * Actor}: they run in the services' transactions, so the events they announce reach every
+     * listener (the shared context's publication registry is checked by other tests).
+     */
     IssuedCode code(Post post, int days) {
-        return authorizations.issueCode(post.itemId(), days);
+        return authorizations.issueCode(post.itemId(), days, Actor.creator(post.accountId(), null));
+    }
+
+    /** The creator turns ad authorization off for the post. */
+    void turnOff(Post post) {
+        authorizations.revoke(post.itemId(), Actor.creator(post.accountId(), null));
     }
 
     /** A post of the demo creator in the demo advertiser's Spark Ad posts. */
@@ -160,7 +171,8 @@ final class WebFixtures {
     /** A post of the demo creator in the advertiser's Spark Ad posts, for a code of some days. */
     Post boundPost(String caption, long advertiserId, int days) {
         Post post = postOfDemoCreator(caption);
-        authorizations.apply(advertiserId, code(post, days).authCode());
+        authorizations.apply(
+                advertiserId, code(post, days).authCode(), Actor.advertiser(advertiserId, null));
         return post;
     }
 
@@ -171,6 +183,31 @@ final class WebFixtures {
     PendingAd pendingAd(String adName) {
         long advertiserId = demoAdvertiserId();
         Post post = boundPost(unique("Post for review"));
+        AdGroup adGroup = adGroup(advertiserId);
+        Ad ad =
+                ads.create(
+                                advertiserId,
+                                adGroup.id(),
+                                List.of(
+                                        new Ads.NewAd(
+                                                adName,
+                                                "AUTH_CODE",
+                                                String.valueOf(post.accountId()),
+                                                post.itemId(),
+                                                null,
+                                                "SHOP_NOW",
+                                                "https://shop.example.com/spring-sale")))
+                        .get(0);
+        return new PendingAd(ad, post, awaitPendingReview(ad.id()));
+    }
+
+    record PendingAd(Ad ad, Post post, Review review) {}
+
+    /**
+     * A campaign of the advertiser with one In-Feed ad group scheduled a year ahead, so its ads are
+     * never delivered during tests.
+     */
+    AdGroup adGroup(long advertiserId) {
         Campaign campaign =
                 campaigns.create(
                         advertiserId,
@@ -197,24 +234,8 @@ final class WebFixtures {
                                 "CPM",
                                 new BigDecimal("2.50"),
                                 null));
-        Ad ad =
-                ads.create(
-                                advertiserId,
-                                adGroup.id(),
-                                List.of(
-                                        new Ads.NewAd(
-                                                adName,
-                                                "AUTH_CODE",
-                                                String.valueOf(post.accountId()),
-                                                post.itemId(),
-                                                null,
-                                                "SHOP_NOW",
-                                                "https://shop.example.com/spring-sale")))
-                        .get(0);
-        return new PendingAd(ad, post, awaitPendingReview(ad.id()));
+        return adGroup;
     }
-
-    record PendingAd(Ad ad, Post post, Review review) {}
 
     private Review awaitPendingReview(long adId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -1,5 +1,7 @@
 package io.sparkads.authorization.web;
 
+import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.IssuedCode;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.authorization.SparkAuthorizations.CodeSummary;
@@ -9,7 +11,9 @@ import io.sparkads.common.web.WebPage;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Creator Center: the creator's posts with the codes issued for each. Generating a code answers
- * with the post's card holding the code, the only time it is ever shown; a reload shows only its
- * status. The page lives in the authorization module because content may not depend on it.
+ * Creator Center: the creator's posts, each with the codes issued for it, the advertisers' requests
+ * to extend an authorization, and the way to its usage ledger. Generating a code answers with the
+ * post's card holding the code, the only time it is ever shown; a reload shows only its status.
+ * Every change answers with the card (htmx) or redirects back (without JavaScript). The page lives
+ * in the authorization module because content may not depend on it.
  */
 @WebPage
 @RequestMapping("/creator")
 class CreatorCenterPageController {
     static final List<Integer> DAYS = SparkAuthorizations.VALID_DAYS.stream().sorted().toList();
     static final int DEFAULT_DAYS = 30;
+
+    /** Decided extension requests shown under the pending ones, newest first. */
+    static final int DECIDED_SHOWN = 3;
+
     private static final String CARD = "authorization/creator-center :: post-card";
 
     private final SparkAuthorizations authorizations;
@@ -44,18 +54,40 @@ class CreatorCenterPageController {
         this.accounts = accounts;
     }
 
-    /** A post with its codes; {@code issued} only in the answer that generated it. */
+    /**
+     * A post with its codes and extension requests; {@code issued} only in the answer that
+     * generated it.
+     */
     record PostCard(
-            Post post, List<CodeSummary> codes, IssuedCode issued, String notice, String error) {
+            Post post,
+            List<CodeSummary> codes,
+            List<ExtensionRequest> extensions,
+            IssuedCode issued,
+            String notice,
+            String error) {
 
-        /** Whether advertisers may use the post now, so there is something to revoke. */
+        /** Whether advertisers may use the post now, so there is something to turn off. */
         public boolean authorized() {
-            return codes.stream()
-                    .anyMatch(
-                            code ->
-                                    code.status() == SparkCodeStatus.NOT_USED
-                                            || code.status() == SparkCodeStatus.IN_USE);
+            return codes.stream().anyMatch(code -> isLive(code.status()));
         }
+
+        public List<ExtensionRequest> pendingExtensions() {
+            return extensions.stream()
+                    .filter(r -> r.status() == ExtensionRequest.Status.PENDING)
+                    .toList();
+        }
+
+        public List<ExtensionRequest> decidedExtensions() {
+            return extensions.stream()
+                    .filter(r -> r.status() != ExtensionRequest.Status.PENDING)
+                    .limit(DECIDED_SHOWN)
+                    .toList();
+        }
+    }
+
+    /** A code that still authorizes, so it can be revoked. */
+    static boolean isLive(SparkCodeStatus status) {
+        return status == SparkCodeStatus.NOT_USED || status == SparkCodeStatus.IN_USE;
     }
 
     @ModelAttribute
@@ -93,13 +125,14 @@ class CreatorCenterPageController {
             @PathVariable long itemId,
             @RequestParam(required = false) Integer days,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Post post = ownPost(creatorAccountId, itemId);
         IssuedCode issued = null;
         String error = null;
         try {
-            issued = authorizations.issueCode(itemId, days);
+            issued = authorizations.issueCode(itemId, days, actor(creatorAccountId, request));
         } catch (Refusal refusal) {
             error = refusal.getMessage();
         }
@@ -115,26 +148,119 @@ class CreatorCenterPageController {
         return CARD;
     }
 
+    /** Turns the post's ad authorization off: every code is revoked, every ad using it stops. */
     @PostMapping("/posts/{itemId}/revoke")
-    String revoke(
+    String turnOff(
             @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
             @PathVariable long itemId,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Post post = ownPost(creatorAccountId, itemId);
-        authorizations.revoke(itemId);
-        String notice = "Authorization revoked: ads using this post stop now.";
-        if (!htmx) {
-            redirect.addFlashAttribute("flash", notice);
-            return "redirect:/creator";
+        return answer(
+                post,
+                htmx,
+                model,
+                redirect,
+                () -> {
+                    authorizations.revoke(itemId, actor(creatorAccountId, request));
+                    return "Authorization revoked: ads using this post stop now.";
+                });
+    }
+
+    /** Revokes one code: the ad accounts that applied it lose the post, others keep theirs. */
+    @PostMapping("/posts/{itemId}/codes/{codeId}/revoke")
+    String revokeCode(
+            @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
+            @PathVariable long itemId,
+            @PathVariable long codeId,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        Post post = ownPost(creatorAccountId, itemId);
+        return answer(
+                post,
+                htmx,
+                model,
+                redirect,
+                () -> {
+                    authorizations.revokeCode(itemId, codeId, actor(creatorAccountId, request));
+                    return "Code revoked: ads of the ad accounts that applied it stop now.";
+                });
+    }
+
+    /** Approves an advertiser's extension request with a new period, or declines it. */
+    @PostMapping("/posts/{itemId}/extensions/{requestId}")
+    String decideExtension(
+            @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
+            @PathVariable long itemId,
+            @PathVariable long requestId,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(required = false) Integer days,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        Post post = ownPost(creatorAccountId, itemId);
+        return answer(
+                post,
+                htmx,
+                model,
+                redirect,
+                () -> {
+                    boolean approve =
+                            switch (decision) {
+                                case "APPROVE" -> true;
+                                case "DECLINE" -> false;
+                                default -> throw Refusal.invalid("Choose Approve or Decline.");
+                            };
+                    authorizations.decideExtension(
+                            itemId, requestId, approve, days, actor(creatorAccountId, request));
+                    return approve
+                            ? "Extension approved: the authorization now runs "
+                                    + days
+                                    + " days longer."
+                            : "Extension declined: the authorization ends as planned.";
+                });
+    }
+
+    /** Carries out a change and answers with the post's card, saying what happened or why not. */
+    private String answer(
+            Post post,
+            boolean htmx,
+            Model model,
+            RedirectAttributes redirect,
+            Supplier<String> change) {
+        String notice = null;
+        String error = null;
+        try {
+            notice = change.get();
+        } catch (Refusal refusal) {
+            error = refusal.getMessage();
         }
-        model.addAttribute("card", card(post, null, notice, null));
+        if (!htmx) {
+            redirect.addFlashAttribute(
+                    notice != null ? "flash" : "flashError", notice != null ? notice : error);
+            return "redirect:/creator#post-" + post.itemId();
+        }
+        model.addAttribute("card", card(post, null, notice, error));
         return CARD;
     }
 
     private PostCard card(Post post, IssuedCode issued, String notice, String error) {
-        return new PostCard(post, authorizations.codesOf(post.itemId()), issued, notice, error);
+        return new PostCard(
+                post,
+                authorizations.codesOf(post.itemId()),
+                authorizations.extensionsOf(post.itemId()),
+                issued,
+                notice,
+                error);
+    }
+
+    private static Actor actor(long creatorAccountId, HttpServletRequest request) {
+        return Actor.creator(creatorAccountId, ClientAddress.of(request));
     }
 
     /** Another creator's post is as unknown as a missing one. */

@@ -1,14 +1,23 @@
 package io.sparkads.authorization.web;
 
+import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.authorization.SparkAuthorizations.LibraryFilter;
+import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,17 +25,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Ads Manager › Tools › Creative library › Spark Ad posts: the ad account's authorized posts, and
- * applying a creator's authorization code, previewed before it binds.
+ * Ads Manager › Tools › Creative library › Spark Ad posts: the ad account's authorized posts, found
+ * by keyword and status, and applying a creator's authorization code, previewed before it binds.
+ * Posts whose authorization ends within a week carry a badge and a way to ask the creator for more
+ * time; expired and revoked posts can be unbound.
  *
  * <p>The ad account comes from the signed-in user by expression, so this module need not depend on
- * the accounts module that owns the user type.
+ * the accounts module that owns the user type. Too many invalid codes are not a message in the code
+ * panel but the "too many attempts" page with status 429.
  */
 @WebPage
 @RequestMapping(SparkPostsPageController.PATH)
 class SparkPostsPageController {
     static final String PATH = "/ads/tools/creative-library/spark-posts";
-    private static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
+    static final int MAX_KEYWORD = 100;
 
     private final SparkAuthorizations authorizations;
 
@@ -34,12 +47,35 @@ class SparkPostsPageController {
         this.authorizations = authorizations;
     }
 
+    /**
+     * A post of the library as the page shows it.
+     *
+     * @param extension this ad account's latest extension request for the post, if any
+     */
+    record LibraryRow(SparkPost spark, boolean expiringSoon, ExtensionRequest extension) {
+
+        public boolean unbindable() {
+            return spark.status() == SparkCodeStatus.EXPIRED
+                    || spark.status() == SparkCodeStatus.REVOKED;
+        }
+
+        public boolean extensionPending() {
+            return extension != null && extension.status() == ExtensionRequest.Status.PENDING;
+        }
+
+        public boolean canRequestExtension() {
+            return expiringSoon && !extensionPending();
+        }
+    }
+
     @GetMapping
     String library(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SparkCodeStatus status,
             Model model) {
-        addLibrary(advertiserId, page, model);
+        addLibrary(advertiserId, page, q, status, model);
         return "authorization/spark-posts";
     }
 
@@ -49,17 +85,21 @@ class SparkPostsPageController {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "") String code,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            HttpServletRequest request,
             Model model) {
         model.addAttribute("code", code.strip());
         try {
-            model.addAttribute("preview", authorizations.preview(advertiserId, code));
+            model.addAttribute(
+                    "preview",
+                    authorizations.preview(advertiserId, code, actor(advertiserId, request)));
         } catch (Refusal refusal) {
+            rethrowIfTooMany(refusal);
             model.addAttribute("codeError", refusal.getMessage());
         }
         if (htmx) {
             return "authorization/spark-posts :: code-panel";
         }
-        addLibrary(advertiserId, 1, model);
+        addLibrary(advertiserId, 1, null, null, model);
         return "authorization/spark-posts";
     }
 
@@ -67,10 +107,13 @@ class SparkPostsPageController {
     String apply(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
+        Actor actor = actor(advertiserId, request);
         try {
-            boolean alreadyBound = authorizations.preview(advertiserId, code).boundAt() != null;
-            SparkPost post = authorizations.apply(advertiserId, code);
+            boolean alreadyBound =
+                    authorizations.preview(advertiserId, code, actor).boundAt() != null;
+            SparkPost post = authorizations.apply(advertiserId, code, actor);
             redirect.addFlashAttribute(
                     "flash",
                     alreadyBound
@@ -78,15 +121,113 @@ class SparkPostsPageController {
                             : "Post added to your Spark Ad posts");
             redirect.addFlashAttribute("highlight", post.post().itemId());
         } catch (Refusal refusal) {
+            rethrowIfTooMany(refusal);
             redirect.addFlashAttribute("flashError", refusal.getMessage());
         }
         return "redirect:" + PATH;
     }
 
-    private void addLibrary(long advertiserId, int page, Model model) {
+    /** Asks the creator to extend the authorization of a post that expires soon. */
+    @PostMapping("/{itemId}/extension")
+    String requestExtension(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String message,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SparkCodeStatus status,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            authorizations.requestExtension(
+                    advertiserId,
+                    itemId,
+                    message == null || message.isBlank() ? null : message.strip(),
+                    actor(advertiserId, request));
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Extension requested: the creator sees your request in their Creator Center.");
+            redirect.addFlashAttribute("highlight", itemId);
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("flashError", refusal.getMessage());
+        }
+        return backToLibrary(q, status, page, redirect);
+    }
+
+    /** Removes an expired or revoked post from the library. */
+    @PostMapping("/{itemId}/unbind")
+    String unbind(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SparkCodeStatus status,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            authorizations.unbind(advertiserId, itemId, actor(advertiserId, request));
+            redirect.addFlashAttribute("flash", "Post removed from your Spark Ad posts");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("flashError", refusal.getMessage());
+        }
+        return backToLibrary(q, status, page, redirect);
+    }
+
+    private void addLibrary(
+            long advertiserId, int page, String q, SparkCodeStatus status, Model model) {
+        String keyword = q == null || q.isBlank() ? null : q.strip();
+        if (keyword != null && keyword.length() > MAX_KEYWORD) {
+            keyword = keyword.substring(0, MAX_KEYWORD);
+        }
+        LibraryFilter filter = new LibraryFilter(keyword, status);
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        model.addAttribute("posts", authorizations.library(advertiserId, request));
-        model.addAttribute(
-                "paging", PageInfo.of(request, authorizations.librarySize(advertiserId)));
+        List<LibraryRow> rows =
+                authorizations.library(advertiserId, filter, request).stream()
+                        .map(post -> row(advertiserId, post))
+                        .toList();
+        long total = authorizations.librarySize(advertiserId, filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("paging", PageInfo.of(request, total));
+        model.addAttribute("q", keyword == null ? "" : keyword);
+        model.addAttribute("status", status == null ? "" : status.name());
+        model.addAttribute("filtered", keyword != null || status != null);
+        model.addAttribute("statuses", Arrays.asList(SparkCodeStatus.values()));
+        if (!model.containsAttribute("code")) {
+            model.addAttribute("code", "");
+        }
+    }
+
+    private LibraryRow row(long advertiserId, SparkPost post) {
+        ExtensionRequest latest =
+                authorizations.extensionsOf(post.post().itemId()).stream()
+                        .filter(r -> r.advertiserId() == advertiserId)
+                        .max(Comparator.comparing(ExtensionRequest::requestedAt))
+                        .orElse(null);
+        return new LibraryRow(post, authorizations.isExpiringSoon(post), latest);
+    }
+
+    private static String backToLibrary(
+            String q, SparkCodeStatus status, int page, RedirectAttributes redirect) {
+        if (q != null && !q.isBlank()) {
+            redirect.addAttribute("q", q.strip());
+        }
+        if (status != null) {
+            redirect.addAttribute("status", status.name());
+        }
+        if (page > 1) {
+            redirect.addAttribute("page", page);
+        }
+        return "redirect:" + PATH;
+    }
+
+    /** Too many invalid codes are answered by {@code WebPageErrors}: status 429 and its page. */
+    private static void rethrowIfTooMany(Refusal refusal) {
+        if (refusal.kind() == Refusal.Kind.TOO_MANY_REQUESTS) {
+            throw refusal;
+        }
+    }
+
+    private static Actor actor(long advertiserId, HttpServletRequest request) {
+        return Actor.advertiser(advertiserId, ClientAddress.of(request));
     }
 }

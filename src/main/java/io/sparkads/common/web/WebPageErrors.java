@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A refusal that a page did not handle itself becomes an error page with the refusal's message, in
- * the layout and with the refusal's status; never a 500.
+ * the layout and with the refusal's status; never a 500. Too many attempts answer 429 with a page
+ * that says to wait and try again later.
  */
 @ControllerAdvice(annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,6 +49,7 @@ class WebPageErrors {
                 switch (status) {
                     case NOT_FOUND -> "error/404";
                     case FORBIDDEN -> "error/403";
+                    case TOO_MANY_REQUESTS -> "error/429";
                     default -> status.is4xxClientError() ? "error/4xx" : "error/500";
                 };
         return new ModelAndView(

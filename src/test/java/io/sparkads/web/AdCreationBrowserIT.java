@@ -1,0 +1,190 @@
+package io.sparkads.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.SparkAdQuota;
+import io.sparkads.common.PageRequest;
+import io.sparkads.content.Post;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AdCreationBrowserIT extends BrowserTestBase {
+    private static final By PREVIEW_NAME = By.id("preview-name");
+    private static final By PREVIEW_CAPTION = By.id("preview-caption");
+
+    @Autowired SparkAdQuota quota;
+
+    @Test
+    void aSparkAdIsCreatedFromAnAppliedPostWithALivePreviewAndWaitsForReview() {
+        long advertiserId = given.demoAdvertiserId();
+        Post post = given.boundPost(WebFixtures.unique("Five-minute pasta, no oven"));
+        AdGroup adGroup = given.adGroup(advertiserId);
+        String adName = WebFixtures.unique("Pasta Spark ad");
+        signInAs("advertiser");
+        open("/ads/adgroups/" + adGroup.id());
+
+        find(By.id("create-ad")).click();
+        assertThat(path()).isEqualTo("/ads/adgroups/" + adGroup.id() + "/ads/new");
+        assertThat(text(By.id("spark-quota")))
+                .contains(
+                        "Spark Ads left",
+                        String.format("%,d", quota.remaining(advertiserId)),
+                        String.format("of %,d", quota.limit()));
+
+        find(By.id("format-spark")).click();
+        typeInto(By.id("ad-name"), adName);
+        new Select(find(By.id("spark-identity"))).selectByValue("AUTH_CODE:" + post.accountId());
+        find(By.id("post-" + post.itemId())).click();
+
+        assertThat(waitForText(PREVIEW_NAME, "Demo Creator").getText()).isEqualTo("Demo Creator");
+        assertThat(text(PREVIEW_CAPTION)).isEqualTo(post.caption());
+        assertThat(text(By.id("preview-sponsored"))).isEqualTo("Sponsored");
+        new Select(find(By.id("call-to-action"))).selectByValue("SHOP_NOW");
+        assertThat(text(By.id("preview-cta"))).isEqualTo("Shop now");
+        typeInto(By.id("landing-page-url"), "https://shop.example.com/pasta");
+        submit();
+
+        assertThat(path()).isEqualTo("/ads/adgroups/" + adGroup.id());
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Ad created; it is waiting for review");
+        Ad created = onlyAdOf(advertiserId, adGroup);
+        assertThat(text(By.id("ad-" + created.id())))
+                .contains(adName, post.caption(), "In review", "SHOP_NOW");
+        assertThat(text(By.cssSelector("#ad-" + created.id() + " .secondary-status")))
+                .isEqualTo("AD_STATUS_AUDIT");
+        assertThat(created.identityType()).isEqualTo("AUTH_CODE");
+        assertThat(created.tiktokItemId()).isEqualTo(post.itemId());
+        assertThat(created.landingPageUrl()).isEqualTo("https://shop.example.com/pasta");
+    }
+
+    @Test
+    void aRefusedAdSaysWhyBesideTheFormAndKeepsWhatWasPickedAndTyped() {
+        long advertiserId = given.demoAdvertiserId();
+        Post post = given.boundPost(WebFixtures.unique("Linen shirts for summer"));
+        AdGroup adGroup = given.adGroup(advertiserId);
+        String adName = WebFixtures.unique("Plain http");
+        signInAs("advertiser");
+        open("/ads/adgroups/" + adGroup.id() + "/ads/new");
+
+        typeInto(By.id("ad-name"), adName);
+        new Select(find(By.id("spark-identity"))).selectByValue("AUTH_CODE:" + post.accountId());
+        find(By.id("post-" + post.itemId())).click();
+        typeInto(By.id("landing-page-url"), "http://shop.example.com/linen");
+        submit();
+
+        assertThat(text(By.id("ad-error")))
+                .contains("landing_page_url must be an https URL")
+                .doesNotContain("creatives[");
+        assertThat(find(By.id("ad-name")).getDomProperty("value")).isEqualTo(adName);
+        assertThat(find(By.id("post-" + post.itemId())).isSelected()).isTrue();
+        assertThat(find(By.id("landing-page-url")).getDomProperty("value"))
+                .isEqualTo("http://shop.example.com/linen");
+        assertThat(waitForText(PREVIEW_CAPTION, post.caption()).getText())
+                .isEqualTo(post.caption());
+        assertThat(ads.count(advertiserId, inGroup(adGroup))).isZero();
+    }
+
+    @Test
+    void aNonSparkAdTakesACustomIdentityAnUploadedVideoAndItsOwnText() throws IOException {
+        long advertiserId = given.demoAdvertiserId();
+        AdGroup adGroup = given.adGroup(advertiserId);
+        Path video = Files.createTempFile("sparkads-clip-", ".mp4");
+        Files.write(video, mp4(8_000));
+        video.toFile().deleteOnExit();
+        String identity = WebFixtures.unique("Bloom Shop");
+        String adText = "Fresh flowers, delivered today";
+        signInAs("advertiser");
+        open("/ads/adgroups/" + adGroup.id() + "/ads/new");
+
+        find(By.id("format-non-spark")).click();
+        assertThat(browser.findElement(By.id("spark-fields")).isDisplayed()).isFalse();
+        typeInto(By.id("ad-name"), WebFixtures.unique("Flowers"));
+        typeInto(By.id("new-identity-name"), identity);
+        find(By.id("create-identity")).click();
+        waitUntil(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#custom-identity option:checked"), identity));
+
+        find(By.id("video-file")).sendKeys(video.toString());
+        waitForText(By.cssSelector("#non-spark-fields .upload-status"), "Uploaded");
+        assertThat(find(By.cssSelector("#non-spark-fields .upload-bar")).getDomProperty("value"))
+                .isEqualTo("100");
+        String videoId =
+                browser.findElement(By.cssSelector("#non-spark-fields .upload-video-id"))
+                        .getDomProperty("value");
+        assertThat(videoId).matches("\\d+");
+
+        typeInto(By.id("ad-text"), adText);
+        assertThat(waitForText(PREVIEW_NAME, identity).getText()).isEqualTo(identity);
+        assertThat(text(PREVIEW_CAPTION)).isEqualTo(adText);
+        find(By.id("destination-profile")).click();
+        submit();
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Ad created; it is waiting for review");
+        Ad created = onlyAdOf(advertiserId, adGroup);
+        assertThat(text(By.id("ad-" + created.id())))
+                .contains(adText, "Non-Spark", "Profile page", "In review");
+        assertThat(created.spark()).isFalse();
+        assertThat(created.identityType()).isEqualTo("CUSTOMIZED_USER");
+        assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
+        assertThat(created.landingPageUrl()).isNull();
+    }
+
+    private void submit() {
+        WebElement form = find(By.id("ad-form"));
+        find(By.id("submit-ad")).click();
+        awaitNextPage(form);
+    }
+
+    private static Ads.AdFilter inGroup(AdGroup adGroup) {
+        return new Ads.AdFilter(List.of(), List.of(adGroup.id()), List.of());
+    }
+
+    private Ad onlyAdOf(long advertiserId, AdGroup adGroup) {
+        List<Ad> all = ads.list(advertiserId, inGroup(adGroup), new PageRequest(1, 10));
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    /** The smallest MP4 the upload accepts: an {@code ftyp} box and a movie header. */
+    private static byte[] mp4(int durationMs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(
+                ByteBuffer.allocate(16)
+                        .putInt(16)
+                        .put("ftypisom".getBytes(StandardCharsets.US_ASCII))
+                        .putInt(0x200)
+                        .array());
+        out.writeBytes(
+                ByteBuffer.allocate(8)
+                        .putInt(116)
+                        .put("moov".getBytes(StandardCharsets.US_ASCII))
+                        .array());
+        out.writeBytes(
+                ByteBuffer.allocate(108)
+                        .putInt(108)
+                        .put("mvhd".getBytes(StandardCharsets.US_ASCII))
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(1000)
+                        .putInt(durationMs)
+                        .array());
+        return out.toByteArray();
+    }
+}

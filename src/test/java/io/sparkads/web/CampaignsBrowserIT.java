@@ -1,0 +1,134 @@
+package io.sparkads.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.Campaign;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.common.PageRequest;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+class CampaignsBrowserIT extends BrowserTestBase {
+
+    @Test
+    void aCampaignCreatedThroughTheFormIsListedAndBulkDisableChangesItsStatus() {
+        var shop = given.newAdvertiser();
+        signInAs(shop.username());
+        find(By.id("menu-campaigns")).click();
+        assertThat(path()).isEqualTo("/ads/campaigns");
+
+        String name = WebFixtures.unique("Spring sale");
+        typeInto(By.id("campaign-name"), name);
+        new Select(find(By.id("objective-type"))).selectByValue("VIDEO_VIEWS");
+        new Select(find(By.id("budget-mode"))).selectByValue("BUDGET_MODE_DAY");
+        typeInto(By.id("campaign-budget"), "75.50");
+        submit(By.id("create-campaign"));
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .startsWith("Campaign “" + name + "” created");
+        Campaign created = onlyCampaignOf(shop.id());
+        By row = By.id("campaign-" + created.id());
+        assertThat(text(row)).contains(name, "Video views", "75.50 daily", "Enabled");
+
+        find(By.id("select-campaign-" + created.id())).click();
+        submit(By.id("bulk-disable"));
+
+        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign disabled");
+        assertThat(text(By.cssSelector("#campaign-" + created.id() + " .operation-status")))
+                .isEqualTo("Disabled");
+        assertThat(campaigns.get(shop.id(), created.id()).operationStatus())
+                .isEqualTo(OperationStatus.DISABLE);
+    }
+
+    @Test
+    void aRefusedCampaignSaysWhyBesideTheFormAndKeepsWhatWasTyped() {
+        var shop = given.newAdvertiser();
+        signInAs(shop.username());
+        open("/ads/campaigns");
+
+        String name = WebFixtures.unique("Zero budget");
+        typeInto(By.id("campaign-name"), name);
+        new Select(find(By.id("budget-mode"))).selectByValue("BUDGET_MODE_TOTAL");
+        typeInto(By.id("campaign-budget"), "0");
+        submit(By.id("create-campaign"));
+
+        assertThat(text(By.id("campaign-error")))
+                .isEqualTo("budget must be greater than 0 when budget_mode is BUDGET_MODE_TOTAL");
+        assertThat(find(By.id("campaign-name")).getDomProperty("value")).isEqualTo(name);
+        assertThat(new Select(find(By.id("budget-mode"))).getFirstSelectedOption().getText())
+                .isEqualTo("Lifetime");
+        assertThat(find(By.id("campaign-budget")).getDomProperty("value")).isEqualTo("0");
+        assertThat(campaigns.count(shop.id(), List.of())).isZero();
+    }
+
+    @Test
+    void anAdGroupCreatedThroughTheFormIsListedUnderItsCampaign() {
+        var shop = given.newAdvertiser();
+        Campaign campaign =
+                campaigns.create(
+                        shop.id(),
+                        new Campaigns.NewCampaign(
+                                WebFixtures.unique("Traffic push"),
+                                "TRAFFIC",
+                                "BUDGET_MODE_INFINITE",
+                                null));
+        signInAs(shop.username());
+        open("/ads/campaigns");
+        find(By.linkText(campaign.campaignName())).click();
+
+        String name = WebFixtures.unique("Young US and Canada");
+        typeInto(By.id("adgroup-name"), name);
+        find(By.id("placement-TOPVIEW")).click();
+        typeInto(By.id("topview-impressions"), "50,000");
+        assertThat(browser.findElement(By.id("frequency")).isDisplayed())
+                .as("a TopView viewer sees the ad once a day: no frequency cap to set")
+                .isFalse();
+        typeInto(By.id("locations"), "us, ca");
+        find(By.id("age-AGE_18_24")).click();
+        find(By.id("age-AGE_25_34")).click();
+        new Select(find(By.id("gender"))).selectByValue("GENDER_FEMALE");
+        find(By.id("os-IOS")).click();
+        assertThat(new Select(find(By.id("billing-event"))).getFirstSelectedOption().getText())
+                .as("TopView is billed by CPM")
+                .startsWith("CPM");
+        typeInto(By.id("bid-price"), "9.5");
+        submit(By.id("create-adgroup"));
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .startsWith("Ad group “" + name + "” created");
+        AdGroup created =
+                adGroups.list(shop.id(), List.of(campaign.id()), List.of(), new PageRequest(1, 10))
+                        .get(0);
+        assertThat(text(By.id("adgroup-" + created.id())))
+                .contains(
+                        name,
+                        "TopView",
+                        "50,000 a day",
+                        "US, CA",
+                        "18–24, 25–34",
+                        "Female",
+                        "iOS",
+                        "CPM 9.50");
+        assertThat(created.topviewDailyImpressions()).isEqualTo(50_000);
+        assertThat(created.bidPrice()).isEqualByComparingTo(new BigDecimal("9.5"));
+        assertThat(created.optimizationGoal()).isIn("REACH", "SHOW");
+    }
+
+    private void submit(By button) {
+        WebElement page = find(By.tagName("main"));
+        find(button).click();
+        awaitNextPage(page);
+    }
+
+    private Campaign onlyCampaignOf(long advertiserId) {
+        List<Campaign> all = campaigns.list(advertiserId, List.of(), new PageRequest(1, 10));
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+}
