@@ -129,6 +129,109 @@ class DeliveryRulesIT {
         assertThat(invalid.message()).contains("dayparting");
     }
 
+    @Test
+    void anAdGroupStopsWhenItsDailyBudgetIsSpent() {
+        var live = given.givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 0.02));
+        String region = Fixtures.regionOf(live.adId());
+        String now = java.time.Instant.now().toString();
+        for (int i = 0; i < 2; i++) {
+            String impression = given.servedImpression(live.adId(), "budget-" + i);
+            api.platform(
+                    "POST",
+                    "/events",
+                    Map.of(
+                            "events",
+                            List.of(
+                                    Map.of(
+                                            "event_id",
+                                            Fixtures.unique(),
+                                            "type",
+                                            "IMPRESSION",
+                                            "occurred_at",
+                                            now,
+                                            "impression_id",
+                                            impression))));
+        }
+        assertThat(servedIn("IN_FEED", "budget-after", region)).doesNotContain(live.adId());
+        String status =
+                api.businessGet(
+                                live.advertiser().token(),
+                                "/ad/get/",
+                                params(
+                                        "advertiser_id",
+                                        live.advertiser().id(),
+                                        "filtering",
+                                        Map.of("ad_ids", List.of(live.adId()))))
+                        .data()
+                        .path("list")
+                        .get(0)
+                        .path("secondary_status")
+                        .asString();
+        assertThat(status).isEqualTo("AD_STATUS_BUDGET_EXCEED");
+    }
+
+    @Test
+    void aCampaignStopsWhenItsTotalBudgetIsSpent() {
+        var advertiser = given.givenAdvertiser();
+        var post = given.givenPublicPost();
+        given.givenBound(advertiser, post);
+        String campaign =
+                api.businessPost(
+                                advertiser.token(),
+                                "/campaign/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "campaign_name",
+                                        "small",
+                                        "objective_type",
+                                        "REACH",
+                                        "budget_mode",
+                                        "BUDGET_MODE_TOTAL",
+                                        "budget",
+                                        0.01))
+                        .data()
+                        .path("campaign_id")
+                        .asString();
+        String adId =
+                given.givenSparkAd(
+                        advertiser, given.givenAdGroup(advertiser, campaign, Map.of()), post);
+        given.approve(adId);
+        String impression = given.servedImpression(adId, "total-0");
+        api.platform(
+                "POST",
+                "/events",
+                Map.of(
+                        "events",
+                        List.of(
+                                Map.of(
+                                        "event_id",
+                                        Fixtures.unique(),
+                                        "type",
+                                        "IMPRESSION",
+                                        "occurred_at",
+                                        java.time.Instant.now().toString(),
+                                        "impression_id",
+                                        impression))));
+        assertThat(servedIn("IN_FEED", "total-after", Fixtures.regionOf(adId)))
+                .doesNotContain(adId);
+        String status =
+                api.businessGet(
+                                advertiser.token(),
+                                "/ad/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("ad_ids", List.of(adId))))
+                        .data()
+                        .path("list")
+                        .get(0)
+                        .path("secondary_status")
+                        .asString();
+        assertThat(status).isEqualTo("AD_STATUS_CAMPAIGN_EXCEED");
+    }
+
     private static String only(int slot) {
         StringBuilder bits = new StringBuilder("0".repeat(336));
         bits.setCharAt(slot, '1');

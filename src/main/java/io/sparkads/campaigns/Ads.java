@@ -62,13 +62,15 @@ public class Ads {
     private static final String SELECT =
             """
             select a.*, g.operation_status as adgroup_status, g.schedule_start_time, g.schedule_end_time,
-                   c.operation_status as campaign_status
+                   c.operation_status as campaign_status, c.budget_mode as campaign_budget_mode,
+                   c.budget as campaign_budget, g.budget_mode as adgroup_budget_mode, g.budget as adgroup_budget
             from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SparkAdQuota quota;
+    private final Budgets budgets;
     private final AdGroups adGroups;
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
@@ -82,6 +84,7 @@ public class Ads {
             JdbcClient jdbc,
             Clock clock,
             SparkAdQuota quota,
+            Budgets budgets,
             AdGroups adGroups,
             SparkAuthorizations authorizations,
             AccountLinks links,
@@ -93,6 +96,7 @@ public class Ads {
         this.jdbc = jdbc;
         this.clock = clock;
         this.quota = quota;
+        this.budgets = budgets;
         this.adGroups = adGroups;
         this.authorizations = authorizations;
         this.links = links;
@@ -683,7 +687,9 @@ public class Ads {
                    a.identity_id, a.video_id, a.ad_text,
                    a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
                    g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
-                   g.billing_event, g.bid_price, g.frequency, g.frequency_schedule, g.dayparting, g.topview_daily_impressions
+                   g.billing_event, g.bid_price, g.frequency, g.frequency_schedule, g.dayparting, g.topview_daily_impressions,
+                   c.budget_mode as campaign_budget_mode, c.budget as campaign_budget, g.budget_mode as adgroup_budget_mode,
+                   g.budget as adgroup_budget
             from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
             where a.operation_status = 'ENABLE' and g.operation_status = 'ENABLE' and c.operation_status = 'ENABLE'
               and a.review_status = 'APPROVED' and a.authorization_status = 'OK'
@@ -716,7 +722,11 @@ public class Ads {
             Integer frequency,
             Integer frequencySchedule,
             String dayparting,
-            Integer topviewDailyImpressions) {}
+            Integer topviewDailyImpressions,
+            String campaignBudgetMode,
+            java.math.BigDecimal campaignBudget,
+            String adgroupBudgetMode,
+            java.math.BigDecimal adgroupBudget) {}
 
     private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
         return new DeliverableRow(
@@ -748,10 +758,26 @@ public class Ads {
                 (Integer) rs.getObject("frequency"),
                 (Integer) rs.getObject("frequency_schedule"),
                 rs.getString("dayparting"),
-                (Integer) rs.getObject("topview_daily_impressions"));
+                (Integer) rs.getObject("topview_daily_impressions"),
+                rs.getString("campaign_budget_mode"),
+                rs.getBigDecimal("campaign_budget"),
+                rs.getString("adgroup_budget_mode"),
+                rs.getBigDecimal("adgroup_budget"));
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
+        if (budgets.state(
+                        row.campaignId(),
+                        row.campaignBudgetMode(),
+                        row.campaignBudget(),
+                        row.adgroupId(),
+                        row.adgroupBudgetMode(),
+                        row.adgroupBudget(),
+                        advertisers.get(row.advertiserId()).timezone())
+                != Budgets.State.OK) {
+            return Optional
+                    .empty(); // the budget is used up: nothing more is spent today, or at all
+        }
         if (!row.spark()) {
             return nonSparkDeliverable(row);
         }
@@ -810,7 +836,9 @@ public class Ads {
                         row.frequencySchedule(),
                         row.dayparting(),
                         row.topviewDailyImpressions(),
-                        advertisers.get(row.advertiserId()).timezone()));
+                        advertisers.get(row.advertiserId()).timezone(),
+                        !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
+                                || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
     }
 
     private Optional<DeliverableAd> nonSparkDeliverable(DeliverableRow row) {
@@ -851,7 +879,9 @@ public class Ads {
                         row.frequencySchedule(),
                         row.dayparting(),
                         row.topviewDailyImpressions(),
-                        advertisers.get(row.advertiserId()).timezone()));
+                        advertisers.get(row.advertiserId()).timezone(),
+                        !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
+                                || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
     }
 
     private static Set<String> countries(List<String> locations) {
@@ -879,6 +909,15 @@ public class Ads {
         Ad.AuthorizationStatus authorization =
                 Ad.AuthorizationStatus.valueOf(rs.getString("authorization_status"));
         Timestamp end = rs.getTimestamp("schedule_end_time");
+        Budgets.State budget =
+                budgets.state(
+                        rs.getLong("campaign_id"),
+                        rs.getString("campaign_budget_mode"),
+                        rs.getBigDecimal("campaign_budget"),
+                        rs.getLong("adgroup_id"),
+                        rs.getString("adgroup_budget_mode"),
+                        rs.getBigDecimal("adgroup_budget"),
+                        advertisers.get(rs.getLong("advertiser_id")).timezone());
         String secondary =
                 SecondaryStatus.of(
                         operation,
@@ -888,7 +927,9 @@ public class Ads {
                         OperationStatus.valueOf(rs.getString("campaign_status")),
                         rs.getTimestamp("schedule_start_time").toInstant(),
                         end == null ? null : end.toInstant(),
-                        clock.instant());
+                        clock.instant(),
+                        budget == Budgets.State.CAMPAIGN_EXCEEDED,
+                        budget == Budgets.State.ADGROUP_EXCEEDED);
         return new Ad(
                 rs.getLong("id"),
                 rs.getLong("advertiser_id"),

@@ -39,4 +39,5 @@ public record DeliverableAd(
         Integer frequencySchedule,
         String dayparting,
         Integer topviewDailyImpressions,
-        java.time.ZoneId zone) {}
+        java.time.ZoneId zone,
+        boolean budgeted) {}

@@ -18,6 +18,31 @@ public final class SecondaryStatus {
             Instant scheduleStart,
             Instant scheduleEnd,
             Instant now) {
+        return of(
+                ad,
+                review,
+                authorization,
+                adgroup,
+                campaign,
+                scheduleStart,
+                scheduleEnd,
+                now,
+                false,
+                false);
+    }
+
+    /** As above, with the campaign's or the ad group's budget used up. */
+    public static String of(
+            OperationStatus ad,
+            Ad.ReviewStatus review,
+            Ad.AuthorizationStatus authorization,
+            OperationStatus adgroup,
+            OperationStatus campaign,
+            Instant scheduleStart,
+            Instant scheduleEnd,
+            Instant now,
+            boolean campaignBudgetExceeded,
+            boolean adgroupBudgetExceeded) {
         if (ad == OperationStatus.DELETE) {
             return "AD_STATUS_DELETE";
         }
@@ -47,6 +72,12 @@ public final class SecondaryStatus {
         }
         if (scheduleEnd != null && !now.isBefore(scheduleEnd)) {
             return "AD_STATUS_DONE";
+        }
+        if (campaignBudgetExceeded) {
+            return "AD_STATUS_CAMPAIGN_EXCEED";
+        }
+        if (adgroupBudgetExceeded) {
+            return "AD_STATUS_BUDGET_EXCEED";
         }
         return "AD_STATUS_DELIVERY_OK";
     }

@@ -13,6 +13,7 @@ import io.sparkads.delivery.engine.Creative;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.Targeting;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -86,6 +87,16 @@ class AdIndex {
                                 ads.idsShowing(event.itemId(), event.advertiserIds()))));
     }
 
+    /** Spend was recorded: an ad whose budget is now used up leaves the engine. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(io.sparkads.reporting.RollupsChanged event) {
+        Set<Long> served = new java.util.HashSet<>();
+        event.adIds().stream().filter(budgeted::contains).forEach(served::add);
+        if (!served.isEmpty()) {
+            on(new AdsChanged(served));
+        }
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountUnlinked event) {
         List<Long> stopped = ads.idsOfLinkedIdentity(event.advertiserId(), event.accountId());
@@ -103,7 +114,15 @@ class AdIndex {
      * The engine's view of the ad; its ad group's serving rules go to {@link
      * io.sparkads.delivery.engine.ServingRules}.
      */
+    /** Ads whose campaign or ad group has a budget: spend can stop them. */
+    private final Set<Long> budgeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     AdCandidate candidate(DeliverableAd ad) {
+        if (ad.budgeted()) {
+            budgeted.add(ad.adId());
+        } else {
+            budgeted.remove(ad.adId());
+        }
         rules.setRule(
                 ad.adgroupId(),
                 new io.sparkads.delivery.engine.ServingRules.Rule(

@@ -3,7 +3,7 @@
  * memory and fed by campaign and authorization events; this package serves ad requests with it and
  * verifies the signed impression ids that paid events carry.
  */
-@ApplicationModule(allowedDependencies = {"common", "campaigns", "authorization"})
+@ApplicationModule(allowedDependencies = {"common", "campaigns", "authorization", "reporting"})
 package io.sparkads.delivery;
 
 import org.springframework.modulith.ApplicationModule;

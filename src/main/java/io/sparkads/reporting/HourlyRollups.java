@@ -47,9 +47,11 @@ public class HourlyRollups {
     }
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    HourlyRollups(JdbcTemplate jdbc) {
+    HourlyRollups(JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Adds the deltas; rows are written in key order so concurrent batches cannot deadlock. */
@@ -74,5 +76,10 @@ public class HourlyRollups {
             rows.add(row.toArray());
         }
         jdbc.batchUpdate(UPSERT, rows);
+        java.util.Set<Long> spending = new java.util.HashSet<>();
+        ordered.stream().filter(d -> d.spend().signum() > 0).forEach(d -> spending.add(d.adId()));
+        if (!spending.isEmpty()) {
+            events.publishEvent(new RollupsChanged(spending));
+        }
     }
 }

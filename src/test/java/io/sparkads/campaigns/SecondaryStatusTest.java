@@ -159,4 +159,48 @@ class SecondaryStatusTest {
                                 NOW))
                 .isEqualTo("AD_STATUS_DONE");
     }
+
+    @Test
+    void aUsedUpBudgetHoldsBackAnOtherwiseDeliverableAd() {
+        assertThat(
+                        SecondaryStatus.of(
+                                OperationStatus.ENABLE,
+                                ReviewStatus.APPROVED,
+                                AuthorizationStatus.OK,
+                                OperationStatus.ENABLE,
+                                OperationStatus.ENABLE,
+                                START,
+                                null,
+                                NOW,
+                                true,
+                                true))
+                .isEqualTo("AD_STATUS_CAMPAIGN_EXCEED");
+        assertThat(
+                        SecondaryStatus.of(
+                                OperationStatus.ENABLE,
+                                ReviewStatus.APPROVED,
+                                AuthorizationStatus.OK,
+                                OperationStatus.ENABLE,
+                                OperationStatus.ENABLE,
+                                START,
+                                null,
+                                NOW,
+                                false,
+                                true))
+                .isEqualTo("AD_STATUS_BUDGET_EXCEED");
+        assertThat(
+                        SecondaryStatus.of(
+                                OperationStatus.DISABLE,
+                                ReviewStatus.APPROVED,
+                                AuthorizationStatus.OK,
+                                OperationStatus.ENABLE,
+                                OperationStatus.ENABLE,
+                                START,
+                                null,
+                                NOW,
+                                true,
+                                false))
+                .as("pausing says more than the budget")
+                .isEqualTo("AD_STATUS_DISABLE");
+    }
 }

@@ -131,6 +131,9 @@ class AdCreationPageController {
 
         /** The ad to create, or a refusal that says what is still missing, in the page's words. */
         Ads.NewAd toNewAd(SparkIdentity identity) {
+            if (FormValues.text(adName) == null) {
+                throw Refusal.invalid("Give the ad a name; only you see it");
+            }
             String url = null;
             if (website()) {
                 url = FormValues.text(landingPageUrl);

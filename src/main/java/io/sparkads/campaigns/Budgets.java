@@ -1,0 +1,62 @@
+package io.sparkads.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a campaign's or an ad group's budget is used up: a daily budget counts today's spend in
+ * the ad account's time zone, a total budget all spend.
+ */
+@Component
+class Budgets {
+    enum State {
+        OK,
+        CAMPAIGN_EXCEEDED,
+        ADGROUP_EXCEEDED
+    }
+
+    private final ObjectProvider<SpendLedger> ledger;
+    private final Clock clock;
+
+    Budgets(ObjectProvider<SpendLedger> ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    State state(
+            long campaignId,
+            String campaignMode,
+            BigDecimal campaignBudget,
+            long adgroupId,
+            String adgroupMode,
+            BigDecimal adgroupBudget,
+            ZoneId zone) {
+        if (exceeded(SpendLedger.Level.CAMPAIGN, campaignId, campaignMode, campaignBudget, zone)) {
+            return State.CAMPAIGN_EXCEEDED;
+        }
+        if (exceeded(SpendLedger.Level.ADGROUP, adgroupId, adgroupMode, adgroupBudget, zone)) {
+            return State.ADGROUP_EXCEEDED;
+        }
+        return State.OK;
+    }
+
+    private boolean exceeded(
+            SpendLedger.Level level, long id, String mode, BigDecimal budget, ZoneId zone) {
+        SpendLedger spend = ledger.getIfAvailable();
+        if (spend == null
+                || budget == null
+                || mode == null
+                || mode.equals("BUDGET_MODE_INFINITE")) {
+            return false;
+        }
+        Instant since =
+                mode.equals("BUDGET_MODE_DAY")
+                        ? clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()
+                        : Instant.EPOCH;
+        return spend.spentSince(level, id, since).compareTo(budget) >= 0;
+    }
+}
