@@ -35,11 +35,12 @@ public class AdGroups {
     public static final Set<String> BILLING_EVENTS = Set.of("CPM", "CPC", "CPV");
 
     /** Which optimization goals each billing event can serve. */
-    public static final Map<String, Set<String>> GOALS_BY_BILLING =
+    /** Which optimization goals each billing event can serve; the first is the default. */
+    public static final Map<String, List<String>> GOALS_BY_BILLING =
             Map.of(
-                    "CPM", Set.of("REACH", "SHOW"),
-                    "CPC", Set.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
-                    "CPV", Set.of("VIDEO_VIEW", "ENGAGED_VIEW"));
+                    "CPM", List.of("REACH", "SHOW"),
+                    "CPC", List.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
+                    "CPV", List.of("VIDEO_VIEW", "ENGAGED_VIEW"));
 
     /** Which billing events serve each campaign objective, the usual one first. */
     public static final Map<String, List<String>> BILLING_BY_OBJECTIVE =
@@ -286,11 +287,8 @@ public class AdGroups {
                 || draft.bidPrice().precision() - draft.bidPrice().scale() > 12) {
             throw Refusal.invalid("bid_price must have at most 4 decimals");
         }
-        Set<String> goals = GOALS_BY_BILLING.get(draft.billingEvent());
-        String goal =
-                draft.optimizationGoal() == null
-                        ? goals.iterator().next()
-                        : draft.optimizationGoal();
+        List<String> goals = GOALS_BY_BILLING.get(draft.billingEvent());
+        String goal = draft.optimizationGoal() == null ? goals.get(0) : draft.optimizationGoal();
         if (!goals.contains(goal)) {
             throw Refusal.invalid(
                     "optimization_goal "

@@ -2,6 +2,9 @@ package io.sparkads.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.authorization.AccountLinks;
+import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.LinkRequest;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.Ads;
@@ -27,6 +30,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
     private static final By PREVIEW_CAPTION = By.id("preview-caption");
 
     @Autowired SparkAdQuota quota;
+    @Autowired AccountLinks links;
 
     @Test
     void aSparkAdIsCreatedFromAnAppliedPostWithALivePreviewAndWaitsForReview() {
@@ -143,6 +147,49 @@ class AdCreationBrowserIT extends BrowserTestBase {
         assertThat(created.identityType()).isEqualTo("CUSTOMIZED_USER");
         assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
         assertThat(created.landingPageUrl()).isNull();
+    }
+
+    @Test
+    void aLinkedAccountThatAllowsPublishingTakesANewVideoUploadedWithAProgressBar()
+            throws IOException {
+        var shop = given.newAdvertiser();
+        var creator = given.newCreator();
+        List<String> both = List.of("PULL_POSTS", "PUSH_VIDEOS");
+        LinkRequest request = links.request(shop.id(), both, Actor.advertiser(shop.id(), null));
+        links.approve(
+                creator.id(), request.linkCode(), both, true, Actor.creator(creator.id(), null));
+        AdGroup adGroup = given.adGroup(shop.id());
+        Path video = Files.createTempFile("sparkads-push-", ".mp4");
+        Files.write(video, mp4(12_000));
+        video.toFile().deleteOnExit();
+        String caption = "Behind the scenes of our spring shoot";
+        signInAs(shop.username());
+        open("/ads/adgroups/" + adGroup.id() + "/ads/new");
+
+        typeInto(By.id("ad-name"), WebFixtures.unique("Pushed video"));
+        new Select(find(By.id("spark-identity"))).selectByValue("TT_USER:" + creator.id());
+        find(By.id("post-upload")).click();
+        find(By.id("spark-video-file")).sendKeys(video.toString());
+        waitForText(By.cssSelector("#spark-upload .upload-status"), "Uploaded");
+        String videoId =
+                browser.findElement(By.cssSelector("#spark-upload .upload-video-id"))
+                        .getDomProperty("value");
+        typeInto(By.id("spark-caption"), caption);
+
+        assertThat(waitForText(PREVIEW_NAME, creator.name()).getText()).isEqualTo(creator.name());
+        assertThat(text(PREVIEW_CAPTION)).isEqualTo(caption);
+        find(By.id("destination-profile")).click();
+        submit();
+
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Ad created; it is waiting for review");
+        Ad created = onlyAdOf(shop.id(), adGroup);
+        assertThat(text(By.id("ad-" + created.id())))
+                .contains(caption, "new video, published after review", "In review");
+        assertThat(created.identityType()).isEqualTo("TT_USER");
+        assertThat(created.identityId()).isEqualTo(String.valueOf(creator.id()));
+        assertThat(created.tiktokItemId()).as("published only once approved").isNull();
+        assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
     }
 
     private void submit() {

@@ -157,7 +157,7 @@ class CampaignChoices {
     /** The optimization goals a billing event can serve, in a stable order. */
     public List<Choice> goals(String billingEvent) {
         return new TreeSet<>(
-                        AdGroups.GOALS_BY_BILLING.getOrDefault(billingEvent, java.util.Set.of()))
+                        AdGroups.GOALS_BY_BILLING.getOrDefault(billingEvent, java.util.List.of()))
                 .stream().map(goal -> new Choice(goal, label(goal))).toList();
     }
 
