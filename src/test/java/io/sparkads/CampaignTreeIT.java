@@ -299,6 +299,65 @@ class CampaignTreeIT {
     }
 
     @Test
+    void aScheduleIsReadInTheAdAccountsTimeZone() {
+        var advertiser = given.givenAdvertiser("Asia/Tokyo");
+        String campaign = given.givenCampaign(advertiser);
+        JsonNode created =
+                api.businessPost(
+                                advertiser.token(),
+                                "/adgroup/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "campaign_id",
+                                        campaign,
+                                        "adgroup_name",
+                                        "tokyo",
+                                        "billing_event",
+                                        "CPM",
+                                        "bid_price",
+                                        5,
+                                        "schedule_type",
+                                        "SCHEDULE_START_END",
+                                        "schedule_start_time",
+                                        "2030-01-01 09:00:00",
+                                        "schedule_end_time",
+                                        "2030-01-31 21:00:00"))
+                        .data();
+        assertThat(created.path("schedule_start_time").asString()).isEqualTo("2030-01-01 09:00:00");
+        assertThat(created.path("schedule_time_zone").asString()).isEqualTo("Asia/Tokyo");
+        assertThat(created.path("secondary_status").asString())
+                .isEqualTo("ADGROUP_STATUS_NOT_START");
+        // The same wall-clock time in New York is a different moment: 14 hours later.
+        var newYork = given.givenAdvertiser("America/New_York");
+        JsonNode other =
+                api.businessPost(
+                                newYork.token(),
+                                "/adgroup/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        newYork.id(),
+                                        "campaign_id",
+                                        given.givenCampaign(newYork),
+                                        "adgroup_name",
+                                        "ny",
+                                        "billing_event",
+                                        "CPM",
+                                        "bid_price",
+                                        5,
+                                        "schedule_type",
+                                        "SCHEDULE_START_END",
+                                        "schedule_start_time",
+                                        "2030-01-01T00:00:00Z",
+                                        "schedule_end_time",
+                                        "2030-01-02T00:00:00Z"))
+                        .data();
+        assertThat(other.path("schedule_start_time").asString())
+                .as("an ISO time keeps its own offset")
+                .isEqualTo("2029-12-31 19:00:00");
+    }
+
+    @Test
     void aLifetimeReportNeedsNoDatesAndFiltersByAd() {
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), "tree-report");

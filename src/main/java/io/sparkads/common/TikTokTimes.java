@@ -17,6 +17,26 @@ public final class TikTokTimes {
         return instant == null ? null : FORMAT.format(instant.atOffset(ZoneOffset.UTC));
     }
 
+    /** The time as the ad account reads it: TikTok's format in the account's time zone. */
+    public static String format(Instant instant, java.time.ZoneId zone) {
+        return instant == null ? null : FORMAT.format(instant.atZone(zone));
+    }
+
+    /**
+     * Parses TikTok's format as a time in the given zone (the ad account's), or ISO-8601 with its
+     * own offset; {@code null} stays {@code null}.
+     */
+    public static Instant parse(String field, String value, java.time.ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip(), FORMAT).atZone(zone).toInstant();
+        } catch (DateTimeParseException notTikTok) {
+            return parse(field, value);
+        }
+    }
+
     /** Parses TikTok's format, or ISO-8601 with a zone; {@code null} stays {@code null}. */
     public static Instant parse(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -41,14 +41,17 @@ class CampaignTreeBusinessController {
     private final Ads ads;
     private final io.sparkads.campaigns.SparkAdQuota quota;
     private final java.time.Clock clock;
+    private final io.sparkads.accounts.Advertisers advertisers;
 
     CampaignTreeBusinessController(
+            io.sparkads.accounts.Advertisers advertisers,
             Campaigns campaigns,
             AdGroups adGroups,
             Ads ads,
             io.sparkads.campaigns.SparkAdQuota quota,
             java.time.Clock clock) {
         this.clock = clock;
+        this.advertisers = advertisers;
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
@@ -211,8 +214,14 @@ class CampaignTreeBusinessController {
                                 body.budgetMode(),
                                 body.budget(),
                                 body.scheduleType(),
-                                TikTokTimes.parse("schedule_start_time", body.scheduleStartTime()),
-                                TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
+                                TikTokTimes.parse(
+                                        "schedule_start_time",
+                                        body.scheduleStartTime(),
+                                        zoneOf(advertiserId)),
+                                TikTokTimes.parse(
+                                        "schedule_end_time",
+                                        body.scheduleEndTime(),
+                                        zoneOf(advertiserId)),
                                 body.billingEvent(),
                                 body.bidPrice(),
                                 body.optimizationGoal(),
@@ -265,8 +274,14 @@ class CampaignTreeBusinessController {
                                 body.budgetMode(),
                                 body.budget(),
                                 body.scheduleType(),
-                                TikTokTimes.parse("schedule_start_time", body.scheduleStartTime()),
-                                TikTokTimes.parse("schedule_end_time", body.scheduleEndTime()),
+                                TikTokTimes.parse(
+                                        "schedule_start_time",
+                                        body.scheduleStartTime(),
+                                        zoneOf(advertiserId)),
+                                TikTokTimes.parse(
+                                        "schedule_end_time",
+                                        body.scheduleEndTime(),
+                                        zoneOf(advertiserId)),
                                 body.billingEvent(),
                                 body.bidPrice(),
                                 body.optimizationGoal(),
@@ -306,8 +321,11 @@ class CampaignTreeBusinessController {
         v.put("budget_mode", g.budgetMode());
         v.put("budget", g.budget() == null ? 0 : g.budget());
         v.put("schedule_type", g.scheduleType());
-        v.put("schedule_start_time", TikTokTimes.format(g.scheduleStartTime()));
-        v.put("schedule_end_time", TikTokTimes.format(g.scheduleEndTime()));
+        // Schedules read in the ad account's time zone, as its daily budgets and reports do.
+        java.time.ZoneId zone = zoneOf(g.advertiserId());
+        v.put("schedule_start_time", TikTokTimes.format(g.scheduleStartTime(), zone));
+        v.put("schedule_end_time", TikTokTimes.format(g.scheduleEndTime(), zone));
+        v.put("schedule_time_zone", zone.getId());
         v.put("billing_event", g.billingEvent());
         v.put("bid_price", g.bidPrice());
         v.put("optimization_goal", g.optimizationGoal());
@@ -320,6 +338,10 @@ class CampaignTreeBusinessController {
         v.put("create_time", TikTokTimes.format(g.createTime()));
         v.put("modify_time", TikTokTimes.format(g.modifyTime()));
         return v;
+    }
+
+    private java.time.ZoneId zoneOf(long advertiserId) {
+        return advertisers.get(advertiserId).timezone();
     }
 
     /** TikTok's {@code secondary_status} of an ad group. */
