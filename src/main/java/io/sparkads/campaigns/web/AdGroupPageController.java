@@ -31,7 +31,14 @@ class AdGroupPageController {
     private final AdGroups adGroups;
     private final Ads ads;
 
-    AdGroupPageController(Campaigns campaigns, AdGroups adGroups, Ads ads) {
+    private final io.sparkads.accounts.Advertisers advertisers;
+
+    AdGroupPageController(
+            Campaigns campaigns,
+            AdGroups adGroups,
+            Ads ads,
+            io.sparkads.accounts.Advertisers advertisers) {
+        this.advertisers = advertisers;
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
@@ -47,6 +54,7 @@ class AdGroupPageController {
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
         Ads.AdFilter filter = new Ads.AdFilter(List.of(), List.of(adgroupId), List.of());
         model.addAttribute("adGroup", adGroup);
+        model.addAttribute("zone", advertisers.get(advertiserId).timezone());
         model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
         model.addAttribute("rows", AdRows.of(ads.list(advertiserId, filter, request)));
         model.addAttribute("paging", PageInfo.of(request, ads.count(advertiserId, filter)));

@@ -37,7 +37,20 @@ class CampaignPageController {
     private final Ads ads;
     private final Clock clock;
 
-    CampaignPageController(Campaigns campaigns, AdGroups adGroups, Ads ads, Clock clock) {
+    private final io.sparkads.accounts.Advertisers advertisers;
+
+    /** Schedules are entered and shown in the ad account's time zone. */
+    private java.time.ZoneId zone(long advertiserId) {
+        return advertisers.get(advertiserId).timezone();
+    }
+
+    CampaignPageController(
+            Campaigns campaigns,
+            AdGroups adGroups,
+            Ads ads,
+            Clock clock,
+            io.sparkads.accounts.Advertisers advertisers) {
+        this.advertisers = advertisers;
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
@@ -46,7 +59,7 @@ class CampaignPageController {
 
     /**
      * The create form, as typed: lists of codes as comma-separated text, times as a {@code
-     * datetime-local} input sends them, in UTC.
+     * datetime-local} input sends them, in the ad account's time zone.
      */
     record AdGroupForm(
             String adgroupName,
@@ -67,7 +80,7 @@ class CampaignPageController {
             String frequency,
             String frequencySchedule) {
 
-        static AdGroupForm initial(String billingEvent, Instant now) {
+        static AdGroupForm initial(String billingEvent, Instant now, java.time.ZoneId zone) {
             return new AdGroupForm(
                     "",
                     "IN_FEED",
@@ -76,7 +89,7 @@ class CampaignPageController {
                     "GENDER_UNLIMITED",
                     "",
                     List.of(),
-                    FormValues.local(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)),
+                    FormValues.local(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS), zone),
                     "",
                     "BUDGET_MODE_INFINITE",
                     "",
@@ -93,9 +106,9 @@ class CampaignPageController {
             return values != null && values.contains(value);
         }
 
-        AdGroups.NewAdGroup toNewAdGroup(long campaignId, Instant now) {
-            Instant start = FormValues.utc("Start", scheduleStart);
-            Instant end = FormValues.utc("End", scheduleEnd);
+        AdGroups.NewAdGroup toNewAdGroup(long campaignId, Instant now, java.time.ZoneId zone) {
+            Instant start = FormValues.at("Start", scheduleStart, zone);
+            Instant end = FormValues.at("End", scheduleEnd, zone);
             return new AdGroups.NewAdGroup(
                     campaignId,
                     adgroupName,
@@ -148,7 +161,9 @@ class CampaignPageController {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
         try {
             AdGroup created =
-                    adGroups.create(advertiserId, form.toNewAdGroup(campaignId, clock.instant()));
+                    adGroups.create(
+                            advertiserId,
+                            form.toNewAdGroup(campaignId, clock.instant(), zone(advertiserId)));
             redirect.addFlashAttribute(
                     "flash",
                     "Ad group “" + created.adgroupName() + "” created; add ads to it next");
@@ -251,10 +266,12 @@ class CampaignPageController {
                 AdGroups.BILLING_BY_OBJECTIVE
                         .getOrDefault(campaign.objectiveType(), List.of("CPM"))
                         .get(0),
-                clock.instant());
+                clock.instant(),
+                zone(campaign.advertiserId()));
     }
 
     private String page(long advertiserId, Campaign campaign, int page, Model model) {
+        model.addAttribute("zone", zone(advertiserId));
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
         List<Long> of = List.of(campaign.id());
         List<AdGroupRow> rows =

@@ -5,7 +5,6 @@ import io.sparkads.common.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import java.util.Locale;
  * with a message that names the field as the form labels it.
  */
 final class FormValues {
-    /** What a {@code datetime-local} input sends; pages show and take times in UTC. */
+    /** What a {@code datetime-local} input sends; schedules are in the ad account's time zone. */
     private static final DateTimeFormatter LOCAL_MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -71,23 +70,26 @@ final class FormValues {
         return values == null ? List.of() : values;
     }
 
-    /** A time from a {@code datetime-local} input, read as UTC; {@code null} when left empty. */
-    static Instant utc(String label, String value) {
+    /**
+     * A time from a {@code datetime-local} input, read in the ad account's time zone; {@code null}
+     * when left empty.
+     */
+    static Instant at(String label, String value, java.time.ZoneId zone) {
         String text = text(value);
         if (text == null) {
             return null;
         }
         try {
             String minutes = text.length() > 16 ? text.substring(0, 16) : text;
-            return LocalDateTime.parse(minutes, LOCAL_MINUTES).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(minutes, LOCAL_MINUTES).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(label + " must be a date and time such as 2026-12-01 09:00");
         }
     }
 
-    /** The value a {@code datetime-local} input shows for a time. */
-    static String local(Instant instant) {
-        return instant == null ? "" : LOCAL_MINUTES.format(instant.atOffset(ZoneOffset.UTC));
+    /** The value a {@code datetime-local} input shows for a time, in the ad account's zone. */
+    static String local(Instant instant, java.time.ZoneId zone) {
+        return instant == null ? "" : LOCAL_MINUTES.format(instant.atZone(zone));
     }
 
     static Long id(String value) {

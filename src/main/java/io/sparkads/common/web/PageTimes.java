@@ -17,6 +17,18 @@ class PageTimes {
         return instant == null ? "—" : MINUTES.format(instant);
     }
 
+    /**
+     * A time in the ad account's zone, e.g. for schedules: {@code 2026-11-26 05:00
+     * America/New_York}.
+     */
+    public String format(Instant instant, java.time.ZoneId zone) {
+        return instant == null
+                ? "—"
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone))
+                        + " "
+                        + zone.getId();
+    }
+
     public String date(Instant instant) {
         return instant == null ? "—" : DAY.format(instant);
     }
