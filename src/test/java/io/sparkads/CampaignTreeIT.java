@@ -7,7 +7,6 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -443,21 +442,6 @@ class CampaignTreeIT {
     }
 
     private List<String> served(String viewerId, String region) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                Fixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                10,
-                                "viewer",
-                                params("viewer_id", viewerId, "region", region)));
-        List<String> ids = new ArrayList<>();
-        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
-        return ids;
+        return given.servedAdIds("IN_FEED", viewerId, region);
     }
 }

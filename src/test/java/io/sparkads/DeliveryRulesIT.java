@@ -8,7 +8,6 @@ import io.sparkads.support.Fixtures;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,22 +238,6 @@ class DeliveryRulesIT {
     }
 
     private List<String> servedIn(String placement, String viewer, String region) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                Fixtures.unique(),
-                                "placement",
-                                placement,
-                                "slots",
-                                placement.equals("TOPVIEW") ? 1 : 10,
-                                "viewer",
-                                params("viewer_id", viewer, "region", region)));
-        assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
-        return ids;
+        return given.servedAdIds(placement, viewer, region);
     }
 }

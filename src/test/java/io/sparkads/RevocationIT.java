@@ -154,23 +154,7 @@ class RevocationIT {
     }
 
     private List<String> servedAdIds(String viewerId, String region) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                Fixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                10,
-                                "viewer",
-                                params("viewer_id", viewerId, "region", region)));
-        assertThat(response.status()).isEqualTo(200);
-        List<String> ids = new java.util.ArrayList<>();
-        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
-        return ids;
+        return given.servedAdIds("IN_FEED", viewerId, region);
     }
 
     private String eventualStatus(Fixtures.LiveAd live, String expected) {

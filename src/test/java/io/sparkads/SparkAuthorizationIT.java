@@ -920,28 +920,8 @@ class SparkAuthorizationIT {
         return codes(post).stream().map(c -> c.path("status").asString()).toList();
     }
 
-    private List<String> servedAdIds(String viewerId) {
-        return servedAdIds(viewerId, "US");
-    }
-
     private List<String> servedAdIds(String viewerId, String region) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                Fixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                10,
-                                "viewer",
-                                params("viewer_id", viewerId, "region", region)));
-        assertThat(response.status()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
-        return ids;
+        return given.servedAdIds("IN_FEED", viewerId, region);
     }
 
     private String adStatus(Advertiser advertiser, String adId) {

@@ -281,6 +281,27 @@ public final class Fixtures {
                 });
     }
 
+    /** The ids of the ads one ad request serves to the viewer in the region. */
+    public List<String> servedAdIds(String placement, String viewerId, String region) {
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                unique(),
+                                "placement",
+                                placement,
+                                "slots",
+                                placement.equals("TOPVIEW") ? 1 : 10,
+                                "viewer",
+                                params("viewer_id", viewerId, "region", region)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
+        return ids;
+    }
+
     /** Whether any of a few dozen viewers in the region is served the ad. */
     public boolean isServed(String adId, String region) {
         String viewer = unique();

@@ -201,34 +201,7 @@ class CampaignTreeBusinessController {
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
-                        new AdGroups.NewAdGroup(
-                                id("campaign_id", body.campaignId()),
-                                body.adgroupName(),
-                                body.adPlacement(),
-                                body.locationIds(),
-                                body.ageGroups(),
-                                body.gender(),
-                                body.languages(),
-                                body.interestCategoryIds(),
-                                body.operatingSystems(),
-                                body.budgetMode(),
-                                body.budget(),
-                                body.scheduleType(),
-                                TikTokTimes.parse(
-                                        "schedule_start_time",
-                                        body.scheduleStartTime(),
-                                        zoneOf(advertiserId)),
-                                TikTokTimes.parse(
-                                        "schedule_end_time",
-                                        body.scheduleEndTime(),
-                                        zoneOf(advertiserId)),
-                                body.billingEvent(),
-                                body.bidPrice(),
-                                body.optimizationGoal(),
-                                body.frequency(),
-                                body.frequencySchedule(),
-                                body.dayparting(),
-                                body.topviewDailyImpressions()));
+                        draft(id("campaign_id", body.campaignId()), body, zoneOf(advertiserId)));
         return BusinessEnvelope.ok(view(adGroup));
     }
 
@@ -257,39 +230,37 @@ class CampaignTreeBusinessController {
     BusinessEnvelope updateAdGroup(BusinessCaller caller, @RequestBody AdGroupCreate body) {
         long advertiserId = caller.advertiser(body.advertiserId());
         long adgroupId = id("adgroup_id", body.adgroupId());
+        // A patch: what the body leaves out keeps its value.
         AdGroup adGroup =
-                adGroups.update(
-                        advertiserId,
-                        adgroupId,
-                        new AdGroups.NewAdGroup(
-                                0,
-                                body.adgroupName(),
-                                body.adPlacement(),
-                                body.locationIds(),
-                                body.ageGroups(),
-                                body.gender(),
-                                body.languages(),
-                                body.interestCategoryIds(),
-                                body.operatingSystems(),
-                                body.budgetMode(),
-                                body.budget(),
-                                body.scheduleType(),
-                                TikTokTimes.parse(
-                                        "schedule_start_time",
-                                        body.scheduleStartTime(),
-                                        zoneOf(advertiserId)),
-                                TikTokTimes.parse(
-                                        "schedule_end_time",
-                                        body.scheduleEndTime(),
-                                        zoneOf(advertiserId)),
-                                body.billingEvent(),
-                                body.bidPrice(),
-                                body.optimizationGoal(),
-                                body.frequency(),
-                                body.frequencySchedule(),
-                                body.dayparting(),
-                                body.topviewDailyImpressions()));
+                adGroups.update(advertiserId, adgroupId, draft(0, body, zoneOf(advertiserId)));
         return BusinessEnvelope.ok(view(adGroup));
+    }
+
+    /** The ad group a request describes; schedule times are in the ad account's time zone. */
+    private static AdGroups.NewAdGroup draft(
+            long campaignId, AdGroupCreate body, java.time.ZoneId zone) {
+        return new AdGroups.NewAdGroup(
+                campaignId,
+                body.adgroupName(),
+                body.adPlacement(),
+                body.locationIds(),
+                body.ageGroups(),
+                body.gender(),
+                body.languages(),
+                body.interestCategoryIds(),
+                body.operatingSystems(),
+                body.budgetMode(),
+                body.budget(),
+                body.scheduleType(),
+                TikTokTimes.parse("schedule_start_time", body.scheduleStartTime(), zone),
+                TikTokTimes.parse("schedule_end_time", body.scheduleEndTime(), zone),
+                body.billingEvent(),
+                body.bidPrice(),
+                body.optimizationGoal(),
+                body.frequency(),
+                body.frequencySchedule(),
+                body.dayparting(),
+                body.topviewDailyImpressions());
     }
 
     record AdGroupStatus(String advertiserId, List<String> adgroupIds, String operationStatus) {}
