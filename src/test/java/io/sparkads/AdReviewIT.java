@@ -1,13 +1,11 @@
 package io.sparkads;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -81,18 +79,7 @@ class AdReviewIT {
                 Eventually.await(
                         Duration.ofSeconds(5),
                         () -> {
-                            JsonNode found =
-                                    api.businessGet(
-                                                    advertiser.token(),
-                                                    "/ad/get/",
-                                                    params(
-                                                            "advertiser_id",
-                                                            advertiser.id(),
-                                                            "filtering",
-                                                            Map.of("ad_ids", List.of(adId))))
-                                            .data()
-                                            .path("list")
-                                            .get(0);
+                            JsonNode found = given.ad(advertiser, adId);
                             assertThat(found.path("secondary_status").asString())
                                     .isEqualTo("AD_STATUS_AUDIT_DENY");
                             return found;
@@ -115,18 +102,7 @@ class AdReviewIT {
                 Eventually.await(
                         Duration.ofSeconds(5),
                         () -> {
-                            JsonNode found =
-                                    api.businessGet(
-                                                    advertiser.token(),
-                                                    "/ad/get/",
-                                                    params(
-                                                            "advertiser_id",
-                                                            advertiser.id(),
-                                                            "filtering",
-                                                            Map.of("ad_ids", List.of(adId))))
-                                            .data()
-                                            .path("list")
-                                            .get(0);
+                            JsonNode found = given.ad(advertiser, adId);
                             assertThat(found.path("secondary_status").asString())
                                     .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
                             return found;

@@ -235,7 +235,7 @@ class CreativesIT {
                         .get(0)
                         .asString();
         Fixtures.madeIn(adId, adgroup);
-        JsonNode pending = ad(advertiser, adId);
+        JsonNode pending = given.ad(advertiser, adId);
         assertThat(pending.path("tiktok_item_id").isNull())
                 .as("not published before review")
                 .isTrue();
@@ -245,7 +245,7 @@ class CreativesIT {
                 Eventually.await(
                         Duration.ofSeconds(5),
                         () -> {
-                            JsonNode approved = ad(advertiser, adId);
+                            JsonNode approved = given.ad(advertiser, adId);
                             assertThat(approved.path("tiktok_item_id").isNull()).isFalse();
                             return approved.path("tiktok_item_id").asString();
                         });
@@ -333,20 +333,6 @@ class CreativesIT {
                     }
                     throw new AssertionError("not served: " + response.raw());
                 });
-    }
-
-    private JsonNode ad(Fixtures.Advertiser advertiser, String adId) {
-        return api.businessGet(
-                        advertiser.token(),
-                        "/ad/get/",
-                        params(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "filtering",
-                                Map.of("ad_ids", List.of(adId))))
-                .data()
-                .path("list")
-                .get(0);
     }
 
     private int quotaRemaining(Fixtures.Advertiser advertiser) {

@@ -1,6 +1,5 @@
 package io.sparkads;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
@@ -153,19 +152,7 @@ class DeliveryRulesIT {
         }
         assertThat(servedIn("IN_FEED", "budget-after", region)).doesNotContain(live.adId());
         String status =
-                api.businessGet(
-                                live.advertiser().token(),
-                                "/ad/get/",
-                                params(
-                                        "advertiser_id",
-                                        live.advertiser().id(),
-                                        "filtering",
-                                        Map.of("ad_ids", List.of(live.adId()))))
-                        .data()
-                        .path("list")
-                        .get(0)
-                        .path("secondary_status")
-                        .asString();
+                given.ad(live.advertiser(), live.adId()).path("secondary_status").asString();
         assertThat(status).isEqualTo("AD_STATUS_BUDGET_EXCEED");
     }
 
@@ -214,20 +201,7 @@ class DeliveryRulesIT {
                                         impression))));
         assertThat(servedIn("IN_FEED", "total-after", Fixtures.regionOf(adId)))
                 .doesNotContain(adId);
-        String status =
-                api.businessGet(
-                                advertiser.token(),
-                                "/ad/get/",
-                                params(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "filtering",
-                                        Map.of("ad_ids", List.of(adId))))
-                        .data()
-                        .path("list")
-                        .get(0)
-                        .path("secondary_status")
-                        .asString();
+        String status = given.ad(advertiser, adId).path("secondary_status").asString();
         assertThat(status).isEqualTo("AD_STATUS_CAMPAIGN_EXCEED");
     }
 

@@ -1,6 +1,5 @@
 package io.sparkads;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
@@ -135,18 +134,7 @@ class RevocationIT {
                         "REJECT",
                         "reason",
                         "The landing page does not match the offer"));
-        JsonNode ad =
-                api.businessGet(
-                                advertiser.token(),
-                                "/ad/get/",
-                                params(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "filtering",
-                                        Map.of("ad_ids", List.of(adId))))
-                        .data()
-                        .path("list")
-                        .get(0);
+        JsonNode ad = given.ad(advertiser, adId);
         assertThat(ad.path("secondary_status").asString()).isEqualTo("AD_STATUS_AUDIT_DENY");
         assertThat(ad.path("reject_reason").asString())
                 .isEqualTo("The landing page does not match the offer");
@@ -161,18 +149,7 @@ class RevocationIT {
         return Eventually.await(
                 Duration.ofSeconds(5),
                 () -> {
-                    JsonNode ad =
-                            api.businessGet(
-                                            live.advertiser().token(),
-                                            "/ad/get/",
-                                            params(
-                                                    "advertiser_id",
-                                                    live.advertiser().id(),
-                                                    "filtering",
-                                                    Map.of("ad_ids", List.of(live.adId()))))
-                                    .data()
-                                    .path("list")
-                                    .get(0);
+                    JsonNode ad = given.ad(live.advertiser(), live.adId());
                     assertThat(ad.path("secondary_status").asString()).isEqualTo(expected);
                     return ad.path("authorization_reason").asString();
                 });

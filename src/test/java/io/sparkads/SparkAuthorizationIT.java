@@ -928,20 +928,7 @@ class SparkAuthorizationIT {
         return Eventually.await(
                 Duration.ofSeconds(5),
                 () -> {
-                    String status =
-                            api.businessGet(
-                                            advertiser.token(),
-                                            "/ad/get/",
-                                            params(
-                                                    "advertiser_id",
-                                                    advertiser.id(),
-                                                    "filtering",
-                                                    Map.of("ad_ids", List.of(adId))))
-                                    .data()
-                                    .path("list")
-                                    .get(0)
-                                    .path("secondary_status")
-                                    .asString();
+                    String status = given.ad(advertiser, adId).path("secondary_status").asString();
                     assertThat(status).isNotEqualTo("AD_STATUS_DELIVERY_OK");
                     return status;
                 });

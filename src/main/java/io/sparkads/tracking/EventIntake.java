@@ -96,13 +96,14 @@ public class EventIntake {
                             + " events per request; split the batch");
         }
         Instant now = clock.instant();
+        Set<Long> knownPosts = knownPosts(events);
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Checked> valid = new LinkedHashMap<>();
         int duplicates = 0;
         for (int i = 0; i < events.size(); i++) {
             IncomingEvent event = events.get(i);
             try {
-                Checked checked = check(event, now);
+                Checked checked = check(event, now, knownPosts);
                 if (valid.putIfAbsent(checked.eventId(), checked) != null) {
                     duplicates++;
                 }
@@ -116,7 +117,23 @@ public class EventIntake {
         return new Outcome(appended.size(), duplicates, rejected);
     }
 
-    private Checked check(IncomingEvent event, Instant now) {
+    /** The posts organic events of the batch name that exist, looked up in one query. */
+    private Set<Long> knownPosts(List<IncomingEvent> events) {
+        Set<Long> named = new HashSet<>();
+        for (IncomingEvent event : events) {
+            if (event != null && event.impressionId() == null) {
+                Long id = Ids.parse(event.itemId());
+                if (id != null) {
+                    named.add(id);
+                }
+            }
+        }
+        Set<Long> known = new HashSet<>();
+        posts.findAll(named).forEach(post -> known.add(post.itemId()));
+        return known;
+    }
+
+    private Checked check(IncomingEvent event, Instant now, Set<Long> knownPosts) {
         if (event == null) {
             throw Refusal.invalid("event must be an object");
         }
@@ -188,7 +205,7 @@ public class EventIntake {
             throw Refusal.invalid(
                     "an event needs an impression_id (paid) or a numeric item_id (organic)");
         }
-        if (posts.find(itemId).isEmpty()) {
+        if (!knownPosts.contains(itemId)) {
             throw Refusal.invalid("no post with item_id " + itemId);
         }
         return new Checked(

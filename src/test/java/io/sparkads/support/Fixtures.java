@@ -281,6 +281,23 @@ public final class Fixtures {
                 });
     }
 
+    /** The ad as the advertiser's {@code ad/get} shows it. */
+    public JsonNode ad(Advertiser advertiser, String adId) {
+        JsonNode list =
+                api.businessGet(
+                                advertiser.token(),
+                                "/ad/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("ad_ids", List.of(adId))))
+                        .data()
+                        .path("list");
+        assertThat(list).as("ad %s", adId).hasSize(1);
+        return list.get(0);
+    }
+
     /** The ids of the ads one ad request serves to the viewer in the region. */
     public List<String> servedAdIds(String placement, String viewerId, String region) {
         var response =
