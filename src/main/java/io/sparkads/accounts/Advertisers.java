@@ -68,6 +68,22 @@ public class Advertisers {
                 .optional();
     }
 
+    /**
+     * The ad account's time zone. It never changes once the account exists, so it is looked up once
+     * per account: daily budgets, schedules and reports ask for it on every row.
+     */
+    public ZoneId timezone(long id) {
+        ZoneId zone = zones.get(id);
+        if (zone == null) {
+            zone = get(id).timezone();
+            zones.put(id, zone);
+        }
+        return zone;
+    }
+
+    private final java.util.Map<Long, ZoneId> zones =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public Advertiser get(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("No advertiser with id " + id));
     }

@@ -773,7 +773,7 @@ public class Ads {
                         row.adgroupId(),
                         row.adgroupBudgetMode(),
                         row.adgroupBudget(),
-                        advertisers.get(row.advertiserId()).timezone())
+                        advertisers.timezone(row.advertiserId()))
                 != Budgets.State.OK) {
             return Optional
                     .empty(); // the budget is used up: nothing more is spent today, or at all
@@ -836,7 +836,7 @@ public class Ads {
                         row.frequencySchedule(),
                         row.dayparting(),
                         row.topviewDailyImpressions(),
-                        advertisers.get(row.advertiserId()).timezone(),
+                        advertisers.timezone(row.advertiserId()),
                         !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
                                 || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
     }
@@ -879,7 +879,7 @@ public class Ads {
                         row.frequencySchedule(),
                         row.dayparting(),
                         row.topviewDailyImpressions(),
-                        advertisers.get(row.advertiserId()).timezone(),
+                        advertisers.timezone(row.advertiserId()),
                         !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
                                 || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
     }
@@ -917,7 +917,7 @@ public class Ads {
                         rs.getLong("adgroup_id"),
                         rs.getString("adgroup_budget_mode"),
                         rs.getBigDecimal("adgroup_budget"),
-                        advertisers.get(rs.getLong("advertiser_id")).timezone());
+                        advertisers.timezone(rs.getLong("advertiser_id")));
         String secondary =
                 SecondaryStatus.of(
                         operation,

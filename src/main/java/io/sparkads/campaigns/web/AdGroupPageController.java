@@ -54,7 +54,7 @@ class AdGroupPageController {
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
         Ads.AdFilter filter = new Ads.AdFilter(List.of(), List.of(adgroupId), List.of());
         model.addAttribute("adGroup", adGroup);
-        model.addAttribute("zone", advertisers.get(advertiserId).timezone());
+        model.addAttribute("zone", advertisers.timezone(advertiserId));
         model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
         model.addAttribute("rows", AdRows.of(ads.list(advertiserId, filter, request)));
         model.addAttribute("paging", PageInfo.of(request, ads.count(advertiserId, filter)));

@@ -41,7 +41,7 @@ class CampaignPageController {
 
     /** Schedules are entered and shown in the ad account's time zone. */
     private java.time.ZoneId zone(long advertiserId) {
-        return advertisers.get(advertiserId).timezone();
+        return advertisers.timezone(advertiserId);
     }
 
     CampaignPageController(

@@ -312,7 +312,7 @@ class CampaignTreeBusinessController {
     }
 
     private java.time.ZoneId zoneOf(long advertiserId) {
-        return advertisers.get(advertiserId).timezone();
+        return advertisers.timezone(advertiserId);
     }
 
     /** TikTok's {@code secondary_status} of an ad group. */
