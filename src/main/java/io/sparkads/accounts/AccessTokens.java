@@ -3,9 +3,8 @@ package io.sparkads.accounts;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
-import java.nio.charset.StandardCharsets;
+import io.sparkads.common.Secrets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -45,8 +44,8 @@ public class AccessTokens {
             @Value("${sparkads.platform-token:}") String platformToken) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.bootstrapAdmin = adminToken.isBlank() ? null : hash(adminToken);
-        this.bootstrapPlatform = platformToken.isBlank() ? null : hash(platformToken);
+        this.bootstrapAdmin = adminToken.isBlank() ? null : Secrets.hash(adminToken);
+        this.bootstrapPlatform = platformToken.isBlank() ? null : Secrets.hash(platformToken);
     }
 
     /** A Business API token bound to the given advertisers; the token is returned only here. */
@@ -99,7 +98,7 @@ public class AccessTokens {
                                 join access_token_advertisers a on a.token_id = t.id
                                 where t.token_hash = ? and t.kind = 'BUSINESS' and t.revoked_at is null
                                 """)
-                        .param(hash(token))
+                        .param(Secrets.hash(token))
                         .query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)})
                         .list();
         if (rows.isEmpty()) {
@@ -114,7 +113,7 @@ public class AccessTokens {
         if (token == null || token.isBlank()) {
             return false;
         }
-        byte[] hash = hash(token);
+        byte[] hash = Secrets.hash(token);
         byte[] bootstrap =
                 kind == Kind.ADMIN
                         ? bootstrapAdmin
@@ -133,7 +132,7 @@ public class AccessTokens {
     private long store(String token, Kind kind) {
         long id = Ids.next();
         jdbc.sql("insert into access_tokens (id, token_hash, kind, created_at) values (?, ?, ?, ?)")
-                .params(id, hash(token), kind.name(), Timestamp.from(clock.instant()))
+                .params(id, Secrets.hash(token), kind.name(), Timestamp.from(clock.instant()))
                 .update();
         return id;
     }
@@ -142,14 +141,5 @@ public class AccessTokens {
         byte[] bytes = new byte[20];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

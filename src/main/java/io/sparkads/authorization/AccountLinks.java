@@ -2,6 +2,7 @@ package io.sparkads.authorization;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
+import io.sparkads.common.Secrets;
 import io.sparkads.content.AppAccount;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;

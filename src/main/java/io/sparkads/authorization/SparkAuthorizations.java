@@ -3,6 +3,7 @@ package io.sparkads.authorization;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
+import io.sparkads.common.Secrets;
 import io.sparkads.content.AppAccount;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
@@ -351,6 +352,22 @@ public class SparkAuthorizations {
                 filter.status() == null ? "" : filter.status().name(),
                 "now",
                 Timestamp.from(clock.instant()));
+    }
+
+    /** The creators whose posts are in the ad account's library: its AUTH_CODE identities. */
+    public List<AppAccount> creatorsInLibrary(long advertiserId) {
+        return jdbc
+                .sql(
+                        """
+                        select account_id from post_bindings where advertiser_id = ? and unbound_at is null
+                        group by account_id order by max(bound_at) desc, account_id
+                        """)
+                .param(advertiserId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(accounts::get)
+                .toList();
     }
 
     /** The post as bound to this ad account, if it is. */

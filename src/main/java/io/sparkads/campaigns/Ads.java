@@ -8,7 +8,6 @@ import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
-import io.sparkads.content.Post;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -424,12 +423,19 @@ public class Ads {
         if (!ad.spark() || ad.tiktokItemId() == null) {
             return Optional.empty();
         }
-        return ad.videoId() != null
+        return shownPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId(), ad.videoId());
+    }
+
+    /**
+     * The post a Spark ad shows, as its ad account may use it: a video the advertiser pushed needs
+     * the link's push permission, any other post an applied code or the link's pull permission.
+     */
+    private Optional<SparkPost> shownPost(
+            long advertiserId, String identityType, long itemId, Long videoId) {
+        return videoId != null
                 ? links.linkedPost(
-                        ad.advertiserId(),
-                        ad.tiktokItemId(),
-                        io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
-                : sparkPost(ad.advertiserId(), ad.identityType(), ad.tiktokItemId());
+                        advertiserId, itemId, io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
+                : sparkPost(advertiserId, identityType, itemId);
     }
 
     /** The post as this ad account may use it through the given kind of identity. */
@@ -779,109 +785,93 @@ public class Ads {
                     .empty(); // the budget is used up: nothing more is spent today, or at all
         }
         if (!row.spark()) {
-            return nonSparkDeliverable(row);
+            if (row.end() != null && !row.end().isAfter(row.start())) {
+                return Optional.empty();
+            }
+            CustomIdentity identity =
+                    customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
+            return Optional.of(
+                    deliverable(
+                            row,
+                            row.end(),
+                            new Face(
+                                    "custom:" + identity.id(),
+                                    identity.displayName(),
+                                    identity.avatarUrl(),
+                                    row.adText(),
+                                    "/videos/" + row.videoId(),
+                                    null)));
         }
         if (row.itemId() == null) {
             return Optional.empty(); // a pushed video not yet published
         }
-        Optional<SparkPost> bound =
-                row.videoId() != null
-                        ? links.linkedPost(
-                                row.advertiserId(),
-                                row.itemId(),
-                                io.sparkads.authorization.LinkPermission.PUSH_VIDEOS)
-                        : sparkPost(row.advertiserId(), row.identityType(), row.itemId());
-        if (bound.isEmpty() || !bound.get().isUsable()) {
+        Optional<SparkPost> usable =
+                shownPost(row.advertiserId(), row.identityType(), row.itemId(), row.videoId());
+        if (usable.isEmpty() || !usable.get().isUsable()) {
             return Optional.empty();
         }
-        SparkPost spark = bound.get();
-        Post post = spark.post();
+        SparkPost spark = usable.get();
         Instant end = earlier(row.end(), spark.authEndTime());
         if (end != null && !end.isAfter(row.start())) {
             return Optional.empty();
         }
-        Set<String> genders =
-                row.gender().equals("GENDER_UNLIMITED")
-                        ? Set.of()
-                        : Set.of(row.gender().substring("GENDER_".length()));
-        boolean website = row.landingPageUrl() != null;
         return Optional.of(
-                new DeliverableAd(
-                        row.adId(),
-                        row.adgroupId(),
-                        row.campaignId(),
-                        row.advertiserId(),
-                        row.itemId(),
-                        row.spark(),
-                        row.placement(),
-                        countries(row.regions()),
-                        Set.copyOf(row.ageGroups()),
-                        genders,
-                        Set.copyOf(row.languages()),
-                        Set.copyOf(row.interests()),
-                        Set.copyOf(row.os()),
-                        row.start(),
+                deliverable(
+                        row,
                         end,
-                        row.billingEvent(),
-                        row.bidPrice(),
-                        String.valueOf(spark.account().id()),
-                        spark.account().displayName(),
-                        spark.account().avatarUrl(),
-                        post.caption(),
-                        post.videoUrl(),
-                        row.cta(),
-                        website ? "WEBSITE" : "PROFILE_PAGE",
-                        website ? row.landingPageUrl() : "/@" + spark.account().handle(),
-                        row.frequency(),
-                        row.frequencySchedule(),
-                        row.dayparting(),
-                        row.topviewDailyImpressions(),
-                        advertisers.timezone(row.advertiserId()),
-                        !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
-                                || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
+                        new Face(
+                                String.valueOf(spark.account().id()),
+                                spark.account().displayName(),
+                                spark.account().avatarUrl(),
+                                spark.post().caption(),
+                                spark.post().videoUrl(),
+                                "/@" + spark.account().handle())));
     }
 
-    private Optional<DeliverableAd> nonSparkDeliverable(DeliverableRow row) {
-        if (row.end() != null && !row.end().isAfter(row.start())) {
-            return Optional.empty();
-        }
-        CustomIdentity identity =
-                customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
+    /** Who and what an ad shows: a creator's post, or the advertiser's own video and identity. */
+    private record Face(
+            String identityId,
+            String displayName,
+            String avatarUrl,
+            String caption,
+            String videoUrl,
+            String profileUrl) {}
+
+    private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
         boolean website = row.landingPageUrl() != null;
-        return Optional.of(
-                new DeliverableAd(
-                        row.adId(),
-                        row.adgroupId(),
-                        row.campaignId(),
-                        row.advertiserId(),
-                        null,
-                        false,
-                        row.placement(),
-                        countries(row.regions()),
-                        Set.copyOf(row.ageGroups()),
-                        genders(row.gender()),
-                        Set.copyOf(row.languages()),
-                        Set.copyOf(row.interests()),
-                        Set.copyOf(row.os()),
-                        row.start(),
-                        row.end(),
-                        row.billingEvent(),
-                        row.bidPrice(),
-                        "custom:" + identity.id(),
-                        identity.displayName(),
-                        identity.avatarUrl(),
-                        row.adText(),
-                        "/videos/" + row.videoId(),
-                        row.cta(),
-                        website ? "WEBSITE" : "PROFILE_PAGE",
-                        website ? row.landingPageUrl() : null,
-                        row.frequency(),
-                        row.frequencySchedule(),
-                        row.dayparting(),
-                        row.topviewDailyImpressions(),
-                        advertisers.timezone(row.advertiserId()),
-                        !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
-                                || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode())));
+        return new DeliverableAd(
+                row.adId(),
+                row.adgroupId(),
+                row.campaignId(),
+                row.advertiserId(),
+                row.spark() ? row.itemId() : null,
+                row.spark(),
+                row.placement(),
+                countries(row.regions()),
+                Set.copyOf(row.ageGroups()),
+                genders(row.gender()),
+                Set.copyOf(row.languages()),
+                Set.copyOf(row.interests()),
+                Set.copyOf(row.os()),
+                row.start(),
+                end,
+                row.billingEvent(),
+                row.bidPrice(),
+                face.identityId(),
+                face.displayName(),
+                face.avatarUrl(),
+                face.caption(),
+                face.videoUrl(),
+                row.cta(),
+                website ? "WEBSITE" : "PROFILE_PAGE",
+                website ? row.landingPageUrl() : face.profileUrl(),
+                row.frequency(),
+                row.frequencySchedule(),
+                row.dayparting(),
+                row.topviewDailyImpressions(),
+                advertisers.timezone(row.advertiserId()),
+                !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
+                        || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode()));
     }
 
     private static Set<String> countries(List<String> locations) {

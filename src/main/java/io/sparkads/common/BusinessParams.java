@@ -95,7 +95,14 @@ public final class BusinessParams {
         return node;
     }
 
-    private static JsonNode parse(String name, String value) {
+    /** A JSON parameter of any shape, as sent; {@code null} when absent. */
+    public JsonNode json(String name) {
+        String value = optional(name);
+        return value == null ? null : parse(name, value);
+    }
+
+    /** Parses JSON carried inside a parameter, e.g. a report filter's {@code filter_value}. */
+    public static JsonNode parse(String name, String value) {
         try {
             return JSON.readTree(value);
         } catch (JacksonException e) {

@@ -20,6 +20,21 @@ public final class Ids {
         return LAST.updateAndGet(previous -> Math.max(previous + 1, now));
     }
 
+    /**
+     * An id a request must carry; refuses, naming the field, when it is missing or not a positive
+     * decimal number.
+     */
+    public static long require(String field, String raw) {
+        Long id = parse(raw);
+        if (id == null) {
+            throw Refusal.invalid(
+                    raw == null || raw.isBlank()
+                            ? field + " is required: a numeric id"
+                            : field + " must be a numeric id; was '" + raw + "'");
+        }
+        return id;
+    }
+
     /** Parses an id sent by a client; {@code null} when it is not a positive decimal number. */
     public static Long parse(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > 19) {

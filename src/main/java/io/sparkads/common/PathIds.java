@@ -9,10 +9,6 @@ public final class PathIds {
     }
 
     public static long require(String name, String raw) {
-        Long id = Ids.parse(raw);
-        if (id == null) {
-            throw Refusal.invalid(name + " must be a numeric id, was '" + raw + "'");
-        }
-        return id;
+        return Ids.require(name, raw);
     }
 }

@@ -60,15 +60,7 @@ class AdminAccountsController {
         }
         List<Long> ids =
                 body.advertiserIds().stream()
-                        .map(
-                                raw -> {
-                                    Long id = Ids.parse(raw);
-                                    if (id == null) {
-                                        throw Refusal.invalid(
-                                                "advertiser_ids holds an invalid id '" + raw + "'");
-                                    }
-                                    return id;
-                                })
+                        .map(raw -> Ids.require("advertiser_ids", raw))
                         .toList();
         return Map.of(
                 "access_token",
@@ -108,13 +100,6 @@ class AdminAccountsController {
     }
 
     private static Long optionalId(String field, String raw) {
-        if (raw == null) {
-            return null;
-        }
-        Long id = Ids.parse(raw);
-        if (id == null) {
-            throw Refusal.invalid(field + " must be a numeric id, was '" + raw + "'");
-        }
-        return id;
+        return raw == null ? null : Ids.require(field, raw);
     }
 }

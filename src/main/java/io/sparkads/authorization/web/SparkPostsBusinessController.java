@@ -104,11 +104,8 @@ class SparkPostsBusinessController {
     BusinessEnvelope unbind(
             BusinessCaller caller, @RequestBody Unbind body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        Long itemId = Ids.parse(body.itemId());
-        if (itemId == null) {
-            throw BusinessApiException.parameter("item_id is required and must be a numeric id");
-        }
-        authorizations.unbind(advertiserId, itemId, actor(advertiserId, request));
+        authorizations.unbind(
+                advertiserId, Ids.require("item_id", body.itemId()), actor(advertiserId, request));
         return BusinessEnvelope.ok(Map.of());
     }
 
@@ -123,7 +120,7 @@ class SparkPostsBusinessController {
         ExtensionRequest created =
                 authorizations.requestExtension(
                         advertiserId,
-                        itemId(body.itemId()),
+                        Ids.require("item_id", body.itemId()),
                         body.message(),
                         actor(advertiserId, request));
         return BusinessEnvelope.ok(
@@ -179,12 +176,10 @@ class SparkPostsBusinessController {
     BusinessEnvelope unlink(
             BusinessCaller caller, @RequestBody LinkDelete body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        Long accountId = Ids.parse(body.identityId());
-        if (accountId == null) {
-            throw BusinessApiException.parameter(
-                    "identity_id is required and must be a numeric id");
-        }
-        links.unlink(accountId, advertiserId, actor(advertiserId, request));
+        links.unlink(
+                Ids.require("identity_id", body.identityId()),
+                advertiserId,
+                actor(advertiserId, request));
         return BusinessEnvelope.ok(Map.of());
     }
 
@@ -232,7 +227,7 @@ class SparkPostsBusinessController {
                 .forEach(p -> available.put(p.itemId(), p));
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (String raw : itemIds) {
-            Post post = available.get(itemId(raw));
+            Post post = available.get(Ids.require("item_ids", raw));
             if (post == null) {
                 throw BusinessApiException.parameter(
                         "item " + raw + " is not a Spark-available post of identity " + accountId);
@@ -291,19 +286,7 @@ class SparkPostsBusinessController {
             throw BusinessApiException.parameter(
                     "identity_type must be TT_USER: posts of AUTH_CODE identities come from tt_video/list");
         }
-        return itemIdOr("identity_id", params.required("identity_id"));
-    }
-
-    private static long itemId(String raw) {
-        return itemIdOr("item_id", raw);
-    }
-
-    private static long itemIdOr(String field, String raw) {
-        Long id = Ids.parse(raw);
-        if (id == null) {
-            throw BusinessApiException.parameter(field + " is required and must be a numeric id");
-        }
-        return id;
+        return Ids.require("identity_id", params.required("identity_id"));
     }
 
     private static SparkCodeStatus status(String raw) {

@@ -129,7 +129,7 @@ class CampaignTreeBusinessController {
                 view(
                         campaigns.update(
                                 advertiserId,
-                                id("campaign_id", body.campaignId()),
+                                Ids.require("campaign_id", body.campaignId()),
                                 body.campaignName(),
                                 body.budget())));
     }
@@ -201,7 +201,10 @@ class CampaignTreeBusinessController {
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
-                        draft(id("campaign_id", body.campaignId()), body, zoneOf(advertiserId)));
+                        draft(
+                                Ids.require("campaign_id", body.campaignId()),
+                                body,
+                                zoneOf(advertiserId)));
         return BusinessEnvelope.ok(view(adGroup));
     }
 
@@ -229,7 +232,7 @@ class CampaignTreeBusinessController {
     @PostMapping("/adgroup/update/")
     BusinessEnvelope updateAdGroup(BusinessCaller caller, @RequestBody AdGroupCreate body) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        long adgroupId = id("adgroup_id", body.adgroupId());
+        long adgroupId = Ids.require("adgroup_id", body.adgroupId());
         // A patch: what the body leaves out keeps its value.
         AdGroup adGroup =
                 adGroups.update(advertiserId, adgroupId, draft(0, body, zoneOf(advertiserId)));
@@ -356,32 +359,11 @@ class CampaignTreeBusinessController {
     @PostMapping("/ad/create/")
     BusinessEnvelope createAds(BusinessCaller caller, @RequestBody AdCreate body) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        long adgroupId = id("adgroup_id", body.adgroupId());
+        long adgroupId = Ids.require("adgroup_id", body.adgroupId());
         List<Ads.NewAd> drafts = new ArrayList<>();
         List<Creative> creatives = body.creatives() == null ? List.of() : body.creatives();
         for (int i = 0; i < creatives.size(); i++) {
-            Creative c = creatives.get(i);
-            if (c == null) {
-                throw BusinessApiException.parameter("creatives[" + i + "] must be an object");
-            }
-            if (c.adFormat() != null && !c.adFormat().equals("SINGLE_VIDEO")) {
-                throw BusinessApiException.parameter(
-                        "creatives[" + i + "].ad_format must be SINGLE_VIDEO");
-            }
-            drafts.add(
-                    new Ads.NewAd(
-                            c.adName(),
-                            c.identityType(),
-                            c.identityId(),
-                            c.tiktokItemId() == null
-                                    ? null
-                                    : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
-                            c.adText(),
-                            c.callToAction(),
-                            c.landingPageUrl(),
-                            c.videoId() == null
-                                    ? null
-                                    : id("creatives[" + i + "].video_id", c.videoId())));
+            drafts.add(draft(creatives.get(i), i));
         }
         List<Ad> created = ads.create(advertiserId, adgroupId, drafts);
         return BusinessEnvelope.ok(
@@ -423,21 +405,10 @@ class CampaignTreeBusinessController {
         java.util.LinkedHashMap<Long, Ads.NewAd> patches = new java.util.LinkedHashMap<>();
         for (int i = 0; i < creatives.size(); i++) {
             Creative c = creatives.get(i);
-            patches.put(
-                    id("creatives[" + i + "].ad_id", c.adId()),
-                    new Ads.NewAd(
-                            c.adName(),
-                            c.identityType(),
-                            c.identityId(),
-                            c.tiktokItemId() == null
-                                    ? null
-                                    : id("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
-                            c.adText(),
-                            c.callToAction(),
-                            c.landingPageUrl(),
-                            c.videoId() == null
-                                    ? null
-                                    : id("creatives[" + i + "].video_id", c.videoId())));
+            if (c == null) {
+                throw BusinessApiException.parameter("creatives[" + i + "] must be an object");
+            }
+            patches.put(Ids.require("creatives[" + i + "].ad_id", c.adId()), draft(c, i));
         }
         List<Map<String, Object>> updated =
                 ads.updateAll(advertiserId, patches).stream().map(this::view).toList();
@@ -486,6 +457,30 @@ class CampaignTreeBusinessController {
 
     // ---- helpers
 
+    /** The ad a request's {@code creatives[i]} describes. */
+    private static Ads.NewAd draft(Creative c, int i) {
+        if (c == null) {
+            throw BusinessApiException.parameter("creatives[" + i + "] must be an object");
+        }
+        if (c.adFormat() != null && !c.adFormat().equals("SINGLE_VIDEO")) {
+            throw BusinessApiException.parameter(
+                    "creatives[" + i + "].ad_format must be SINGLE_VIDEO");
+        }
+        return new Ads.NewAd(
+                c.adName(),
+                c.identityType(),
+                c.identityId(),
+                c.tiktokItemId() == null
+                        ? null
+                        : Ids.require("creatives[" + i + "].tiktok_item_id", c.tiktokItemId()),
+                c.adText(),
+                c.callToAction(),
+                c.landingPageUrl(),
+                c.videoId() == null
+                        ? null
+                        : Ids.require("creatives[" + i + "].video_id", c.videoId()));
+    }
+
     private static OperationStatus status(String raw) {
         if (raw == null) {
             throw BusinessApiException.parameter(
@@ -499,22 +494,11 @@ class CampaignTreeBusinessController {
         }
     }
 
-    private static long id(String field, String raw) {
-        Long id = Ids.parse(raw);
-        if (id == null) {
-            throw BusinessApiException.parameter(
-                    field
-                            + " is required and must be a numeric id; was "
-                            + (raw == null ? "nothing" : "'" + raw + "'"));
-        }
-        return id;
-    }
-
     private static List<Long> ids(String field, List<String> raw) {
         if (raw == null || raw.isEmpty()) {
             throw BusinessApiException.parameter(field + " must name at least one id");
         }
-        return raw.stream().map(r -> id(field, r)).toList();
+        return raw.stream().map(r -> Ids.require(field, r)).toList();
     }
 
     /** Refuses filters this server does not apply, rather than ignoring them silently. */
@@ -566,7 +550,7 @@ class CampaignTreeBusinessController {
         }
         List<Long> ids = new ArrayList<>();
         for (JsonNode item : node) {
-            ids.add(id("filtering." + field, item.asString()));
+            ids.add(Ids.require("filtering." + field, item.asString()));
         }
         return ids;
     }

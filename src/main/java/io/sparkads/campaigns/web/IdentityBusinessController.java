@@ -4,7 +4,6 @@ import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.LinkPermission;
 import io.sparkads.authorization.SparkAuthorizations;
-import io.sparkads.authorization.SparkPost;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
 import io.sparkads.common.BusinessApi;
@@ -78,21 +77,16 @@ class IdentityBusinessController {
         PageRequest page = params.page(100);
         Map<String, Map<String, Object>> identities = new LinkedHashMap<>();
         if (type == null || type.equals("AUTH_CODE")) {
-            long size = authorizations.librarySize(advertiserId);
-            int pageSize = (int) Math.max(1, Math.min(size, PageRequest.MAX_PAGE_SIZE));
-            for (SparkPost post :
-                    authorizations.library(advertiserId, new PageRequest(1, pageSize))) {
-                AppAccount account = post.account();
-                identities.computeIfAbsent(
+            for (AppAccount account : authorizations.creatorsInLibrary(advertiserId)) {
+                identities.put(
                         "AUTH_CODE:" + account.id(),
-                        k ->
-                                identity(
-                                        String.valueOf(account.id()),
-                                        "AUTH_CODE",
-                                        account.displayName(),
-                                        account.avatarUrl(),
-                                        false,
-                                        false));
+                        identity(
+                                String.valueOf(account.id()),
+                                "AUTH_CODE",
+                                account.displayName(),
+                                account.avatarUrl(),
+                                false,
+                                false));
             }
         }
         if (type == null || type.equals("TT_USER")) {

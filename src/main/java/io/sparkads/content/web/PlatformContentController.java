@@ -69,13 +69,7 @@ class PlatformContentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an organic post")
     Map<String, Object> createPost(@RequestBody NewPost body) {
-        Long accountId = Ids.parse(body.accountId());
-        if (accountId == null) {
-            throw Refusal.invalid(
-                    "account_id is required and must be a numeric id, was '"
-                            + body.accountId()
-                            + "'");
-        }
+        long accountId = Ids.require("account_id", body.accountId());
         Post post =
                 posts.create(
                         new Posts.NewPost(

@@ -118,12 +118,7 @@ class AdRequestController {
         Set<Long> exclude = new HashSet<>();
         if (body.excludeItemIds() != null) {
             for (String raw : body.excludeItemIds()) {
-                Long id = io.sparkads.common.Ids.parse(raw);
-                if (id == null) {
-                    throw Refusal.invalid(
-                            "exclude_item_ids must hold numeric item ids; got '" + raw + "'");
-                }
-                exclude.add(id);
+                exclude.add(io.sparkads.common.Ids.require("exclude_item_ids", raw));
             }
         }
         Viewer viewer =

@@ -58,15 +58,9 @@ class ReportBusinessController {
      * [{"field_name":"ad_ids","filter_type":"IN","filter_value":"[\"1\"]"}]}.
      */
     private static Map<String, java.util.List<Long>> idFilters(BusinessParams params) {
-        String raw = params.optional("filtering");
-        if (raw == null) {
+        tools.jackson.databind.JsonNode filters = params.json("filtering");
+        if (filters == null) {
             return Map.of();
-        }
-        tools.jackson.databind.JsonNode filters;
-        try {
-            filters = tools.jackson.databind.json.JsonMapper.builder().build().readTree(raw);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw BusinessApiException.parameter("filtering is not valid JSON");
         }
         if (!filters.isArray()) {
             throw BusinessApiException.parameter(
@@ -82,24 +76,13 @@ class ReportBusinessController {
             }
             tools.jackson.databind.JsonNode value = filter.path("filter_value");
             if (value.isString()) {
-                try {
-                    value =
-                            tools.jackson.databind.json.JsonMapper.builder()
-                                    .build()
-                                    .readTree(value.asString());
-                } catch (tools.jackson.core.JacksonException e) {
-                    throw BusinessApiException.parameter(
-                            "filtering." + field + ".filter_value must be a JSON array of ids");
-                }
+                value =
+                        BusinessParams.parse(
+                                "filtering." + field + ".filter_value", value.asString());
             }
             java.util.List<Long> ids = new java.util.ArrayList<>();
             for (tools.jackson.databind.JsonNode id : value) {
-                Long parsed = io.sparkads.common.Ids.parse(id.asString());
-                if (parsed == null) {
-                    throw BusinessApiException.parameter(
-                            "filtering." + field + " holds an invalid id '" + id.asString() + "'");
-                }
-                ids.add(parsed);
+                ids.add(io.sparkads.common.Ids.require("filtering." + field, id.asString()));
             }
             if (ids.isEmpty()) {
                 throw BusinessApiException.parameter(
