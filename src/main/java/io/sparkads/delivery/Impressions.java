@@ -29,6 +29,10 @@ public class Impressions {
                 t.spark(),
                 t.billingEvent().name(),
                 BigDecimal.valueOf(t.bidMicros(), 6).stripTrailingZeros(),
-                t.servedAt());
+                t.servedAt(),
+                t.audience().placement() == null ? null : t.audience().placement().name(),
+                t.audience().ageGroup(),
+                t.audience().gender(),
+                t.audience().region());
     }
 }

@@ -3,7 +3,15 @@ package io.sparkads.delivery;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** What a verified impression id says about the ad that was served and its price. */
+/**
+ * What a verified impression id says about the ad that was served, its price, and the audience of
+ * the ad request that served it ({@code null} attributes are unknown).
+ *
+ * @param placement IN_FEED or TOPVIEW
+ * @param ageGroup one of TikTok's age groups, e.g. AGE_18_24
+ * @param gender MALE or FEMALE
+ * @param region the viewer's two-letter region, e.g. US
+ */
 public record ServedImpression(
         long adId,
         long adgroupId,
@@ -13,4 +21,36 @@ public record ServedImpression(
         boolean spark,
         String billingEvent,
         BigDecimal bidPrice,
-        Instant servedAt) {}
+        Instant servedAt,
+        String placement,
+        String ageGroup,
+        String gender,
+        String region) {
+
+    /** An impression served to an unknown audience. */
+    public ServedImpression(
+            long adId,
+            long adgroupId,
+            long campaignId,
+            long advertiserId,
+            Long itemId,
+            boolean spark,
+            String billingEvent,
+            BigDecimal bidPrice,
+            Instant servedAt) {
+        this(
+                adId,
+                adgroupId,
+                campaignId,
+                advertiserId,
+                itemId,
+                spark,
+                billingEvent,
+                bidPrice,
+                servedAt,
+                null,
+                null,
+                null,
+                null);
+    }
+}

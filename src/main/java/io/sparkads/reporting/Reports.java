@@ -3,85 +3,72 @@ package io.sparkads.reporting;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The integrated report: paid metrics by ad, ad group, campaign or advertiser, by day or hour in
- * the advertiser's time zone, read from hourly rollups.
+ * the advertiser's time zone, by Spark or not, or (report type AUDIENCE) by the age, gender,
+ * country and placement of the viewers; read from rollups, never from raw events. This class checks
+ * what is asked; {@link ReportSql} reads it.
  */
 @Service
 public class Reports {
     public static final Set<String> ID_DIMENSIONS =
             Set.of("advertiser_id", "campaign_id", "adgroup_id", "ad_id");
     public static final Set<String> TIME_DIMENSIONS = Set.of("stat_time_day", "stat_time_hour");
-    private static final Map<String, String> LEVEL_DIMENSION =
-            Map.of(
-                    "AUCTION_ADVERTISER", "advertiser_id",
-                    "AUCTION_CAMPAIGN", "campaign_id",
-                    "AUCTION_ADGROUP", "adgroup_id",
-                    "AUCTION_AD", "ad_id");
+
+    /** Our extension: Spark ads apart from non-Spark ads, as "true" / "false". */
+    public static final String SPARK_DIMENSION = "is_spark";
+
+    /** TikTok's AUDIENCE dimensions; an attribute the ad request did not give is "NONE". */
+    public static final List<String> AUDIENCE_DIMENSIONS =
+            List.of("age", "gender", "country_code", "placement");
+
+    public static final List<String> REPORT_TYPES = List.of("BASIC", "AUDIENCE");
+
+    /** Every metric name, in the order a table shows them. */
+    public static final List<String> METRIC_NAMES = ReportMetric.NAMES;
+
+    public static final Set<String> METRICS = Set.copyOf(METRIC_NAMES);
+
+    static final List<String> DEFAULT_METRICS = List.of("spend", "impressions", "clicks", "ctr");
+
+    private static final List<String> LEVELS =
+            List.of("AUCTION_ADVERTISER", "AUCTION_CAMPAIGN", "AUCTION_ADGROUP", "AUCTION_AD");
+    private static final List<String> LEVEL_IDS =
+            List.of("advertiser_id", "campaign_id", "adgroup_id", "ad_id");
+    private static final Map<String, String> FILTER_COLUMNS =
+            Map.of("campaign_ids", "campaign_id", "adgroup_ids", "adgroup_id", "ad_ids", "ad_id");
     private static final int MAX_DAYS = 365;
-    private static final DateTimeFormatter TIKTOK =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /**
-     * Metrics TikTok names, and a few the Spark Ads FAQ asks for (view-through, engagement, page
-     * view rates).
-     */
-    public static final Set<String> METRICS =
-            Set.of(
-                    "spend",
-                    "impressions",
-                    "clicks",
-                    "ctr",
-                    "cpc",
-                    "cpm",
-                    "video_play_actions",
-                    "video_watched_2s",
-                    "video_watched_6s",
-                    "video_views_p25",
-                    "video_views_p50",
-                    "video_views_p75",
-                    "video_views_p100",
-                    "likes",
-                    "comments",
-                    "shares",
-                    "follows",
-                    "profile_visits",
-                    "landing_page_views",
-                    "conversion",
-                    "cost_per_conversion",
-                    "conversion_rate",
-                    "engagements",
-                    "engagement_rate",
-                    "view_through_rate",
-                    "page_view_rate");
-
-    private final JdbcClient jdbc;
+    private final ReportSql sql;
     private final Advertisers advertisers;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    Reports(JdbcClient jdbc, Advertisers advertisers, java.time.Clock clock) {
-        this.jdbc = jdbc;
+    Reports(ReportSql sql, Advertisers advertisers, Clock clock) {
+        this.sql = sql;
         this.advertisers = advertisers;
         this.clock = clock;
     }
 
+    /**
+     * What to report.
+     *
+     * @param reportType BASIC (default) or AUDIENCE
+     * @param orderField a dimension of the report or a metric to sort rows by; {@code null} sorts
+     *     by the dimensions
+     * @param orderType ASC (default) or DESC
+     */
     public record Query(
             long advertiserId,
             String dataLevel,
@@ -91,7 +78,42 @@ public class Reports {
             LocalDate endDate,
             PageRequest page,
             boolean lifetime,
-            Map<String, List<Long>> idFilters) {
+            Map<String, List<Long>> idFilters,
+            String reportType,
+            String orderField,
+            String orderType) {
+
+        public Query {
+            dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+            metrics = metrics == null ? List.of() : List.copyOf(metrics);
+            idFilters = idFilters == null ? Map.of() : idFilters;
+            page = page == null ? new PageRequest(1, 10) : page;
+        }
+
+        public Query(
+                long advertiserId,
+                String dataLevel,
+                List<String> dimensions,
+                List<String> metrics,
+                LocalDate startDate,
+                LocalDate endDate,
+                PageRequest page,
+                boolean lifetime,
+                Map<String, List<Long>> idFilters) {
+            this(
+                    advertiserId,
+                    dataLevel,
+                    dimensions,
+                    metrics,
+                    startDate,
+                    endDate,
+                    page,
+                    lifetime,
+                    idFilters,
+                    null,
+                    null,
+                    null);
+        }
 
         public Query(
                 long advertiserId,
@@ -112,6 +134,38 @@ public class Reports {
                     false,
                     Map.of());
         }
+
+        public Query withReportType(String type) {
+            return new Query(
+                    advertiserId,
+                    dataLevel,
+                    dimensions,
+                    metrics,
+                    startDate,
+                    endDate,
+                    page,
+                    lifetime,
+                    idFilters,
+                    type,
+                    orderField,
+                    orderType);
+        }
+
+        public Query withOrder(String field, String type) {
+            return new Query(
+                    advertiserId,
+                    dataLevel,
+                    dimensions,
+                    metrics,
+                    startDate,
+                    endDate,
+                    page,
+                    lifetime,
+                    idFilters,
+                    reportType,
+                    field,
+                    type);
+        }
     }
 
     public record Row(Map<String, String> dimensions, Map<String, String> metrics) {}
@@ -119,73 +173,34 @@ public class Reports {
     public record Result(List<Row> rows, long total) {}
 
     public Result integrated(Query query) {
+        boolean audience = reportType(query).equals("AUDIENCE");
         String level = query.dataLevel() == null ? "AUCTION_AD" : query.dataLevel();
-        if (!LEVEL_DIMENSION.containsKey(level)) {
+        if (!LEVELS.contains(level)) {
             throw Refusal.invalid(
                     "data_level must be one of "
-                            + String.join(", ", LEVEL_DIMENSION.keySet())
+                            + String.join(", ", LEVELS)
                             + "; was '"
                             + level
                             + "'");
         }
-        if (query.dimensions().isEmpty()) {
-            throw Refusal.invalid("dimensions is required, e.g. [\"ad_id\",\"stat_time_day\"]");
-        }
-        String idDimension = null;
-        String timeDimension = null;
-        for (String dimension : query.dimensions()) {
-            if (ID_DIMENSIONS.contains(dimension)) {
-                if (idDimension != null) {
-                    throw Refusal.invalid(
-                            "dimensions may hold only one id dimension; got "
-                                    + idDimension
-                                    + " and "
-                                    + dimension);
-                }
-                if (!dimension.equals(LEVEL_DIMENSION.get(level))) {
-                    throw Refusal.invalid(
-                            "dimension "
-                                    + dimension
-                                    + " does not fit data_level "
-                                    + level
-                                    + "; use "
-                                    + LEVEL_DIMENSION.get(level));
-                }
-                idDimension = dimension;
-            } else if (TIME_DIMENSIONS.contains(dimension)) {
-                if (timeDimension != null) {
-                    throw Refusal.invalid("dimensions may hold only one time dimension");
-                }
-                timeDimension = dimension;
-            } else {
-                throw Refusal.invalid(
-                        "dimensions may hold "
-                                + String.join(", ", ID_DIMENSIONS)
-                                + ", stat_time_day, stat_time_hour; got '"
-                                + dimension
-                                + "'");
-            }
-        }
-        List<String> metrics =
-                query.metrics().isEmpty()
-                        ? List.of("spend", "impressions", "clicks", "ctr")
-                        : query.metrics();
-        for (String metric : metrics) {
-            if (!METRICS.contains(metric)) {
-                throw Refusal.invalid("metrics holds unknown metric '" + metric + "'");
-            }
-        }
+        List<String> dimensions = checkDimensions(query.dimensions(), level, audience);
+        List<ReportMetric> metrics = checkMetrics(query.metrics(), audience);
+        String timeDimension =
+                dimensions.stream().filter(TIME_DIMENSIONS::contains).findFirst().orElse(null);
+        Map<String, List<Long>> filters = checkFilters(query.idFilters());
+        ReportSql.Order order = checkOrder(query, dimensions);
+
         var advertiser = advertisers.get(query.advertiserId());
         ZoneId zone = advertiser.timezone();
-        Timestamp from;
-        Timestamp to;
+        LocalDate firstDay;
+        LocalDate lastDay;
         if (query.lifetime()) {
             if (timeDimension != null) {
                 throw Refusal.invalid(
                         "a lifetime report (query_lifetime) cannot have a time dimension");
             }
-            from = Timestamp.from(advertiser.createdAt().minus(java.time.Duration.ofDays(1)));
-            to = Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1)));
+            firstDay = LocalDate.ofInstant(advertiser.createdAt(), zone).minusDays(1);
+            lastDay = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(1)), zone);
         } else {
             if (query.startDate() == null || query.endDate() == null) {
                 throw Refusal.invalid(
@@ -197,191 +212,196 @@ public class Reports {
             if (query.startDate().plusDays(MAX_DAYS).isBefore(query.endDate())) {
                 throw Refusal.invalid("a report covers at most " + MAX_DAYS + " days");
             }
-            from = Timestamp.from(query.startDate().atStartOfDay(zone).toInstant());
-            to = Timestamp.from(query.endDate().plusDays(1).atStartOfDay(zone).toInstant());
+            firstDay = query.startDate();
+            lastDay = query.endDate();
         }
+        Instant from = firstDay.atStartOfDay(zone).toInstant();
+        Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
 
-        List<String> groupBy = new ArrayList<>();
-        String select = "";
-        if (idDimension != null) {
-            select += idDimension + " as id_dim, ";
-            groupBy.add(idDimension);
+        ReportSource source;
+        if (audience) {
+            source = ReportSource.AUDIENCE;
+        } else if ("stat_time_hour".equals(timeDimension)) {
+            source = ReportSource.HOURLY;
+        } else {
+            int finest = 0;
+            for (String dimension : dimensions) {
+                finest = Math.max(finest, LEVEL_IDS.indexOf(dimension));
+            }
+            for (String column : filters.keySet()) {
+                finest = Math.max(finest, LEVEL_IDS.indexOf(column));
+            }
+            source = ReportSource.dailyFor(finest);
         }
-        if (timeDimension != null) {
-            String unit = timeDimension.equals("stat_time_day") ? "day" : "hour";
-            select += "date_trunc('" + unit + "', hour at time zone :zone) as time_dim, ";
-            groupBy.add("time_dim");
-        }
-        String sums =
-                """
-                sum(impressions) as impressions, sum(clicks) as clicks, sum(video_plays) as video_plays,
-                sum(video_watched_2s) as video_watched_2s, sum(video_watched_6s) as video_watched_6s,
-                sum(video_views_p25) as p25, sum(video_views_p50) as p50, sum(video_views_p75) as p75,
-                sum(video_views_p100) as p100, sum(likes) as likes, sum(comments) as comments, sum(shares) as shares,
-                sum(follows) as follows, sum(profile_visits) as profile_visits,
-                sum(landing_page_views) as landing_page_views, sum(conversions) as conversions, sum(spend) as spend
-                """;
-        String where =
-                " from hourly_rollups where advertiser_id = :advertiser and hour >= :from and hour < :to";
-        for (var filter : query.idFilters().entrySet()) {
-            String column =
-                    switch (filter.getKey()) {
-                        case "campaign_ids" -> "campaign_id";
-                        case "adgroup_ids" -> "adgroup_id";
-                        case "ad_ids" -> "ad_id";
-                        default ->
-                                throw Refusal.invalid(
-                                        "filtering on "
-                                                + filter.getKey()
-                                                + " is not supported; use campaign_ids, adgroup_ids or ad_ids");
-                    };
-            // Only parsed numbers go into the statement, never text from the request.
-            where +=
-                    " and "
-                            + column
-                            + " in ("
-                            + filter.getValue().stream()
-                                    .map(String::valueOf)
-                                    .collect(java.util.stream.Collectors.joining(","))
-                            + ")";
-        }
-        String group = groupBy.isEmpty() ? "" : " group by " + String.join(", ", groupBy);
-        String order = groupBy.isEmpty() ? "" : " order by " + String.join(", ", groupBy);
-        String finalTime = timeDimension;
-        String finalId = idDimension;
-        List<Row> rows =
-                jdbc.sql(
-                                "select "
-                                        + select
-                                        + sums
-                                        + where
-                                        + group
-                                        + order
-                                        + " limit :limit offset :offset")
-                        .param("zone", zone.getId())
-                        .param("advertiser", query.advertiserId())
-                        .param("from", from)
-                        .param("to", to)
-                        .param("limit", query.page().pageSize())
-                        .param("offset", query.page().offset())
-                        .query((rs, n) -> row(rs, finalId, finalTime, metrics))
-                        .list();
-        long total =
-                groupBy.isEmpty()
-                        ? (rows.isEmpty() ? 0 : 1)
-                        : jdbc.sql(
-                                        "select count(*) from (select "
-                                                + select
-                                                + "1"
-                                                + where
-                                                + group
-                                                + ") g")
-                                .param("zone", zone.getId())
-                                .param("advertiser", query.advertiserId())
-                                .param("from", from)
-                                .param("to", to)
-                                .query(Long.class)
-                                .single();
-        return new Result(rows, total);
+        return sql.read(
+                new ReportSql.Plan(
+                        query.advertiserId(),
+                        zone,
+                        source,
+                        dimensions,
+                        metrics,
+                        filters,
+                        firstDay,
+                        lastDay,
+                        from,
+                        to,
+                        order,
+                        query.page()));
     }
 
-    private static Row row(
-            ResultSet rs, String idDimension, String timeDimension, List<String> metrics)
-            throws SQLException {
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        if (idDimension != null) {
-            dimensions.put(idDimension, String.valueOf(rs.getLong("id_dim")));
+    private static String reportType(Query query) {
+        String type = query.reportType() == null ? "BASIC" : query.reportType();
+        if (!REPORT_TYPES.contains(type)) {
+            throw Refusal.invalid("report_type must be BASIC or AUDIENCE; was '" + type + "'");
         }
-        if (timeDimension != null) {
-            LocalDateTime time = rs.getTimestamp("time_dim").toLocalDateTime();
-            dimensions.put(timeDimension, TIKTOK.format(time));
-        }
-        long impressions = rs.getLong("impressions");
-        long clicks = rs.getLong("clicks");
-        long conversions = rs.getLong("conversions");
-        BigDecimal spend =
-                rs.getBigDecimal("spend") == null ? BigDecimal.ZERO : rs.getBigDecimal("spend");
-        long engagements =
-                rs.getLong("likes")
-                        + rs.getLong("comments")
-                        + rs.getLong("shares")
-                        + rs.getLong("follows")
-                        + rs.getLong("profile_visits")
-                        + clicks;
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String metric : metrics) {
-            values.put(
-                    metric,
-                    switch (metric) {
-                        case "spend" -> money(spend);
-                        case "impressions" -> String.valueOf(impressions);
-                        case "clicks" -> String.valueOf(clicks);
-                        case "ctr" -> percent(clicks, impressions);
-                        case "cpc" ->
-                                clicks == 0
-                                        ? "0.00"
-                                        : money(
-                                                spend.divide(
-                                                        BigDecimal.valueOf(clicks),
-                                                        2,
-                                                        RoundingMode.HALF_UP));
-                        case "cpm" ->
-                                impressions == 0
-                                        ? "0.00"
-                                        : money(
-                                                spend.multiply(BigDecimal.valueOf(1000))
-                                                        .divide(
-                                                                BigDecimal.valueOf(impressions),
-                                                                2,
-                                                                RoundingMode.HALF_UP));
-                        case "video_play_actions" -> String.valueOf(rs.getLong("video_plays"));
-                        case "video_watched_2s" -> String.valueOf(rs.getLong("video_watched_2s"));
-                        case "video_watched_6s" -> String.valueOf(rs.getLong("video_watched_6s"));
-                        case "video_views_p25" -> String.valueOf(rs.getLong("p25"));
-                        case "video_views_p50" -> String.valueOf(rs.getLong("p50"));
-                        case "video_views_p75" -> String.valueOf(rs.getLong("p75"));
-                        case "video_views_p100" -> String.valueOf(rs.getLong("p100"));
-                        case "likes" -> String.valueOf(rs.getLong("likes"));
-                        case "comments" -> String.valueOf(rs.getLong("comments"));
-                        case "shares" -> String.valueOf(rs.getLong("shares"));
-                        case "follows" -> String.valueOf(rs.getLong("follows"));
-                        case "profile_visits" -> String.valueOf(rs.getLong("profile_visits"));
-                        case "landing_page_views" ->
-                                String.valueOf(rs.getLong("landing_page_views"));
-                        case "conversion" -> String.valueOf(conversions);
-                        case "cost_per_conversion" ->
-                                conversions == 0
-                                        ? "0.00"
-                                        : money(
-                                                spend.divide(
-                                                        BigDecimal.valueOf(conversions),
-                                                        2,
-                                                        RoundingMode.HALF_UP));
-                        case "conversion_rate" -> percent(conversions, clicks);
-                        case "engagements" -> String.valueOf(engagements);
-                        case "engagement_rate" -> percent(engagements, impressions);
-                        case "view_through_rate" -> percent(rs.getLong("p100"), impressions);
-                        case "page_view_rate" ->
-                                percent(
-                                        rs.getLong("landing_page_views")
-                                                + rs.getLong("profile_visits"),
-                                        impressions);
-                        default -> throw new IllegalStateException(metric);
-                    });
-        }
-        return new Row(dimensions, values);
+        return type;
     }
 
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    private static List<String> checkDimensions(
+            List<String> requested, String level, boolean audience) {
+        if (requested.isEmpty()) {
+            throw Refusal.invalid(
+                    audience
+                            ? "dimensions is required, e.g. [\"age\"] or [\"ad_id\",\"gender\"]"
+                            : "dimensions is required, e.g. [\"ad_id\",\"stat_time_day\"]");
+        }
+        Set<String> seen = new HashSet<>();
+        String idDimension = null;
+        String timeDimension = null;
+        boolean anyAudience = false;
+        for (String dimension : requested) {
+            if (!seen.add(dimension)) {
+                throw Refusal.invalid("dimensions names " + dimension + " twice");
+            }
+            String levelId = LEVEL_IDS.get(LEVELS.indexOf(level));
+            if (ID_DIMENSIONS.contains(dimension)) {
+                if (idDimension != null) {
+                    throw Refusal.invalid(
+                            "dimensions may hold only one id dimension; got "
+                                    + idDimension
+                                    + " and "
+                                    + dimension);
+                }
+                if (!dimension.equals(levelId)) {
+                    throw Refusal.invalid(
+                            "dimension "
+                                    + dimension
+                                    + " does not fit data_level "
+                                    + level
+                                    + "; use "
+                                    + levelId);
+                }
+                idDimension = dimension;
+            } else if (TIME_DIMENSIONS.contains(dimension)) {
+                if (timeDimension != null) {
+                    throw Refusal.invalid("dimensions may hold only one time dimension");
+                }
+                if (audience && dimension.equals("stat_time_hour")) {
+                    throw Refusal.invalid(
+                            "an AUDIENCE report breaks down by day at most; use stat_time_day");
+                }
+                timeDimension = dimension;
+            } else if (AUDIENCE_DIMENSIONS.contains(dimension)) {
+                if (!audience) {
+                    throw Refusal.invalid(
+                            "dimension "
+                                    + dimension
+                                    + " needs report_type AUDIENCE; a BASIC report breaks down by "
+                                    + String.join(", ", LEVEL_IDS)
+                                    + ", stat_time_day, stat_time_hour, is_spark");
+                }
+                anyAudience = true;
+            } else if (!dimension.equals(SPARK_DIMENSION)) {
+                throw Refusal.invalid(
+                        "dimensions may hold "
+                                + String.join(", ", LEVEL_IDS)
+                                + ", stat_time_day, stat_time_hour, is_spark"
+                                + (audience ? ", " + String.join(", ", AUDIENCE_DIMENSIONS) : "")
+                                + "; got '"
+                                + dimension
+                                + "'");
+            }
+        }
+        if (audience && !anyAudience) {
+            throw Refusal.invalid(
+                    "an AUDIENCE report needs at least one of "
+                            + String.join(", ", AUDIENCE_DIMENSIONS)
+                            + " in dimensions");
+        }
+        return List.copyOf(requested);
     }
 
-    private static String percent(long part, long whole) {
-        if (whole == 0) {
-            return "0.00";
+    private static List<ReportMetric> checkMetrics(List<String> requested, boolean audience) {
+        List<String> names = requested.isEmpty() ? DEFAULT_METRICS : requested;
+        Set<ReportMetric> metrics = new LinkedHashSet<>();
+        for (String name : names) {
+            ReportMetric metric =
+                    ReportMetric.named(name)
+                            .orElseThrow(
+                                    () ->
+                                            Refusal.invalid(
+                                                    "metrics holds unknown metric '"
+                                                            + name
+                                                            + "'; known: "
+                                                            + String.join(", ", METRIC_NAMES)));
+            if (audience && metric.needsReach()) {
+                throw Refusal.invalid(
+                        "an AUDIENCE report has no "
+                                + name
+                                + ": reach is counted per ad and hour, not per audience; ask a BASIC report");
+            }
+            metrics.add(metric);
         }
-        return BigDecimal.valueOf(part * 100L)
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)
-                .toPlainString();
+        return List.copyOf(metrics);
+    }
+
+    private static Map<String, List<Long>> checkFilters(Map<String, List<Long>> filters) {
+        Map<String, List<Long>> columns = new java.util.LinkedHashMap<>();
+        for (var filter : filters.entrySet()) {
+            String column = FILTER_COLUMNS.get(filter.getKey());
+            if (column == null) {
+                throw Refusal.invalid(
+                        "filtering on "
+                                + filter.getKey()
+                                + " is not supported; use campaign_ids, adgroup_ids or ad_ids");
+            }
+            if (filter.getValue() == null || filter.getValue().isEmpty()) {
+                throw Refusal.invalid("filtering on " + filter.getKey() + " names no id");
+            }
+            columns.put(column, List.copyOf(filter.getValue()));
+        }
+        return columns;
+    }
+
+    private static ReportSql.Order checkOrder(Query query, List<String> dimensions) {
+        String type = query.orderType() == null ? "ASC" : query.orderType();
+        if (!type.equals("ASC") && !type.equals("DESC")) {
+            throw Refusal.invalid("order_type must be ASC or DESC; was '" + type + "'");
+        }
+        boolean descending = type.equals("DESC");
+        String field = query.orderField();
+        if (field == null) {
+            return new ReportSql.Order(null, null, descending);
+        }
+        if (dimensions.contains(field)) {
+            return new ReportSql.Order(field, null, descending);
+        }
+        ReportMetric metric =
+                ReportMetric.named(field)
+                        .orElseThrow(
+                                () ->
+                                        Refusal.invalid(
+                                                "order_field must be one of the report's dimensions ("
+                                                        + String.join(", ", dimensions)
+                                                        + ") or a metric; was '"
+                                                        + field
+                                                        + "'"));
+        if (metric.sql().isEmpty()) {
+            throw Refusal.invalid(
+                    "rows cannot be sorted by "
+                            + field
+                            + " (distinct viewers are counted after the rows are chosen); sort by another metric, e.g. impressions");
+        }
+        return new ReportSql.Order(null, metric, descending);
     }
 }

@@ -6,8 +6,8 @@ import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.ServedImpression;
-import io.sparkads.reporting.HourlyRollups;
-import io.sparkads.reporting.RollupDelta;
+import io.sparkads.reporting.PaidEvent;
+import io.sparkads.reporting.ReportRollups;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -45,14 +45,14 @@ public class EventIntake {
     private final Clock clock;
     private final Impressions impressions;
     private final Posts posts;
-    private final HourlyRollups rollups;
+    private final ReportRollups rollups;
 
     EventIntake(
             JdbcClient jdbc,
             Clock clock,
             Impressions impressions,
             Posts posts,
-            HourlyRollups rollups) {
+            ReportRollups rollups) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.impressions = impressions;
@@ -280,24 +280,11 @@ public class EventIntake {
     }
 
     private void fold(List<Checked> appended) {
-        Map<String, RollupDelta> paid = new HashMap<>();
+        List<PaidEvent> paid = new ArrayList<>();
         Map<Long, long[]> organic = new HashMap<>();
         for (Checked e : appended) {
             if (e.impression() != null) {
-                ServedImpression s = e.impression();
-                Instant hour = e.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-                paid.computeIfAbsent(
-                                s.adId() + "@" + hour,
-                                k ->
-                                        new RollupDelta(
-                                                s.adId(),
-                                                hour,
-                                                s.advertiserId(),
-                                                s.campaignId(),
-                                                s.adgroupId(),
-                                                s.itemId(),
-                                                s.spark()))
-                        .add(e.type().paidMetric(), e.cost());
+                paid.add(paidEvent(e));
             } else {
                 long[] counts = organic.computeIfAbsent(e.itemId(), k -> new long[4]);
                 switch (e.type()) {
@@ -309,9 +296,7 @@ public class EventIntake {
                 }
             }
         }
-        if (!paid.isEmpty()) {
-            rollups.add(paid.values());
-        }
+        rollups.fold(paid);
         organic.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(
@@ -323,5 +308,22 @@ public class EventIntake {
                                         new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
                             }
                         });
+    }
+
+    private static PaidEvent paidEvent(Checked e) {
+        ServedImpression s = e.impression();
+        return new PaidEvent(
+                s.adId(),
+                s.adgroupId(),
+                s.campaignId(),
+                s.advertiserId(),
+                s.itemId(),
+                s.spark(),
+                e.type().paidMetric(),
+                e.occurredAt(),
+                e.cost(),
+                e.viewerId(),
+                e.impressionId(),
+                new PaidEvent.Audience(s.placement(), s.ageGroup(), s.gender(), s.region()));
     }
 }

@@ -124,9 +124,10 @@ public final class AdDecisionEngine {
         }
 
         List<Decision> decisions = new ArrayList<>(shortlist.size);
+        ServedAudience audience = shortlist.size == 0 ? null : ServedAudience.of(request);
         for (int i = 0; i < shortlist.size; i++) {
             AdCandidate ad = ranking.ads[shortlist.positions[i]];
-            decisions.add(new Decision(impressionIds.issue(ad, now), ad));
+            decisions.add(new Decision(impressionIds.issue(ad, audience, now), ad));
         }
         return decisions;
     }

@@ -17,15 +17,21 @@ import javax.crypto.spec.SecretKeySpec;
  * the terms it was served on, so that the events coming back can be attributed and billed without
  * looking anything up and cannot be forged.
  *
- * <p>An id is {@code base64url(payload) + "." + base64url(mac)}, without padding, 113 characters.
- * The payload is fixed-length (67 bytes, big-endian):
+ * <p>An id is {@code base64url(payload) + "." + base64url(mac)}, without padding, 119 characters.
+ * The payload is fixed-length (72 bytes, big-endian):
  *
  * <pre>
- * version(1) flags(1: spark, has item) billing event(1) ad id(8) ad group id(8) campaign id(8)
+ * version(1: 2) flags(1: spark, has item) billing event(1) ad id(8) ad group id(8) campaign id(8)
  * advertiser id(8) item id(8, 0 when none) bid micros(8) served-at epoch millis(8) nonce(8)
+ * placement(1) age group(1) gender(1) region(2 ASCII letters) — 0 meaning unknown
  * </pre>
  *
- * The mac is HMAC-SHA256 over a domain label and the payload, truncated to 16 bytes. The nonce
+ * The last five bytes carry the request's audience so that audience reports attribute events
+ * without looking anything up. Version 1 ids (the same without those bytes, 67 bytes, 113
+ * characters) still verify, with an unknown audience: ids issued before an upgrade stay valid for
+ * the whole attribution window, so their events are neither lost nor unbillable.
+ *
+ * <p>The mac is HMAC-SHA256 over a domain label and the payload, truncated to 16 bytes. The nonce
  * makes every id unique; it needs no secrecy (the mac carries the security), so it comes from
  * {@link ThreadLocalRandom}, which does not contend between threads.
  *
@@ -41,18 +47,24 @@ public final class ImpressionIds {
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] DOMAIN =
             "io.sparkads.delivery.impression-id\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte VERSION = 1;
+    private static final byte VERSION_1 = 1;
+    private static final byte VERSION = 2;
     private static final int FLAG_SPARK = 1;
     private static final int FLAG_HAS_ITEM = 2;
-    private static final int PAYLOAD_BYTES = 3 + 8 * 8;
+    private static final int V1_PAYLOAD_BYTES = 3 + 8 * 8;
+    private static final int PAYLOAD_BYTES = V1_PAYLOAD_BYTES + 5;
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int PAYLOAD_CHARS = encodedLength(PAYLOAD_BYTES);
+    private static final int V1_PAYLOAD_CHARS = encodedLength(V1_PAYLOAD_BYTES);
     private static final int MAC_CHARS = encodedLength(MAC_BYTES);
 
     /** The length of every id this class issues. */
     public static final int ID_LENGTH = PAYLOAD_CHARS + 1 + MAC_CHARS;
+
+    /** The length of a version 1 id, still accepted. */
+    public static final int V1_ID_LENGTH = V1_PAYLOAD_CHARS + 1 + MAC_CHARS;
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
@@ -71,8 +83,15 @@ public final class ImpressionIds {
         this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
-    /** A new id for one serving of the ad; no two calls return the same id. */
+    /**
+     * A new id for one serving of the ad, to an unknown audience; no two calls return the same id.
+     */
     public String issue(AdCandidate ad, Instant servedAt) {
+        return issue(ad, ServedAudience.unknown(), servedAt);
+    }
+
+    /** A new id for one serving of the ad to the audience; no two calls return the same id. */
+    public String issue(AdCandidate ad, ServedAudience audience, Instant servedAt) {
         ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
         int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
         payload.put(VERSION)
@@ -85,7 +104,15 @@ public final class ImpressionIds {
                 .putLong(ad.itemId() != null ? ad.itemId() : 0L)
                 .putLong(ad.bidMicros())
                 .putLong(servedAt.toEpochMilli())
-                .putLong(ThreadLocalRandom.current().nextLong());
+                .putLong(ThreadLocalRandom.current().nextLong())
+                .put(placementCode(audience.placement()))
+                .put((byte) (ServedAudience.AGE_GROUPS.indexOf(audience.ageGroup()) + 1))
+                .put((byte) (ServedAudience.GENDERS.indexOf(audience.gender()) + 1));
+        if (audience.region() != null) {
+            payload.put((byte) audience.region().charAt(0)).put((byte) audience.region().charAt(1));
+        } else {
+            payload.put((byte) 0).put((byte) 0);
+        }
         byte[] bytes = payload.array();
         return ENCODER.encodeToString(bytes) + '.' + ENCODER.encodeToString(mac(bytes));
     }
@@ -95,13 +122,25 @@ public final class ImpressionIds {
      * secret. Never throws.
      */
     public Optional<ImpressionTicket> verify(String impressionId) {
-        if (impressionId == null
-                || impressionId.length() != ID_LENGTH
-                || impressionId.charAt(PAYLOAD_CHARS) != '.') {
+        if (impressionId == null) {
             return Optional.empty();
         }
-        String payloadText = impressionId.substring(0, PAYLOAD_CHARS);
-        String macText = impressionId.substring(PAYLOAD_CHARS + 1);
+        int payloadChars;
+        int payloadBytes;
+        if (impressionId.length() == ID_LENGTH) {
+            payloadChars = PAYLOAD_CHARS;
+            payloadBytes = PAYLOAD_BYTES;
+        } else if (impressionId.length() == V1_ID_LENGTH) {
+            payloadChars = V1_PAYLOAD_CHARS;
+            payloadBytes = V1_PAYLOAD_BYTES;
+        } else {
+            return Optional.empty();
+        }
+        if (impressionId.charAt(payloadChars) != '.') {
+            return Optional.empty();
+        }
+        String payloadText = impressionId.substring(0, payloadChars);
+        String macText = impressionId.substring(payloadChars + 1);
         byte[] payload;
         byte[] givenMac;
         try {
@@ -110,7 +149,7 @@ public final class ImpressionIds {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (payload.length != PAYLOAD_BYTES
+        if (payload.length != payloadBytes
                 || givenMac.length != MAC_BYTES
                 || !isCanonical(payload, payloadText)
                 || !isCanonical(givenMac, macText)
@@ -124,7 +163,8 @@ public final class ImpressionIds {
         byte version = payload.get();
         int flags = payload.get();
         BillingEvent billingEvent = billingEvent(payload.get());
-        if (version != VERSION
+        int expectedVersion = payload.capacity() == PAYLOAD_BYTES ? VERSION : VERSION_1;
+        if (version != expectedVersion
                 || (flags & ~(FLAG_SPARK | FLAG_HAS_ITEM)) != 0
                 || billingEvent == null) {
             return Optional.empty();
@@ -136,6 +176,29 @@ public final class ImpressionIds {
         long itemId = payload.getLong();
         long bidMicros = payload.getLong();
         long servedAtMillis = payload.getLong();
+        ServedAudience audience = ServedAudience.unknown();
+        if (version == VERSION) {
+            payload.getLong(); // the nonce
+            byte placementCode = payload.get();
+            int age = payload.get();
+            int gender = payload.get();
+            char first = (char) payload.get();
+            char second = (char) payload.get();
+            if (placementCode < 0
+                    || placementCode > 2
+                    || age < 0
+                    || age > ServedAudience.AGE_GROUPS.size()
+                    || gender < 0
+                    || gender > ServedAudience.GENDERS.size()) {
+                return Optional.empty();
+            }
+            audience =
+                    new ServedAudience(
+                            placement(placementCode),
+                            age == 0 ? null : ServedAudience.AGE_GROUPS.get(age - 1),
+                            gender == 0 ? null : ServedAudience.GENDERS.get(gender - 1),
+                            first == 0 && second == 0 ? null : "" + first + second);
+        }
         return Optional.of(
                 new ImpressionTicket(
                         adId,
@@ -146,7 +209,28 @@ public final class ImpressionIds {
                         (flags & FLAG_SPARK) != 0,
                         billingEvent,
                         bidMicros,
-                        Instant.ofEpochMilli(servedAtMillis)));
+                        Instant.ofEpochMilli(servedAtMillis),
+                        audience));
+    }
+
+    /** 0 is unknown; the placement wire codes do not depend on the enum's order. */
+    private static byte placementCode(Placement placement) {
+        if (placement == null) {
+            return 0;
+        }
+        return switch (placement) {
+            case IN_FEED -> 1;
+            case TOPVIEW -> 2;
+        };
+    }
+
+    /** The placement of a checked code; {@code null} for 0, unknown. */
+    private static Placement placement(byte code) {
+        return switch (code) {
+            case 1 -> Placement.IN_FEED;
+            case 2 -> Placement.TOPVIEW;
+            default -> null;
+        };
     }
 
     /** Stable wire codes, independent of the enum's declaration order. */

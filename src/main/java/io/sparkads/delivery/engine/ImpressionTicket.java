@@ -8,6 +8,7 @@ import java.time.Instant;
  * {@code servedAt} and de-duplicate events).
  *
  * @param servedAt when the ad was served, to the millisecond
+ * @param audience the viewer attributes and placement of the request that served it
  */
 public record ImpressionTicket(
         long adId,
@@ -18,4 +19,34 @@ public record ImpressionTicket(
         boolean spark,
         BillingEvent billingEvent,
         long bidMicros,
-        Instant servedAt) {}
+        Instant servedAt,
+        ServedAudience audience) {
+
+    public ImpressionTicket {
+        audience = audience == null ? ServedAudience.unknown() : audience;
+    }
+
+    /** A ticket whose audience is unknown (an id of the first version). */
+    public ImpressionTicket(
+            long adId,
+            long adgroupId,
+            long campaignId,
+            long advertiserId,
+            Long itemId,
+            boolean spark,
+            BillingEvent billingEvent,
+            long bidMicros,
+            Instant servedAt) {
+        this(
+                adId,
+                adgroupId,
+                campaignId,
+                advertiserId,
+                itemId,
+                spark,
+                billingEvent,
+                bidMicros,
+                servedAt,
+                ServedAudience.unknown());
+    }
+}

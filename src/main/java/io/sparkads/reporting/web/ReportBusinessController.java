@@ -31,9 +31,9 @@ class ReportBusinessController {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
         String reportType = params.required("report_type");
-        if (!reportType.equals("BASIC")) {
+        if (!Reports.REPORT_TYPES.contains(reportType)) {
             throw BusinessApiException.parameter(
-                    "report_type must be BASIC; was '" + reportType + "'");
+                    "report_type must be BASIC or AUDIENCE; was '" + reportType + "'");
         }
         PageRequest page = params.page(10);
         boolean lifetime = "true".equalsIgnoreCase(params.optional("query_lifetime"));
@@ -48,7 +48,10 @@ class ReportBusinessController {
                                 lifetime ? null : date("end_date", params.required("end_date")),
                                 page,
                                 lifetime,
-                                idFilters(params)));
+                                idFilters(params),
+                                reportType,
+                                params.optional("order_field"),
+                                params.optional("order_type")));
         return BusinessEnvelope.ok(
                 Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
     }

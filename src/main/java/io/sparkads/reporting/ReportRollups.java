@@ -1,0 +1,139 @@
+package io.sparkads.reporting;
+
+import io.sparkads.accounts.Advertisers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Folds accepted paid events into every rollup a report reads, inside the transaction that accepts
+ * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group and campaign, daily
+ * per ad and audience, and the viewers of each ad and hour for reach.
+ */
+@Service
+public class ReportRollups {
+    private final JdbcTemplate jdbc;
+    private final HourlyRollups hourly;
+    private final Advertisers advertisers;
+
+    ReportRollups(JdbcTemplate jdbc, HourlyRollups hourly, Advertisers advertisers) {
+        this.jdbc = jdbc;
+        this.hourly = hourly;
+        this.advertisers = advertisers;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void fold(List<PaidEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, RollupDelta> hours = new HashMap<>();
+        Map<Long, ZoneId> zones = new HashMap<>();
+        var ads = RollupTable.DAILY_AD.batch();
+        var adgroups = RollupTable.DAILY_ADGROUP.batch();
+        var campaigns = RollupTable.DAILY_CAMPAIGN.batch();
+        var audiences = RollupTable.AUDIENCE_DAILY.batch();
+        var viewers = RollupTable.REACH_VIEWERS.batch();
+        for (PaidEvent e : events) {
+            Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
+            hours.computeIfAbsent(
+                            e.adId() + "@" + hour,
+                            k ->
+                                    new RollupDelta(
+                                            e.adId(),
+                                            hour,
+                                            e.advertiserId(),
+                                            e.campaignId(),
+                                            e.adgroupId(),
+                                            e.itemId(),
+                                            e.spark()))
+                    .add(e.metric(), e.cost());
+            ZoneId zone = zones.computeIfAbsent(e.advertiserId(), advertisers::timezone);
+            LocalDate day = LocalDate.ofInstant(e.occurredAt(), zone);
+            ads.add(
+                    List.of(
+                            e.adId(),
+                            day,
+                            e.advertiserId(),
+                            e.campaignId(),
+                            e.adgroupId(),
+                            e.spark()),
+                    e.metric(),
+                    e.cost());
+            adgroups.add(
+                    List.of(e.adgroupId(), day, e.spark(), e.advertiserId(), e.campaignId()),
+                    e.metric(),
+                    e.cost());
+            campaigns.add(
+                    List.of(e.campaignId(), day, e.spark(), e.advertiserId()),
+                    e.metric(),
+                    e.cost());
+            PaidEvent.Audience a = e.audience();
+            audiences.add(
+                    List.of(
+                            e.adId(),
+                            day,
+                            a.placementOrNone(),
+                            a.ageOrNone(),
+                            a.genderOrNone(),
+                            a.countryCodeOrNone(),
+                            e.advertiserId(),
+                            e.campaignId(),
+                            e.adgroupId(),
+                            e.spark()),
+                    e.metric(),
+                    e.cost());
+            if (e.metric() == PaidMetric.IMPRESSIONS) {
+                viewers.mark(
+                        List.of(
+                                e.adId(),
+                                hour,
+                                viewerKey(e),
+                                e.advertiserId(),
+                                e.campaignId(),
+                                e.adgroupId(),
+                                e.spark()));
+            }
+        }
+        hourly.add(hours.values());
+        ads.writeTo(jdbc);
+        adgroups.writeTo(jdbc);
+        campaigns.writeTo(jdbc);
+        audiences.writeTo(jdbc);
+        viewers.writeTo(jdbc);
+    }
+
+    /**
+     * 64 bits of SHA-256 of the viewer id; a viewer the host app did not name counts as a viewer of
+     * their own, keyed by the impression id.
+     */
+    static long viewerKey(PaidEvent e) {
+        String key =
+                e.viewerId() != null && !e.viewerId().isBlank()
+                        ? "viewer:" + e.viewerId()
+                        : "impression:" + e.impressionId();
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(key.getBytes(StandardCharsets.UTF_8));
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = (value << 8) | (hash[i] & 0xff);
+            }
+            return value;
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("SHA-256 is not available", e1);
+        }
+    }
+}

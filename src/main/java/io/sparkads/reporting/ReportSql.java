@@ -1,0 +1,224 @@
+package io.sparkads.reporting;
+
+import io.sparkads.common.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a checked report from its rollup table in one statement (rows, their order, the page and
+ * the number of rows), and the reach of the page's rows from the viewers table when asked for.
+ */
+@Component
+class ReportSql {
+    private static final DateTimeFormatter TIKTOK =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final PaidMetric[] COUNTERS = PaidMetric.values();
+
+    /** Sort by a dimension or by a metric; neither: by the dimensions. */
+    record Order(String dimension, ReportMetric metric, boolean descending) {}
+
+    record Plan(
+            long advertiserId,
+            ZoneId zone,
+            ReportSource source,
+            List<String> dimensions,
+            List<ReportMetric> metrics,
+            Map<String, List<Long>> filters,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            Instant from,
+            Instant to,
+            Order order,
+            PageRequest page) {}
+
+    private final JdbcClient jdbc;
+
+    ReportSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Reports.Result read(Plan plan) {
+        ReportSource source = plan.source();
+        List<String> dims = plan.dimensions();
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < dims.size(); i++) {
+            select.append(source.dimensionSql(dims.get(i))).append(" as d").append(i).append(", ");
+        }
+        for (PaidMetric counter : COUNTERS) {
+            select.append("sum(")
+                    .append(counter.column())
+                    .append(") as ")
+                    .append(counter.column())
+                    .append(", ");
+        }
+        select.append("sum(spend) as spend, count(*) over () as total_rows");
+        String groupBy =
+                java.util.stream.IntStream.rangeClosed(1, dims.size())
+                        .mapToObj(String::valueOf)
+                        .collect(Collectors.joining(", "));
+        String direction = plan.order().descending() ? " desc" : "";
+        List<String> orderBy = new ArrayList<>();
+        if (plan.order().metric() != null) {
+            orderBy.add(plan.order().metric().sql().orElseThrow() + direction);
+        } else if (plan.order().dimension() != null) {
+            orderBy.add("d" + dims.indexOf(plan.order().dimension()) + direction);
+        }
+        for (int i = 0; i < dims.size(); i++) {
+            orderBy.add("d" + i + (plan.order().metric() == null ? direction : ""));
+        }
+        String statement =
+                select
+                        + " from "
+                        + source.table()
+                        + where(plan, source)
+                        + " group by "
+                        + groupBy
+                        + " order by "
+                        + String.join(", ", new LinkedHashSet<>(orderBy))
+                        + " limit :limit offset :offset";
+        long[] total = {0};
+        List<Reports.Row> rows = new ArrayList<>();
+        List<ReportTotals> totals = new ArrayList<>();
+        params(jdbc.sql(statement), plan)
+                .param("limit", plan.page().pageSize())
+                .param("offset", plan.page().offset())
+                .query(
+                        rs -> {
+                            total[0] = rs.getLong("total_rows");
+                            rows.add(new Reports.Row(dimensions(rs, dims), new LinkedHashMap<>()));
+                            ReportTotals t = new ReportTotals().spend(rs.getBigDecimal("spend"));
+                            for (PaidMetric counter : COUNTERS) {
+                                t.count(counter, rs.getLong(counter.column()));
+                            }
+                            totals.add(t);
+                        });
+        if (rows.isEmpty() && plan.page().offset() > 0) {
+            total[0] =
+                    params(
+                                    jdbc.sql(
+                                            "select count(*) from (select 1 from "
+                                                    + source.table()
+                                                    + where(plan, source)
+                                                    + " group by "
+                                                    + groupBy
+                                                    + ") g"),
+                                    plan)
+                            .query(Long.class)
+                            .single();
+        }
+        if (plan.metrics().stream().anyMatch(ReportMetric::needsReach) && !rows.isEmpty()) {
+            Map<List<String>, Long> reach = reach(plan, rows);
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> key = List.copyOf(rows.get(i).dimensions().values());
+                totals.get(i).reach(reach.getOrDefault(key, 0L));
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            for (ReportMetric metric : plan.metrics()) {
+                rows.get(i).metrics().put(metric.wireName(), metric.valueOf(totals.get(i)));
+            }
+        }
+        return new Reports.Result(rows, total[0]);
+    }
+
+    /** Distinct viewers of each row, over the row's range; only the page's ids are counted. */
+    private Map<List<String>, Long> reach(Plan plan, List<Reports.Row> rows) {
+        ReportSource source = ReportSource.REACH;
+        List<String> dims = plan.dimensions();
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < dims.size(); i++) {
+            select.append(source.dimensionSql(dims.get(i))).append(" as d").append(i).append(", ");
+        }
+        select.append("count(distinct viewer_key) as reach from ").append(source.table());
+        String where = where(plan, source);
+        for (String dimension : dims) {
+            if (Reports.ID_DIMENSIONS.contains(dimension)) {
+                Set<String> ids = new LinkedHashSet<>();
+                rows.forEach(r -> ids.add(r.dimensions().get(dimension)));
+                // Only numbers read back from the rollups go into the statement.
+                where += " and " + dimension + " in (" + String.join(",", ids) + ")";
+            }
+        }
+        String groupBy =
+                java.util.stream.IntStream.rangeClosed(1, dims.size())
+                        .mapToObj(String::valueOf)
+                        .collect(Collectors.joining(", "));
+        Map<List<String>, Long> reach = new HashMap<>();
+        params(jdbc.sql(select + where + " group by " + groupBy), plan)
+                .query(
+                        rs -> {
+                            reach.put(
+                                    List.copyOf(dimensions(rs, dims).values()),
+                                    rs.getLong("reach"));
+                        });
+        return reach;
+    }
+
+    private static String where(Plan plan, ReportSource source) {
+        StringBuilder where = new StringBuilder(" where advertiser_id = :advertiser");
+        where.append(
+                source.hourly()
+                        ? " and hour >= :from and hour < :to"
+                        : " and day >= :firstDay and day <= :lastDay");
+        for (var filter : plan.filters().entrySet()) {
+            if (!source.has(filter.getKey())) {
+                throw new IllegalStateException(source + " has no " + filter.getKey());
+            }
+            // Only parsed numbers go into the statement, never text from the request.
+            where.append(" and ")
+                    .append(filter.getKey())
+                    .append(" in (")
+                    .append(
+                            filter.getValue().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(",")))
+                    .append(")");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Plan plan) {
+        return spec.param("advertiser", plan.advertiserId())
+                .param("zone", plan.zone().getId())
+                .param("from", Timestamp.from(plan.from()))
+                .param("to", Timestamp.from(plan.to()))
+                .param("firstDay", plan.firstDay())
+                .param("lastDay", plan.lastDay());
+    }
+
+    private static Map<String, String> dimensions(ResultSet rs, List<String> dims)
+            throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            String dimension = dims.get(i);
+            String alias = "d" + i;
+            String value;
+            if (Reports.ID_DIMENSIONS.contains(dimension)) {
+                value = String.valueOf(rs.getLong(alias));
+            } else if (Reports.TIME_DIMENSIONS.contains(dimension)) {
+                value = TIKTOK.format(rs.getTimestamp(alias).toLocalDateTime());
+            } else if (dimension.equals(Reports.SPARK_DIMENSION)) {
+                value = String.valueOf(rs.getBoolean(alias));
+            } else {
+                value = rs.getString(alias);
+            }
+            values.put(dimension, value);
+        }
+        return values;
+    }
+}
