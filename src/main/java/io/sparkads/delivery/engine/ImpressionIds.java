@@ -106,8 +106,8 @@ public final class ImpressionIds {
                 .putLong(servedAt.toEpochMilli())
                 .putLong(ThreadLocalRandom.current().nextLong())
                 .put(placementCode(audience.placement()))
-                .put((byte) (ServedAudience.AGE_GROUPS.indexOf(audience.ageGroup()) + 1))
-                .put((byte) (ServedAudience.GENDERS.indexOf(audience.gender()) + 1));
+                .put(ServedAudience.ageCode(audience.ageGroup()))
+                .put(ServedAudience.genderCode(audience.gender()));
         if (audience.region() != null) {
             payload.put((byte) audience.region().charAt(0)).put((byte) audience.region().charAt(1));
         } else {

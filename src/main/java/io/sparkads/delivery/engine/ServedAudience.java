@@ -20,14 +20,25 @@ public record ServedAudience(Placement placement, String ageGroup, String gender
     private static final ServedAudience UNKNOWN = new ServedAudience(null, null, null, null);
 
     public ServedAudience {
-        ageGroup = AGE_GROUPS.contains(ageGroup) ? ageGroup : null;
-        gender = GENDERS.contains(gender) ? gender : null;
+        // List.of(...).contains(null) throws, hence the null checks.
+        ageGroup = ageGroup != null && AGE_GROUPS.contains(ageGroup) ? ageGroup : null;
+        gender = gender != null && GENDERS.contains(gender) ? gender : null;
         region = region != null && region.matches("[A-Z]{2}") ? region : null;
     }
 
     /** Nothing known: ids issued before the audience was carried, or issued without a request. */
     public static ServedAudience unknown() {
         return UNKNOWN;
+    }
+
+    /** The one-byte code of an age group, 0 when unknown. */
+    static byte ageCode(String ageGroup) {
+        return (byte) (ageGroup == null ? 0 : AGE_GROUPS.indexOf(ageGroup) + 1);
+    }
+
+    /** The one-byte code of a gender, 0 when unknown. */
+    static byte genderCode(String gender) {
+        return (byte) (gender == null ? 0 : GENDERS.indexOf(gender) + 1);
     }
 
     /** The audience of an ad request. */

@@ -518,7 +518,8 @@ class AdDecisionEngineTest {
                                     true,
                                     BillingEvent.CPC,
                                     250_000,
-                                    NOW));
+                                    NOW,
+                                    ServedAudience.of(request())));
         }
 
         @Test

@@ -81,7 +81,7 @@ class ImpressionIdsTest {
         // then
         assertThat(id)
                 .hasSize(ImpressionIds.ID_LENGTH)
-                .matches("[A-Za-z0-9_-]{90}\\.[A-Za-z0-9_-]{22}");
+                .matches("[A-Za-z0-9_-]{96}\\.[A-Za-z0-9_-]{22}");
     }
 
     @Test
@@ -180,7 +180,7 @@ class ImpressionIdsTest {
                                 ? BASE64URL.charAt(random.nextInt(BASE64URL.length()))
                                 : (char) random.nextInt(0x3000);
             }
-            chars[90] = '.';
+            chars[96] = '.';
 
             // then
             assertThat(ids.verify(new String(chars))).isEmpty();
@@ -200,6 +200,82 @@ class ImpressionIdsTest {
         // when / then: the first shows the forgery is otherwise faithful
         assertThat(ids.verify(wellFormed)).isPresent();
         assertThat(ids.verify(unknownVersion)).isEmpty();
+    }
+
+    @Test
+    void aVersion1IdStillVerifiesWithAnUnknownAudience() throws Exception {
+        // given: a 67-byte version 1 payload, as issued before the audience was carried
+        byte[] payload = new byte[67];
+        payload[0] = 1;
+        payload[2] = 1;
+        payload[10] = 11; // ad id 11
+
+        // when
+        ImpressionTicket ticket = ids.verify(signedWithTheTestSecret(payload)).orElseThrow();
+
+        // then
+        assertThat(ticket.adId()).isEqualTo(11);
+        assertThat(ticket.audience()).isEqualTo(ServedAudience.unknown());
+        assertThat(signedWithTheTestSecret(payload)).hasSize(ImpressionIds.V1_ID_LENGTH);
+    }
+
+    @Test
+    void aPayloadWhoseLengthDoesNotMatchItsVersionDoesNotVerify() throws Exception {
+        // given: a version 1 label on a 72-byte payload, and a version 2 label on 67 bytes
+        byte[] longV1 = new byte[72];
+        longV1[0] = 1;
+        longV1[2] = 1;
+        byte[] shortV2 = new byte[67];
+        shortV2[0] = 2;
+        shortV2[2] = 1;
+        byte[] v2 = longV1.clone();
+        v2[0] = 2;
+
+        // when / then: the last shows the forgery is otherwise faithful
+        assertThat(ids.verify(signedWithTheTestSecret(longV1))).isEmpty();
+        assertThat(ids.verify(signedWithTheTestSecret(shortV2))).isEmpty();
+        assertThat(ids.verify(signedWithTheTestSecret(v2))).isPresent();
+    }
+
+    @Test
+    void aVersion2PayloadWithAnUnknownAttributeCodeDoesNotVerify() throws Exception {
+        // given: version 2, CPM, placement code 3 (there are two placements)
+        byte[] payload = new byte[72];
+        payload[0] = 2;
+        payload[2] = 1;
+        payload[67] = 3;
+
+        // when / then
+        assertThat(ids.verify(signedWithTheTestSecret(payload))).isEmpty();
+    }
+
+    @Test
+    void anIdCarriesThePlacementAndViewerAttributesOfItsRequest() {
+        // given
+        ServedAudience audience =
+                new ServedAudience(Placement.TOPVIEW, "AGE_25_34", "FEMALE", "DE");
+
+        // when
+        ImpressionTicket ticket = ids.verify(ids.issue(ad, audience, NOW)).orElseThrow();
+
+        // then
+        assertThat(ticket.audience()).isEqualTo(audience);
+        assertThat(ticket.adId()).isEqualTo(11);
+    }
+
+    @Test
+    void attributesOutsideTheVocabularyTravelAsUnknown() {
+        // given: an age the platform does not name, a gender it does not know, a lower-case region
+        ServedAudience odd = new ServedAudience(Placement.IN_FEED, "AGE_99", "OTHER", "de");
+
+        // when
+        ImpressionTicket ticket = ids.verify(ids.issue(ad, odd, NOW)).orElseThrow();
+
+        // then
+        assertThat(ticket.audience())
+                .isEqualTo(new ServedAudience(Placement.IN_FEED, null, null, null));
+        assertThat(ids.verify(ids.issue(ad, NOW)).orElseThrow().audience())
+                .isEqualTo(ServedAudience.unknown());
     }
 
     private static String signedWithTheTestSecret(byte[] payload) throws Exception {
