@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Folds accepted paid events into every rollup a report reads, inside the transaction that accepts
- * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group and campaign, daily
- * per ad and audience, and the viewers of each ad and hour for reach.
+ * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group, campaign and
+ * account, daily per ad and audience, and the viewers of each ad and hour for reach.
  */
 @Service
 public class ReportRollups {
@@ -43,6 +43,7 @@ public class ReportRollups {
         var ads = RollupTable.DAILY_AD.batch();
         var adgroups = RollupTable.DAILY_ADGROUP.batch();
         var campaigns = RollupTable.DAILY_CAMPAIGN.batch();
+        var accounts = RollupTable.DAILY_ADVERTISER.batch();
         var audiences = RollupTable.AUDIENCE_DAILY.batch();
         var viewers = RollupTable.REACH_VIEWERS.batch();
         for (PaidEvent e : events) {
@@ -79,6 +80,7 @@ public class ReportRollups {
                     List.of(e.campaignId(), day, e.spark(), e.advertiserId()),
                     e.metric(),
                     e.cost());
+            accounts.add(List.of(e.advertiserId(), day, e.spark()), e.metric(), e.cost());
             PaidEvent.Audience a = e.audience();
             audiences.add(
                     List.of(
@@ -112,6 +114,9 @@ public class ReportRollups {
         campaigns.writeTo(jdbc);
         audiences.writeTo(jdbc);
         viewers.writeTo(jdbc);
+        // Every batch of the account updates its day row: written last, it is locked only until
+        // the commit that follows, so concurrent batches of one account wait the least.
+        accounts.writeTo(jdbc);
     }
 
     /**

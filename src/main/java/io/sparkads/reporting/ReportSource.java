@@ -11,6 +11,7 @@ enum ReportSource {
     DAILY_AD("daily_ad_rollups", false, Set.of("campaign_id", "adgroup_id", "ad_id")),
     DAILY_ADGROUP("daily_adgroup_rollups", false, Set.of("campaign_id", "adgroup_id")),
     DAILY_CAMPAIGN("daily_campaign_rollups", false, Set.of("campaign_id")),
+    DAILY_ADVERTISER("daily_advertiser_rollups", false, Set.of()),
     AUDIENCE("audience_daily_rollups", false, Set.of("campaign_id", "adgroup_id", "ad_id")),
     /** Distinct viewers per ad and hour: only for reach. */
     REACH("reach_viewers", true, Set.of("campaign_id", "adgroup_id", "ad_id"));
@@ -39,10 +40,14 @@ enum ReportSource {
         return idColumn.equals("advertiser_id") || idColumns.contains(idColumn);
     }
 
-    /** The daily table of an id level: 0 advertiser, 1 campaign, 2 ad group, 3 ad. */
+    /**
+     * The daily table of the finest id level a report names: 0 advertiser, 1 campaign, 2 ad group,
+     * 3 ad.
+     */
     static ReportSource dailyFor(int level) {
         return switch (level) {
-            case 0, 1 -> DAILY_CAMPAIGN;
+            case 0 -> DAILY_ADVERTISER;
+            case 1 -> DAILY_CAMPAIGN;
             case 2 -> DAILY_ADGROUP;
             default -> DAILY_AD;
         };

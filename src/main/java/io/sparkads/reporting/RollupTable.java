@@ -50,6 +50,15 @@ final class RollupTable {
                             col("spark", "boolean")),
                     List.of(col("advertiser_id", "bigint")),
                     true);
+    static final RollupTable DAILY_ADVERTISER =
+            new RollupTable(
+                    "daily_advertiser_rollups",
+                    List.of(
+                            col("advertiser_id", "bigint"),
+                            col("day", "date"),
+                            col("spark", "boolean")),
+                    List.of(),
+                    true);
     static final RollupTable AUDIENCE_DAILY =
             new RollupTable(
                     "audience_daily_rollups",

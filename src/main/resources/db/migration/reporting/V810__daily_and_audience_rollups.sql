@@ -1,6 +1,6 @@
--- Coarser rollups for reports that read days, not hours: per ad, ad group and campaign and day in
--- the ad account's time zone (the account-level report sums the campaign rows). They are kept in
--- the transaction that accepts the events, like hourly_rollups, so they always agree with it.
+-- Coarser rollups for reports that read days, not hours: per ad, ad group, campaign and ad account
+-- and day in the ad account's time zone. They are kept in the transaction that accepts the events,
+-- like hourly_rollups, so they always agree with it.
 -- An ad account's time zone does not change after it is created, so a day row stays right.
 create table daily_ad_rollups (
     ad_id               bigint         not null,
@@ -84,6 +84,32 @@ create table daily_campaign_rollups (
 );
 create index daily_campaign_rollups_by_advertiser on daily_campaign_rollups (advertiser_id, day);
 
+-- One row per ad account, day and kind of ad: the account's reports by day read 2 rows a day.
+-- Every batch of the account's events updates it, so the intake writes it last, just before commit.
+create table daily_advertiser_rollups (
+    advertiser_id       bigint         not null,
+    day                 date           not null,
+    spark               boolean        not null,
+    impressions         bigint         not null default 0,
+    clicks              bigint         not null default 0,
+    video_plays         bigint         not null default 0,
+    video_watched_2s    bigint         not null default 0,
+    video_watched_6s    bigint         not null default 0,
+    video_views_p25     bigint         not null default 0,
+    video_views_p50     bigint         not null default 0,
+    video_views_p75     bigint         not null default 0,
+    video_views_p100    bigint         not null default 0,
+    likes               bigint         not null default 0,
+    comments            bigint         not null default 0,
+    shares              bigint         not null default 0,
+    follows             bigint         not null default 0,
+    profile_visits      bigint         not null default 0,
+    landing_page_views  bigint         not null default 0,
+    conversions         bigint         not null default 0,
+    spend               numeric(20, 7) not null default 0,
+    primary key (advertiser_id, day, spark)
+);
+
 -- Paid metrics by the audience of the ad request that served the impression. An attribute the
 -- request did not give is 'NONE', so that the rows still add up to the ad's totals.
 create table audience_daily_rollups (
@@ -145,6 +171,9 @@ from daily_ad_rollups group by adgroup_id, day, spark;
 insert into daily_campaign_rollups (campaign_id, day, spark, advertiser_id, impressions, clicks, video_plays, video_watched_2s, video_watched_6s, video_views_p25, video_views_p50, video_views_p75, video_views_p100, likes, comments, shares, follows, profile_visits, landing_page_views, conversions, spend)
 select campaign_id, day, spark, min(advertiser_id), sum(impressions), sum(clicks), sum(video_plays), sum(video_watched_2s), sum(video_watched_6s), sum(video_views_p25), sum(video_views_p50), sum(video_views_p75), sum(video_views_p100), sum(likes), sum(comments), sum(shares), sum(follows), sum(profile_visits), sum(landing_page_views), sum(conversions), sum(spend)
 from daily_ad_rollups group by campaign_id, day, spark;
+insert into daily_advertiser_rollups (advertiser_id, day, spark, impressions, clicks, video_plays, video_watched_2s, video_watched_6s, video_views_p25, video_views_p50, video_views_p75, video_views_p100, likes, comments, shares, follows, profile_visits, landing_page_views, conversions, spend)
+select advertiser_id, day, spark, sum(impressions), sum(clicks), sum(video_plays), sum(video_watched_2s), sum(video_watched_6s), sum(video_views_p25), sum(video_views_p50), sum(video_views_p75), sum(video_views_p100), sum(likes), sum(comments), sum(shares), sum(follows), sum(profile_visits), sum(landing_page_views), sum(conversions), sum(spend)
+from daily_ad_rollups group by advertiser_id, day, spark;
 -- Their audience is unknown: NONE, so that audience rows still add up to the totals.
 insert into audience_daily_rollups (ad_id, day, placement, age, gender, country_code, advertiser_id,
                                     campaign_id, adgroup_id, spark, impressions, clicks, video_plays, video_watched_2s, video_watched_6s, video_views_p25, video_views_p50, video_views_p75, video_views_p100, likes, comments, shares, follows, profile_visits, landing_page_views, conversions, spend)
