@@ -19,6 +19,12 @@
     return value.toLocaleString("en-US");
   }
 
+  // Axis ticks show small amounts with enough decimals to tell them apart.
+  function tick(kind, value) {
+    var text = Number(value).toLocaleString("en-US", {maximumFractionDigits: 3});
+    return kind === "PERCENT" ? text + "%" : text;
+  }
+
   function drawChart() {
     var canvas = document.getElementById("report-chart");
     var source = document.getElementById("report-chart-data");
@@ -32,11 +38,11 @@
     var scales = {
       x: {ticks: {maxTicksLimit: 12, autoSkip: true}},
       y: {beginAtZero: true, position: "left",
-          ticks: {callback: function (v) { return format(kinds.y, v); }}}
+          ticks: {callback: function (v) { return tick(kinds.y, v); }}}
     };
     if (twoAxes) {
       scales.y1 = {beginAtZero: true, position: "right", grid: {drawOnChartArea: false},
-                   ticks: {callback: function (v) { return format(kinds.y1, v); }}};
+                   ticks: {callback: function (v) { return tick(kinds.y1, v); }}};
     }
     var chart = new window.Chart(canvas, {
       type: "line",

@@ -98,7 +98,14 @@ class ReportChart {
         }
         List<String> labels =
                 keys.stream()
-                        .map(k -> unit == Breakdown.HOUR ? k.substring(0, 16) : k.substring(0, 10))
+                        .map(
+                                k ->
+                                        unit == Breakdown.DAY
+                                                ? k.substring(0, 10)
+                                                // one day: the hour is enough
+                                                : request.range().singleDay()
+                                                        ? k.substring(11, 16)
+                                                        : k.substring(5, 16))
                         .toList();
         return new Chart(unit.key(), labels, series);
     }

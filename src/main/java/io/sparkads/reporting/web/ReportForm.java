@@ -118,15 +118,15 @@ record ReportForm(
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    Long campaignId() {
+    public Long campaignId() {
         return safeId(campaign);
     }
 
-    Long adgroupId() {
+    public Long adgroupId() {
         return safeId(adgroup);
     }
 
-    Long adId() {
+    public Long adId() {
         return safeId(ad);
     }
 

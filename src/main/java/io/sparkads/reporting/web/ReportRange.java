@@ -84,12 +84,12 @@ record ReportRange(String key, LocalDate from, LocalDate to) {
         }
     }
 
-    boolean singleDay() {
+    public boolean singleDay() {
         return from.equals(to);
     }
 
     /** As the page and the export name it: {@code 2026-11-24 to 2026-11-30}. */
-    String label() {
+    public String label() {
         return singleDay() ? from.toString() : from + " to " + to;
     }
 }

@@ -27,7 +27,7 @@ record ReportTable(
 
     record Line(List<Cell> cells) {}
 
-    boolean empty() {
+    public boolean empty() {
         return rows.isEmpty();
     }
 }

@@ -92,14 +92,7 @@ class ReportingPageController {
             ReportChart.Chart chart = charts.of(request, chartMetrics);
             model.addAttribute("chartJson", chart == null ? null : chart.json());
         } catch (Refusal refusal) {
-            return problem(
-                    model,
-                    response,
-                    "This report can't be shown: "
-                            + refusal.getMessage()
-                            + ". Choose another breakdown, level or dates.",
-                    form,
-                    advertiser);
+            return problem(model, response, explain(refusal, request), form, advertiser);
         }
         model.addAttribute(
                 "exportUrl",
@@ -138,6 +131,24 @@ class ReportingPageController {
                     .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body("This report can't be exported: " + refusal.getMessage() + "\r\n");
         }
+    }
+
+    /**
+     * The report API's refusal in the page's words: a breakdown it does not know yet is named as
+     * people chose it.
+     */
+    static String explain(Refusal refusal, ReportRequest request) {
+        Breakdown breakdown = request.breakdown();
+        String message = refusal.getMessage() == null ? "" : refusal.getMessage();
+        if (breakdown.dimension() != null && message.contains("'" + breakdown.dimension() + "'")) {
+            return "The “"
+                    + breakdown.label()
+                    + "” breakdown isn't available on this server yet; choose another breakdown.";
+        }
+        return "This report can't be shown: "
+                + message
+                + (message.endsWith(".") ? "" : ".")
+                + " Choose another breakdown, level or dates.";
     }
 
     private static List<String> keys(List<ReportMetrics.Metric> metrics) {
