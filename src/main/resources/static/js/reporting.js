@@ -49,11 +49,14 @@
       data: {
         labels: data.labels,
         datasets: data.series.map(function (s, i) {
-          return {
-            label: s.label, data: s.values, yAxisID: s.axis, kind: s.kind,
-            borderColor: COLORS[i % COLORS.length], backgroundColor: COLORS[i % COLORS.length],
-            borderDash: s.axis === "y1" ? [6, 4] : [], tension: 0.25, pointRadius: data.labels.length > 60 ? 0 : 3
-          };
+          // The second metric is drawn as bars on its own axis, so two lines never hide each other.
+          var color = COLORS[i % COLORS.length];
+          return s.axis === "y1"
+              ? {type: "bar", label: s.label, data: s.values, yAxisID: s.axis, kind: s.kind, order: 2,
+                 backgroundColor: color + "55", borderColor: color, borderWidth: 1}
+              : {type: "line", label: s.label, data: s.values, yAxisID: s.axis, kind: s.kind, order: 1,
+                 borderColor: color, backgroundColor: color, tension: 0.25,
+                 pointRadius: data.labels.length > 60 ? 0 : 3};
         })
       },
       options: {
