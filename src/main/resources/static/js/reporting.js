@@ -55,7 +55,7 @@
               ? {type: "bar", label: s.label, data: s.values, yAxisID: s.axis, kind: s.kind, order: 2,
                  backgroundColor: color + "55", borderColor: color, borderWidth: 1}
               : {type: "line", label: s.label, data: s.values, yAxisID: s.axis, kind: s.kind, order: 1,
-                 borderColor: color, backgroundColor: color, tension: 0.25,
+                 borderColor: color, backgroundColor: color, tension: 0,
                  pointRadius: data.labels.length > 60 ? 0 : 3};
         })
       },

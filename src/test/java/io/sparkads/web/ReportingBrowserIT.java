@@ -197,7 +197,7 @@ class ReportingBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void badChoicesGetAMessageThatSaysWhatToChangeNeverA500() {
+    void badChoicesGetAMessageThatSaysWhatToChangeNeverA500AndAnEmptyRangeSaysWhatToDo() {
         signInAs(username);
 
         open("/ads/reporting?range=custom&from=2026-11-30&to=2026-11-01");
@@ -208,6 +208,13 @@ class ReportingBrowserIT extends BrowserTestBase {
         assertThat(find(By.id("report-form")).isDisplayed()).isTrue();
         assertThat(fetch("/ads/reporting?range=custom&from=2026-11-30&to=2026-11-01").status())
                 .isEqualTo(400);
+
+        open("/ads/reporting?range=custom&from=2025-01-01&to=2025-01-07");
+        assertThat(text(By.id("report-empty")))
+                .startsWith(
+                        "No impressions yet in this range — ads start counting once they are"
+                                + " approved and served.");
+        assertThat(browser.findElements(By.id("export-csv"))).isEmpty();
 
         Answer level = fetch("/ads/reporting?level=galaxy");
         assertThat(level.status()).isEqualTo(400);
