@@ -1,0 +1,149 @@
+package io.sparkads.reporting.web;
+
+import io.sparkads.accounts.Advertiser;
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import io.sparkads.reporting.Reports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Ads Manager › Ads › an ad: what it delivered since it was created, and day by day for the chosen
+ * dates, with a chart. It lives with reporting, which owns the numbers; the ads list links here.
+ */
+@WebPage
+class AdPageController {
+    private static final Map<String, String> STATUSES =
+            Map.of(
+                    "AD_STATUS_DELIVERY_OK", "Delivering",
+                    "AD_STATUS_AUDIT", "In review",
+                    "AD_STATUS_AUDIT_DENY", "Rejected in review",
+                    "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED", "Creator revoked the authorization",
+                    "AD_STATUS_ASSET_AUTHORIZATION_LOST", "Post no longer available",
+                    "AD_STATUS_DISABLE", "Paused");
+
+    private final Advertisers advertisers;
+    private final Ads ads;
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Reports reports;
+    private final ReportTables tables;
+    private final ReportChart charts;
+    private final Clock clock;
+
+    AdPageController(
+            Advertisers advertisers,
+            Ads ads,
+            Campaigns campaigns,
+            AdGroups adGroups,
+            Reports reports,
+            ReportTables tables,
+            ReportChart charts,
+            Clock clock) {
+        this.advertisers = advertisers;
+        this.ads = ads;
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.reports = reports;
+        this.tables = tables;
+        this.charts = charts;
+        this.clock = clock;
+    }
+
+    /** A lifetime figure: what it is and its value as shown. */
+    record Figure(String label, String value) {}
+
+    @GetMapping("/ads/ads/{adId}")
+    String ad(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long adId,
+            @RequestParam(required = false) String range,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model,
+            HttpServletResponse response) {
+        Advertiser advertiser = advertisers.get(advertiserId);
+        Ad ad = ads.get(advertiserId, adId);
+        model.addAttribute("advertiser", advertiser);
+        model.addAttribute("ad", ad);
+        model.addAttribute("campaign", campaigns.get(advertiserId, ad.campaignId()));
+        model.addAttribute("adGroup", adGroups.get(advertiserId, ad.adgroupId()));
+        model.addAttribute(
+                "status",
+                STATUSES.getOrDefault(
+                        ad.secondaryStatus(),
+                        ad.secondaryStatus().replace("AD_STATUS_", "").replace('_', ' ')));
+        List<ReportMetrics.Metric> metrics = ReportMetrics.offered(ReportMetrics.LIST_COLUMNS);
+        Map<String, List<Long>> onlyThisAd = Map.of("ad_ids", List.of(adId));
+        List<Reports.Row> lifetime =
+                reports.integrated(
+                                new Reports.Query(
+                                        advertiserId,
+                                        ReportLevel.AD.dataLevel(),
+                                        List.of(ReportLevel.AD.idDimension()),
+                                        metrics.stream().map(ReportMetrics.Metric::key).toList(),
+                                        null,
+                                        null,
+                                        new PageRequest(1, 1),
+                                        true,
+                                        onlyThisAd))
+                        .rows();
+        Map<String, String> values = lifetime.isEmpty() ? Map.of() : lifetime.get(0).metrics();
+        model.addAttribute(
+                "lifetime",
+                metrics.stream()
+                        .map(
+                                m ->
+                                        new Figure(
+                                                m.heading(advertiser.currency()),
+                                                m.display(values.getOrDefault(m.key(), "0"))))
+                        .toList());
+        model.addAttribute("lifetimeTraffic", !lifetime.isEmpty());
+        model.addAttribute("ranges", ReportRange.CHOICES);
+        model.addAttribute("selectedRange", range == null || range.isBlank() ? "last30" : range);
+        model.addAttribute("rangeFrom", from);
+        model.addAttribute("rangeTo", to);
+        try {
+            ReportRange dates =
+                    ReportRange.of(
+                            range == null || range.isBlank() ? "last30" : range,
+                            from,
+                            to,
+                            advertiser.timezone(),
+                            clock);
+            model.addAttribute("dates", dates);
+            model.addAttribute("rangeFrom", dates.from().toString());
+            model.addAttribute("rangeTo", dates.to().toString());
+            ReportRequest daily =
+                    new ReportRequest(
+                            advertiserId,
+                            ReportLevel.ACCOUNT,
+                            dates,
+                            Breakdown.DAY,
+                            metrics,
+                            onlyThisAd);
+            model.addAttribute("table", tables.report(daily, advertiser));
+            ReportChart.Chart chart =
+                    charts.of(daily, ReportMetrics.offered(List.of("impressions", "spend")));
+            model.addAttribute("chartJson", chart == null ? null : chart.json());
+        } catch (Refusal refusal) {
+            model.addAttribute("problem", refusal.getMessage());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return "reporting/ad";
+    }
+}

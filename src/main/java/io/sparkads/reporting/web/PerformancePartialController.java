@@ -1,0 +1,98 @@
+package io.sparkads.reporting.web;
+
+import io.sparkads.accounts.Advertiser;
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The figures of the campaign, ad group and ad lists: an htmx partial the list pages load with the
+ * ids they show (ids in, a table out), so the campaigns module needs nothing from reporting. The
+ * chosen dates and columns are kept for the session, so every list shows the same ones.
+ */
+@WebPage
+class PerformancePartialController {
+    private static final String COLUMNS = "reporting.listColumns";
+    private static final String RANGE = "reporting.listRange";
+    private static final int MAX_IDS = 100;
+
+    private final Advertisers advertisers;
+    private final ReportTables tables;
+    private final Clock clock;
+
+    PerformancePartialController(Advertisers advertisers, ReportTables tables, Clock clock) {
+        this.advertisers = advertisers;
+        this.tables = tables;
+        this.clock = clock;
+    }
+
+    @GetMapping(ReportingPageController.PATH + "/performance")
+    String performance(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @RequestParam(defaultValue = "campaign") String level,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) String range,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "metrics", required = false) List<String> metrics,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        Advertiser advertiser = advertisers.get(advertiserId);
+        List<Long> shown =
+                ids == null ? List.of() : ids.stream().distinct().limit(MAX_IDS).toList();
+        ReportLevel reportLevel = ReportLevel.of(level);
+        if (reportLevel == ReportLevel.ACCOUNT) {
+            throw Refusal.invalid("Lists show campaigns, ad groups or ads, not the whole account.");
+        }
+        List<String> columns = metrics != null ? metrics : sessionList(session, COLUMNS);
+        List<ReportMetrics.Metric> chosen =
+                ReportMetrics.chosen(columns, ReportMetrics.LIST_COLUMNS);
+        session.setAttribute(COLUMNS, chosen.stream().map(ReportMetrics.Metric::key).toList());
+        String[] remembered = (String[]) session.getAttribute(RANGE);
+        if (range == null && remembered != null) {
+            range = remembered[0];
+            from = remembered[1];
+            to = remembered[2];
+        }
+        model.addAttribute("level", reportLevel);
+        model.addAttribute("ids", shown);
+        model.addAttribute("ranges", ReportRange.CHOICES);
+        model.addAttribute("selectedRange", range == null || range.isBlank() ? "last7" : range);
+        model.addAttribute("rangeFrom", from);
+        model.addAttribute("rangeTo", to);
+        model.addAttribute("columnChoices", ReportMetrics.offered(ReportMetrics.LIST_COLUMNS));
+        model.addAttribute(
+                "selectedMetrics", chosen.stream().map(ReportMetrics.Metric::key).toList());
+        model.addAttribute("advertiser", advertiser);
+        try {
+            ReportRange dates = ReportRange.of(range, from, to, advertiser.timezone(), clock);
+            session.setAttribute(
+                    RANGE,
+                    new String[] {dates.key(), dates.from().toString(), dates.to().toString()});
+            model.addAttribute("rangeFrom", dates.from().toString());
+            model.addAttribute("rangeTo", dates.to().toString());
+            model.addAttribute("dates", dates);
+            model.addAttribute("table", tables.list(advertiser, reportLevel, shown, dates, chosen));
+        } catch (Refusal refusal) {
+            model.addAttribute("problem", refusal.getMessage());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return "reporting/performance :: performance";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> sessionList(HttpSession session, String name) {
+        Object value = session.getAttribute(name);
+        return value instanceof List<?> list ? (List<String>) list : null;
+    }
+}

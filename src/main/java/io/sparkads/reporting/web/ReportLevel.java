@@ -1,0 +1,81 @@
+package io.sparkads.reporting.web;
+
+import io.sparkads.common.Refusal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What a report's rows are: the whole ad account, or each campaign, ad group or ad. */
+enum ReportLevel {
+    ACCOUNT("account", "Account", "Ad account", "AUCTION_ADVERTISER", "advertiser_id", null),
+    CAMPAIGN(
+            "campaign", "Campaigns", "Campaign", "AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
+    ADGROUP("adgroup", "Ad groups", "Ad group", "AUCTION_ADGROUP", "adgroup_id", "adgroup_ids"),
+    AD("ad", "Ads", "Ad", "AUCTION_AD", "ad_id", "ad_ids");
+
+    private final String key;
+    private final String label;
+    private final String rowLabel;
+    private final String dataLevel;
+    private final String idDimension;
+    private final String filterField;
+
+    ReportLevel(
+            String key,
+            String label,
+            String rowLabel,
+            String dataLevel,
+            String idDimension,
+            String filterField) {
+        this.key = key;
+        this.label = label;
+        this.rowLabel = rowLabel;
+        this.dataLevel = dataLevel;
+        this.idDimension = idDimension;
+        this.filterField = filterField;
+    }
+
+    static ReportLevel of(String key) {
+        if (key == null || key.isBlank()) {
+            return CAMPAIGN;
+        }
+        return Arrays.stream(values())
+                .filter(level -> level.key.equals(key))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                Refusal.invalid(
+                                        "Show the report by "
+                                                + Arrays.stream(values())
+                                                        .map(l -> l.label.toLowerCase())
+                                                        .collect(Collectors.joining(", "))
+                                                + "; “"
+                                                + key
+                                                + "” is not one of them."));
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The heading of a row's name column. */
+    String rowLabel() {
+        return rowLabel;
+    }
+
+    String dataLevel() {
+        return dataLevel;
+    }
+
+    String idDimension() {
+        return idDimension;
+    }
+
+    /** TikTok's filter field for ids of this level; none for the whole account. */
+    String filterField() {
+        return filterField;
+    }
+}

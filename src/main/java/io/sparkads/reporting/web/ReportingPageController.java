@@ -1,0 +1,168 @@
+package io.sparkads.reporting.web;
+
+import io.sparkads.accounts.Advertiser;
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Ads Manager › Reporting: a report by account, campaign, ad group or ad, for a range of dates in
+ * the ad account's time zone, broken down by day, hour, Spark vs non-Spark or audience, with a
+ * chart of one or two metrics over time, the table with its totals, and the same table as CSV.
+ */
+@WebPage
+class ReportingPageController {
+    static final String PATH = "/ads/reporting";
+
+    private final Advertisers advertisers;
+    private final ReportTables tables;
+    private final ReportChart charts;
+    private final ReportNames names;
+    private final Clock clock;
+
+    ReportingPageController(
+            Advertisers advertisers,
+            ReportTables tables,
+            ReportChart charts,
+            ReportNames names,
+            Clock clock) {
+        this.advertisers = advertisers;
+        this.tables = tables;
+        this.charts = charts;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @GetMapping(PATH)
+    String page(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @ModelAttribute("form") ReportForm form,
+            Model model,
+            HttpServletResponse response) {
+        Advertiser advertiser = advertisers.get(advertiserId);
+        model.addAttribute("advertiser", advertiser);
+        model.addAttribute("levels", ReportLevel.values());
+        model.addAttribute("breakdowns", Breakdown.values());
+        model.addAttribute("ranges", ReportRange.CHOICES);
+        model.addAttribute(
+                "metricChoices",
+                ReportMetrics.offered(
+                        ReportMetrics.ALL.stream().map(ReportMetrics.Metric::key).toList()));
+        List<Long> campaignFilter =
+                form.campaignId() == null ? List.of() : List.of(form.campaignId());
+        List<Long> adgroupFilter = form.adgroupId() == null ? List.of() : List.of(form.adgroupId());
+        model.addAttribute("campaignChoices", names.campaigns(advertiserId));
+        model.addAttribute("adgroupChoices", names.adGroups(advertiserId, campaignFilter));
+        model.addAttribute("adChoices", names.ads(advertiserId, campaignFilter, adgroupFilter));
+        model.addAttribute("selectedLevel", form.levelKey());
+        model.addAttribute("selectedBreakdown", form.breakdownKey());
+        model.addAttribute("selectedRange", form.rangeKey());
+        model.addAttribute("rangeFrom", form.from());
+        model.addAttribute("rangeTo", form.to());
+        List<ReportMetrics.Metric> shown = form.reportMetrics();
+        model.addAttribute("selectedMetrics", keys(shown));
+        model.addAttribute("shownMetrics", shown);
+        List<ReportMetrics.Metric> chartMetrics = form.chartMetrics(shown);
+        model.addAttribute("chartMetrics", keys(chartMetrics));
+        ReportRequest request;
+        try {
+            request = form.request(advertiser, clock);
+        } catch (Refusal refusal) {
+            return problem(model, response, refusal.getMessage(), form, advertiser);
+        }
+        model.addAttribute("request", request);
+        model.addAttribute("rangeFrom", request.range().from().toString());
+        model.addAttribute("rangeTo", request.range().to().toString());
+        try {
+            model.addAttribute("table", tables.report(request, advertiser));
+            ReportChart.Chart chart = charts.of(request, chartMetrics);
+            model.addAttribute("chartJson", chart == null ? null : chart.json());
+        } catch (Refusal refusal) {
+            return problem(model, response, explain(refusal, request), form, advertiser);
+        }
+        model.addAttribute(
+                "exportUrl",
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replacePath(PATH + "/export.csv")
+                        .build()
+                        .toUriString());
+        return "reporting/reporting";
+    }
+
+    /** The table exactly as the page shows it, as an RFC 4180 CSV file. */
+    @GetMapping(PATH + "/export.csv")
+    ResponseEntity<String> export(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @ModelAttribute("form") ReportForm form) {
+        Advertiser advertiser = advertisers.get(advertiserId);
+        try {
+            ReportRequest request = form.request(advertiser, clock);
+            String csv = ReportCsv.of(tables.report(request, advertiser));
+            String name =
+                    "report-"
+                            + request.level().key()
+                            + "-"
+                            + request.range().from()
+                            + "-to-"
+                            + request.range().to()
+                            + ".csv";
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(name).build().toString())
+                    .body(csv);
+        } catch (Refusal refusal) {
+            return ResponseEntity.badRequest()
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body("This report can't be exported: " + refusal.getMessage() + "\r\n");
+        }
+    }
+
+    /**
+     * The report API's refusal in the page's words: a breakdown it does not know yet is named as
+     * people chose it.
+     */
+    static String explain(Refusal refusal, ReportRequest request) {
+        Breakdown breakdown = request.breakdown();
+        String message = refusal.getMessage() == null ? "" : refusal.getMessage();
+        if (breakdown.dimension() != null && message.contains("'" + breakdown.dimension() + "'")) {
+            return "The “"
+                    + breakdown.label()
+                    + "” breakdown isn't available on this server yet; choose another breakdown.";
+        }
+        return "This report can't be shown: "
+                + message
+                + (message.endsWith(".") ? "" : ".")
+                + " Choose another breakdown, level or dates.";
+    }
+
+    private static List<String> keys(List<ReportMetrics.Metric> metrics) {
+        return metrics.stream().map(ReportMetrics.Metric::key).toList();
+    }
+
+    private String problem(
+            Model model,
+            HttpServletResponse response,
+            String message,
+            ReportForm form,
+            Advertiser advertiser) {
+        model.addAttribute("problem", message);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "reporting/reporting";
+    }
+}

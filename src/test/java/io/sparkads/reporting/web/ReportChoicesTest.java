@@ -1,0 +1,107 @@
+package io.sparkads.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkads.common.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The Reporting page's choices: dates in the ad account's time zone, and refusals people read. */
+class ReportChoicesTest {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    /** 03:00 UTC on 1 December is still 30 November in New York. */
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void givenANewYorkAccountWhenTodayIsChosenThenTodayIsNewYorksDate() {
+        ReportRange today = ReportRange.of("today", null, null, NEW_YORK, CLOCK);
+        ReportRange yesterday = ReportRange.of("yesterday", null, null, NEW_YORK, CLOCK);
+        ReportRange week = ReportRange.of("last7", null, null, NEW_YORK, CLOCK);
+        ReportRange month = ReportRange.of("last30", null, null, NEW_YORK, CLOCK);
+
+        assertThat(today.from()).isEqualTo(LocalDate.of(2026, 11, 30)).isEqualTo(today.to());
+        assertThat(yesterday.from()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(week.from()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(week.to()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(month.from()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(ReportRange.of("today", null, null, ZoneId.of("Asia/Tokyo"), CLOCK).from())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void givenCustomDatesWithTheEndBeforeTheStartThenTheRefusalSaysWhatToChange() {
+        assertThatThrownBy(
+                        () -> ReportRange.of("custom", "2026-11-30", "2026-11-01", NEW_YORK, CLOCK))
+                .isInstanceOf(Refusal.class)
+                .hasMessage(
+                        "The end date (2026-11-01) is before the start date (2026-11-30); choose an"
+                                + " end date on or after the start date.");
+        assertThatThrownBy(() -> ReportRange.of("custom", "30/11/2026", "", NEW_YORK, CLOCK))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("Start date “30/11/2026” is not a date");
+        assertThatThrownBy(
+                        () -> ReportRange.of("custom", "2025-01-01", "2026-11-30", NEW_YORK, CLOCK))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("at most 365 days");
+        assertThatThrownBy(() -> ReportRange.of("fortnight", null, null, NEW_YORK, CLOCK))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("“fortnight” is not one of them");
+    }
+
+    @Test
+    void givenCustomWithoutDatesThenItStartsFromTheLastSevenDays() {
+        ReportRange custom = ReportRange.of("custom", "", null, NEW_YORK, CLOCK);
+
+        assertThat(custom.from()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(custom.label()).isEqualTo("2026-11-24 to 2026-11-30");
+    }
+
+    @Test
+    void givenAnUnknownLevelOrBreakdownThenTheRefusalNamesTheChoices() {
+        assertThatThrownBy(() -> ReportLevel.of("galaxy"))
+                .isInstanceOf(Refusal.class)
+                .hasMessage(
+                        "Show the report by account, campaigns, ad groups, ads; “galaxy” is not one"
+                                + " of them.");
+        assertThatThrownBy(() -> Breakdown.of("weather"))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("“weather” is not one of them");
+        assertThat(ReportLevel.of(null)).isEqualTo(ReportLevel.CAMPAIGN);
+        assertThat(Breakdown.of("hour").dimension()).isEqualTo("stat_time_hour");
+    }
+
+    @Test
+    void givenApiValuesThenPagesShowThemInPeoplesWords() {
+        assertThat(ReportMetrics.get("cpc").label()).isEqualTo("Cost per click");
+        assertThat(ReportMetrics.get("spend").heading("USD")).isEqualTo("Spend (USD)");
+        assertThat(ReportMetrics.get("impressions").display("1234567")).isEqualTo("1,234,567");
+        assertThat(ReportMetrics.get("spend").display("1234.5")).isEqualTo("1,234.50");
+        assertThat(ReportMetrics.get("ctr").display("25.00")).isEqualTo("25.00%");
+        assertThat(Breakdown.SPARK.valueLabel("true")).isEqualTo("Spark ads");
+        assertThat(Breakdown.SPARK.valueLabel("false")).isEqualTo("Non-Spark ads");
+        assertThat(Breakdown.AGE.valueLabel("NONE")).isEqualTo("Unknown");
+        assertThat(Breakdown.HOUR.valueLabel("2026-11-30 13:00:00")).isEqualTo("2026-11-30 13:00");
+    }
+
+    @Test
+    void givenTheSparkPresetThenOnlyMetricsTheReportApiAnswersAreAskedFor() {
+        ReportForm preset =
+                new ReportForm(
+                        null, "today", null, null, null, null, null, null, null, null, "spark");
+
+        assertThat(preset.reportLevel()).isEqualTo(ReportLevel.ACCOUNT);
+        assertThat(preset.reportBreakdown()).isEqualTo(Breakdown.SPARK);
+        assertThat(preset.reportMetrics())
+                .extracting(ReportMetrics.Metric::key)
+                .isSubsetOf(ReportMetrics.SPARK_COMPARISON)
+                .contains("view_through_rate", "engagement_rate", "page_view_rate", "ctr", "cpc")
+                .allMatch(ReportMetrics::reported);
+    }
+}
