@@ -2,7 +2,7 @@ package io.sparkads.tracking;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
-import io.sparkads.content.Post;
+import io.sparkads.content.PostEngagement;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.ServedImpression;
@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a batch of events: checks each, appends the valid ones to the event log in one statement
- * that skips any already there, and folds exactly the newly appended ones into paid rollups or
- * organic counters, all in one transaction. When this returns, every accepted event is durable.
+ * that skips any already there, and folds exactly the newly appended ones into paid rollups and the
+ * posts' organic and paid counters, all in one transaction. When this returns, every accepted event
+ * is durable.
  */
 @Service
 public class EventIntake {
@@ -281,7 +282,7 @@ public class EventIntake {
 
     private void fold(List<Checked> appended) {
         Map<String, RollupDelta> paid = new HashMap<>();
-        Map<Long, long[]> organic = new HashMap<>();
+        PostEngagement engagement = new PostEngagement();
         for (Checked e : appended) {
             if (e.impression() != null) {
                 ServedImpression s = e.impression();
@@ -298,30 +299,17 @@ public class EventIntake {
                                                 s.itemId(),
                                                 s.spark()))
                         .add(e.type().paidMetric(), e.cost());
-            } else {
-                long[] counts = organic.computeIfAbsent(e.itemId(), k -> new long[4]);
-                switch (e.type()) {
-                    case VIDEO_PLAY -> counts[0]++;
-                    case LIKE -> counts[1]++;
-                    case COMMENT -> counts[2]++;
-                    case SHARE -> counts[3]++;
-                    default -> {}
+                // A Spark ad's engagement is credited to its post, as paid; other ads have none.
+                if (s.itemId() != null) {
+                    e.type().postCounter().ifPresent(c -> engagement.paid(s.itemId(), c));
                 }
+            } else {
+                e.type().postCounter().ifPresent(c -> engagement.organic(e.itemId(), c));
             }
         }
         if (!paid.isEmpty()) {
             rollups.add(paid.values());
         }
-        organic.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(
-                        entry -> {
-                            long[] c = entry.getValue();
-                            if (c[0] + c[1] + c[2] + c[3] > 0) {
-                                posts.addOrganic(
-                                        entry.getKey(),
-                                        new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
-                            }
-                        });
+        posts.add(engagement);
     }
 }

@@ -1,5 +1,6 @@
 package io.sparkads.content.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PathIds;
 import io.sparkads.common.Refusal;
@@ -8,6 +9,7 @@ import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -93,8 +95,21 @@ class PlatformContentController {
             String videoUrl,
             Post.Visibility visibility,
             Instant createTime,
-            Post.OrganicCounters organic,
-            boolean adsOnly) {
+            @Schema(
+                            description =
+                                    "Engagement from people who came to the post themselves; its ads never change these")
+                    Post.OrganicCounters organic,
+            boolean adsOnly,
+            @Schema(
+                            description =
+                                    "Engagement from people the post reached as a Spark ad, counted apart from organic")
+                    Post.PaidCounters paid,
+            @JsonProperty("public")
+                    @Schema(
+                            description =
+                                    "What the app shows on the post: likes, comments, shares and follows are organic + paid; "
+                                            + "views are organic only, paid views never change them")
+                    Post.PublicCounters publicCounters) {
         static PostView of(Post p) {
             return new PostView(
                     String.valueOf(p.itemId()),
@@ -107,12 +122,19 @@ class PlatformContentController {
                     p.visibility(),
                     p.createdAt(),
                     p.organic(),
-                    p.adsOnly());
+                    p.adsOnly(),
+                    p.paid(),
+                    p.publicCounters());
         }
     }
 
     @GetMapping("/posts/{itemId}")
-    @Operation(summary = "A post with its organic counters")
+    @Operation(
+            summary = "A post with its organic, paid and public counters",
+            description =
+                    "Paid engagement on a Spark ad is credited to the post it shows: 'public' likes, comments, shares and "
+                            + "follows are organic + paid, 'public' views are organic views only. 'paid' also counts profile "
+                            + "visits from the ads. Each accepted event counts once.")
     PostView getPost(@PathVariable String itemId) {
         Post post = posts.get(PathIds.itemId(itemId));
         if (post.deletedAt() != null) {
