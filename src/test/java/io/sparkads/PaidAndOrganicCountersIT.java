@@ -240,6 +240,26 @@ class PaidAndOrganicCountersIT {
         assertCounters(post(post.itemId()).path("paid"), 2, 2, 1, 1, 1);
     }
 
+    @Test
+    void theApiDocsDescribeAPostsOrganicPaidAndPublicCounters() {
+        // when
+        JsonNode schemas =
+                api.send("GET", "/v3/api-docs/platform", null, Map.of())
+                        .body()
+                        .path("components")
+                        .path("schemas");
+
+        // then
+        JsonNode post = schemas.path("PostView").path("properties");
+        assertThat(post.has("organic") && post.has("paid") && post.has("public"))
+                .as("organic, paid and public in %s", post)
+                .isTrue();
+        assertThat(post.path("public").path("description").asString())
+                .contains("views are organic only");
+        assertThat(schemas.path("PaidCounters").path("properties").has("profile_visits")).isTrue();
+        assertThat(schemas.path("PublicCounters").path("properties").has("follows")).isTrue();
+    }
+
     // ---- helpers
 
     private String sparkAd(Advertiser advertiser, CreatorPost post, double bid) {
