@@ -40,10 +40,6 @@ public final class PostEngagement {
         return this;
     }
 
-    public boolean isEmpty() {
-        return organic.isEmpty() && paid.isEmpty();
-    }
-
     /** The posts touched, in id order, so concurrent batches lock posts in the same order. */
     Set<Long> itemIds() {
         Set<Long> ids = new TreeSet<>(organic.keySet());

@@ -9,7 +9,6 @@ import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -95,21 +94,10 @@ class PlatformContentController {
             String videoUrl,
             Post.Visibility visibility,
             Instant createTime,
-            @Schema(
-                            description =
-                                    "Engagement from people who came to the post themselves; its ads never change these")
-                    Post.OrganicCounters organic,
+            Post.OrganicCounters organic,
             boolean adsOnly,
-            @Schema(
-                            description =
-                                    "Engagement from people the post reached as a Spark ad, counted apart from organic")
-                    Post.PaidCounters paid,
-            @JsonProperty("public")
-                    @Schema(
-                            description =
-                                    "What the app shows on the post: likes, comments, shares and follows are organic + paid; "
-                                            + "views are organic only, paid views never change them")
-                    Post.PublicCounters publicCounters) {
+            Post.PaidCounters paid,
+            @JsonProperty("public") Post.PublicCounters publicCounters) {
         static PostView of(Post p) {
             return new PostView(
                     String.valueOf(p.itemId()),
