@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organic posts: created and removed by the host app, counted by organic events. */
+/**
+ * Organic posts: created and removed by the host app, counted by organic events and, apart, by the
+ * paid events of their Spark ads.
+ */
 @Service
 public class Posts {
     public static final int MAX_DURATION_MS = 10 * 60 * 1000;
@@ -41,8 +44,17 @@ public class Posts {
                                     rs.getLong("organic_views"),
                                     rs.getLong("organic_likes"),
                                     rs.getLong("organic_comments"),
-                                    rs.getLong("organic_shares")),
-                            rs.getBoolean("ads_only"));
+                                    rs.getLong("organic_shares"),
+                                    rs.getLong("organic_follows"),
+                                    rs.getLong("organic_profile_visits")),
+                            rs.getBoolean("ads_only"),
+                            new Post.PaidCounters(
+                                    rs.getLong("paid_views"),
+                                    rs.getLong("paid_likes"),
+                                    rs.getLong("paid_comments"),
+                                    rs.getLong("paid_shares"),
+                                    rs.getLong("paid_follows"),
+                                    rs.getLong("paid_profile_visits")));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -197,16 +209,39 @@ public class Posts {
         return get(itemId);
     }
 
-    /** Adds organic engagement, folded from organic events; paid events never come here. */
-    public void addOrganic(long itemId, Post.OrganicCounters delta) {
-        jdbc.sql(
-                        """
-                        update posts set organic_views = organic_views + ?, organic_likes = organic_likes + ?,
-                               organic_comments = organic_comments + ?, organic_shares = organic_shares + ?
-                        where id = ?
-                        """)
-                .params(delta.views(), delta.likes(), delta.comments(), delta.shares(), itemId)
-                .update();
+    /**
+     * Adds a batch's engagement, organic and paid apart, one update per post in id order (so
+     * concurrent batches cannot deadlock). Called in the transaction that accepts the events.
+     */
+    public void add(PostEngagement engagement) {
+        for (long itemId : engagement.itemIds()) {
+            jdbc.sql(
+                            """
+                            update posts set
+                                organic_views = organic_views + ?, organic_likes = organic_likes + ?,
+                                organic_comments = organic_comments + ?, organic_shares = organic_shares + ?,
+                                organic_follows = organic_follows + ?, organic_profile_visits = organic_profile_visits + ?,
+                                paid_views = paid_views + ?, paid_likes = paid_likes + ?,
+                                paid_comments = paid_comments + ?, paid_shares = paid_shares + ?,
+                                paid_follows = paid_follows + ?, paid_profile_visits = paid_profile_visits + ?
+                            where id = ?
+                            """)
+                    .params(
+                            engagement.organicCount(itemId, PostEngagement.Counter.VIEWS),
+                            engagement.organicCount(itemId, PostEngagement.Counter.LIKES),
+                            engagement.organicCount(itemId, PostEngagement.Counter.COMMENTS),
+                            engagement.organicCount(itemId, PostEngagement.Counter.SHARES),
+                            engagement.organicCount(itemId, PostEngagement.Counter.FOLLOWS),
+                            engagement.organicCount(itemId, PostEngagement.Counter.PROFILE_VISITS),
+                            engagement.paidCount(itemId, PostEngagement.Counter.VIEWS),
+                            engagement.paidCount(itemId, PostEngagement.Counter.LIKES),
+                            engagement.paidCount(itemId, PostEngagement.Counter.COMMENTS),
+                            engagement.paidCount(itemId, PostEngagement.Counter.SHARES),
+                            engagement.paidCount(itemId, PostEngagement.Counter.FOLLOWS),
+                            engagement.paidCount(itemId, PostEngagement.Counter.PROFILE_VISITS),
+                            itemId)
+                    .update();
+        }
     }
 
     /** A hashtag's organic reach among public posts. */

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What creators see of their post's use as an ad: which ad accounts use it, in which ads, since
- * when, and the paid impressions, views and spend those ads made. Numbers come from the rollups:
- * zeros until events arrive, never made up.
+ * when, and what those ads made: paid impressions, views, clicks, likes, comments, shares, follows,
+ * profile visits and spend, per ad and per ad account. Numbers come from the rollups: zeros until
+ * events arrive, never made up.
  */
 @Service
 public class AdUsageLedger {
@@ -34,8 +35,35 @@ public class AdUsageLedger {
         this.advertisers = advertisers;
     }
 
-    public record PaidTotals(long impressions, long views, BigDecimal spend) {
-        static final PaidTotals NONE = new PaidTotals(0, 0, BigDecimal.ZERO.setScale(2));
+    /**
+     * What ads made with the post, in TikTok's terms: views are video plays, and likes, comments,
+     * shares and follows are the ones the post's public counters include.
+     */
+    public record PaidTotals(
+            long impressions,
+            long views,
+            long clicks,
+            long likes,
+            long comments,
+            long shares,
+            long follows,
+            long profileVisits,
+            BigDecimal spend) {
+        static final PaidTotals NONE =
+                new PaidTotals(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO.setScale(2));
+
+        PaidTotals plus(PaidTotals other) {
+            return new PaidTotals(
+                    impressions + other.impressions,
+                    views + other.views,
+                    clicks + other.clicks,
+                    likes + other.likes,
+                    comments + other.comments,
+                    shares + other.shares,
+                    follows + other.follows,
+                    profileVisits + other.profileVisits,
+                    spend.add(other.spend));
+        }
     }
 
     public record AdUse(
@@ -59,7 +87,9 @@ public class AdUsageLedger {
         Map<Long, PaidTotals> paidByAd = new HashMap<>();
         jdbc.sql(
                         """
-                        select ad_id, sum(impressions) as impressions, sum(video_plays) as views, sum(spend) as spend
+                        select ad_id, sum(impressions) as impressions, sum(video_plays) as views, sum(clicks) as clicks,
+                               sum(likes) as likes, sum(comments) as comments, sum(shares) as shares,
+                               sum(follows) as follows, sum(profile_visits) as profile_visits, sum(spend) as spend
                         from hourly_rollups where item_id = ? group by ad_id
                         """)
                 .param(itemId)
@@ -70,6 +100,12 @@ public class AdUsageLedger {
                                     new PaidTotals(
                                             rs.getLong("impressions"),
                                             rs.getLong("views"),
+                                            rs.getLong("clicks"),
+                                            rs.getLong("likes"),
+                                            rs.getLong("comments"),
+                                            rs.getLong("shares"),
+                                            rs.getLong("follows"),
+                                            rs.getLong("profile_visits"),
                                             rs.getBigDecimal("spend")
                                                     .setScale(2, RoundingMode.HALF_UP)));
                         });
@@ -81,9 +117,7 @@ public class AdUsageLedger {
         for (SparkAuthorizations.PostUse use : authorizations.usesOf(itemId)) {
             var advertiser = advertisers.get(use.advertiserId());
             List<AdUse> adUses = new ArrayList<>();
-            long impressions = 0;
-            long views = 0;
-            BigDecimal spend = BigDecimal.ZERO.setScale(2);
+            PaidTotals total = PaidTotals.NONE;
             for (Ad ad : adsByAdvertiser.getOrDefault(use.advertiserId(), List.of())) {
                 if (!ad.identityType().equals(use.identityType())) {
                     continue;
@@ -92,9 +126,7 @@ public class AdUsageLedger {
                 adUses.add(
                         new AdUse(
                                 ad.id(), ad.adName(), ad.secondaryStatus(), ad.createTime(), paid));
-                impressions += paid.impressions();
-                views += paid.views();
-                spend = spend.add(paid.spend());
+                total = total.plus(paid);
             }
             uses.add(
                     new AccountUse(
@@ -105,7 +137,7 @@ public class AdUsageLedger {
                             use.since(),
                             use.status().name(),
                             adUses,
-                            new PaidTotals(impressions, views, spend)));
+                            total));
         }
         return uses;
     }

@@ -2,7 +2,7 @@ package io.sparkads.tracking;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
-import io.sparkads.content.Post;
+import io.sparkads.content.PostEngagement;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.ServedImpression;
@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a batch of events: checks each, appends the valid ones to the event log in one statement
- * that skips any already there, and folds exactly the newly appended ones into paid rollups or
- * organic counters, all in one transaction. When this returns, every accepted event is durable.
+ * that skips any already there, and folds exactly the newly appended ones into paid rollups and the
+ * posts' organic and paid counters, all in one transaction. When this returns, every accepted event
+ * is durable.
  */
 @Service
 public class EventIntake {
@@ -281,33 +281,21 @@ public class EventIntake {
 
     private void fold(List<Checked> appended) {
         List<PaidEvent> paid = new ArrayList<>();
-        Map<Long, long[]> organic = new HashMap<>();
+        PostEngagement engagement = new PostEngagement();
         for (Checked e : appended) {
             if (e.impression() != null) {
                 paid.add(paidEvent(e));
-            } else {
-                long[] counts = organic.computeIfAbsent(e.itemId(), k -> new long[4]);
-                switch (e.type()) {
-                    case VIDEO_PLAY -> counts[0]++;
-                    case LIKE -> counts[1]++;
-                    case COMMENT -> counts[2]++;
-                    case SHARE -> counts[3]++;
-                    default -> {}
+                // A Spark ad's engagement is credited to its post, as paid; other ads have none.
+                Long itemId = e.impression().itemId();
+                if (itemId != null) {
+                    e.type().postCounter().ifPresent(c -> engagement.paid(itemId, c));
                 }
+            } else {
+                e.type().postCounter().ifPresent(c -> engagement.organic(e.itemId(), c));
             }
         }
         rollups.fold(paid);
-        organic.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(
-                        entry -> {
-                            long[] c = entry.getValue();
-                            if (c[0] + c[1] + c[2] + c[3] > 0) {
-                                posts.addOrganic(
-                                        entry.getKey(),
-                                        new Post.OrganicCounters(c[0], c[1], c[2], c[3]));
-                            }
-                        });
+        posts.add(engagement);
     }
 
     private static PaidEvent paidEvent(Checked e) {

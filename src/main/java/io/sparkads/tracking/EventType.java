@@ -1,6 +1,8 @@
 package io.sparkads.tracking;
 
+import io.sparkads.content.PostEngagement;
 import io.sparkads.reporting.PaidMetric;
+import java.util.Optional;
 
 /** Event types the host app sends, with the paid metric each one counts toward. */
 public enum EventType {
@@ -39,5 +41,22 @@ public enum EventType {
             case "CPV" -> this == VIDEO_WATCHED_6S;
             default -> false;
         };
+    }
+
+    /**
+     * The post counter this event raises, organic or (on a Spark ad) paid; empty for what only the
+     * ad measures.
+     */
+    public Optional<PostEngagement.Counter> postCounter() {
+        return Optional.ofNullable(
+                switch (this) {
+                    case VIDEO_PLAY -> PostEngagement.Counter.VIEWS;
+                    case LIKE -> PostEngagement.Counter.LIKES;
+                    case COMMENT -> PostEngagement.Counter.COMMENTS;
+                    case SHARE -> PostEngagement.Counter.SHARES;
+                    case FOLLOW -> PostEngagement.Counter.FOLLOWS;
+                    case PROFILE_VISIT -> PostEngagement.Counter.PROFILE_VISITS;
+                    default -> null;
+                });
     }
 }

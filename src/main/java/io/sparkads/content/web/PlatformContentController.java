@@ -1,5 +1,6 @@
 package io.sparkads.content.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PathIds;
 import io.sparkads.common.Refusal;
@@ -94,7 +95,9 @@ class PlatformContentController {
             Post.Visibility visibility,
             Instant createTime,
             Post.OrganicCounters organic,
-            boolean adsOnly) {
+            boolean adsOnly,
+            Post.PaidCounters paid,
+            @JsonProperty("public") Post.PublicCounters publicCounters) {
         static PostView of(Post p) {
             return new PostView(
                     String.valueOf(p.itemId()),
@@ -107,12 +110,19 @@ class PlatformContentController {
                     p.visibility(),
                     p.createdAt(),
                     p.organic(),
-                    p.adsOnly());
+                    p.adsOnly(),
+                    p.paid(),
+                    p.publicCounters());
         }
     }
 
     @GetMapping("/posts/{itemId}")
-    @Operation(summary = "A post with its organic counters")
+    @Operation(
+            summary = "A post with its organic, paid and public counters",
+            description =
+                    "Paid engagement on a Spark ad is credited to the post it shows: 'public' likes, comments, shares and "
+                            + "follows are organic + paid, 'public' views are organic views only. 'paid' also counts profile "
+                            + "visits from the ads. Each accepted event counts once.")
     PostView getPost(@PathVariable String itemId) {
         Post post = posts.get(PathIds.itemId(itemId));
         if (post.deletedAt() != null) {

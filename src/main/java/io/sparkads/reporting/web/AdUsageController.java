@@ -27,7 +27,11 @@ class AdUsageController {
     @GetMapping("/posts/{itemId}/ad_usage")
     @Operation(
             summary =
-                    "Which ad accounts use the post, in which ads, since when, with paid impressions, views and spend")
+                    "Which ad accounts use the post, in which ads, since when, and what the ads made",
+            description =
+                    "Per ad and per ad account ('paid'): impressions, views (video plays), clicks, likes, comments, "
+                            + "shares, follows, profile visits and spend in the ad account's currency. Paid likes, "
+                            + "comments, shares and follows are the ones the post's public counters include.")
     Map<String, List<AdUsageLedger.AccountUse>> usage(@PathVariable String itemId) {
         long id = PathIds.itemId(itemId);
         posts.get(id);

@@ -7,6 +7,7 @@ import io.sparkads.content.Posts;
 import io.sparkads.reporting.AdUsageLedger;
 import io.sparkads.reporting.AdUsageLedger.AccountUse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +15,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Creator Center › a post's usage ledger: which ad accounts use the post, how (a code or a linked
- * account), since when, in which ads, and the paid impressions, views and spend of those ads. It
- * lives with reporting, which owns the numbers; the Creator Center card links here.
+ * account), since when, in which ads, and what those ads made, per ad and per ad account. It lives
+ * with reporting, which owns the numbers; the Creator Center card links here.
  */
 @WebPage
 class UsageLedgerPageController {
+    /** An ad's {@code secondary_status} as a creator reads it; the code stays in the title. */
+    static final Map<String, String> STATUS_WORDS =
+            Map.ofEntries(
+                    Map.entry("AD_STATUS_DELIVERY_OK", "Running"),
+                    Map.entry("AD_STATUS_AUDIT", "In review"),
+                    Map.entry("AD_STATUS_AUDIT_DENY", "Rejected in review"),
+                    Map.entry("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED", "Stopped: you revoked it"),
+                    Map.entry("AD_STATUS_ASSET_AUTHORIZATION_LOST", "Stopped: post unavailable"),
+                    Map.entry("AD_STATUS_CAMPAIGN_DISABLE", "Paused by the advertiser"),
+                    Map.entry("AD_STATUS_ADGROUP_DISABLE", "Paused by the advertiser"),
+                    Map.entry("AD_STATUS_DISABLE", "Paused by the advertiser"),
+                    Map.entry("AD_STATUS_NOT_START", "Scheduled"),
+                    Map.entry("AD_STATUS_DONE", "Finished"),
+                    Map.entry("AD_STATUS_DELETE", "Deleted"));
+
     private final AdUsageLedger ledger;
     private final Posts posts;
 
@@ -52,6 +68,7 @@ class UsageLedgerPageController {
                 "totalImpressions", uses.stream().mapToLong(u -> u.paid().impressions()).sum());
         model.addAttribute("totalViews", uses.stream().mapToLong(u -> u.paid().views()).sum());
         model.addAttribute("totalAds", uses.stream().mapToInt(u -> u.ads().size()).sum());
+        model.addAttribute("statusWords", STATUS_WORDS);
         return "reporting/usage-ledger";
     }
 }

@@ -1,0 +1,62 @@
+package io.sparkads.content;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What one batch of accepted events adds to posts, organic and paid apart; {@link
+ * Posts#add(PostEngagement)} folds it in the transaction that accepted the events, so each event
+ * counts exactly once. Plain Java, filled on the event intake's hot path.
+ */
+public final class PostEngagement {
+
+    /** The counters a post keeps, each for organic and for paid engagement. */
+    public enum Counter {
+        VIEWS,
+        LIKES,
+        COMMENTS,
+        SHARES,
+        FOLLOWS,
+        PROFILE_VISITS
+    }
+
+    private static final int COUNTERS = Counter.values().length;
+
+    private final SortedMap<Long, long[]> organic = new TreeMap<>();
+    private final SortedMap<Long, long[]> paid = new TreeMap<>();
+
+    /** One organic event on the post. */
+    public PostEngagement organic(long itemId, Counter counter) {
+        organic.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()]++;
+        return this;
+    }
+
+    /** One paid event on a Spark ad showing the post. */
+    public PostEngagement paid(long itemId, Counter counter) {
+        paid.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()]++;
+        return this;
+    }
+
+    /** The posts touched, in id order, so concurrent batches lock posts in the same order. */
+    Set<Long> itemIds() {
+        Set<Long> ids = new TreeSet<>(organic.keySet());
+        ids.addAll(paid.keySet());
+        return ids;
+    }
+
+    long organicCount(long itemId, Counter counter) {
+        return count(organic, itemId, counter);
+    }
+
+    long paidCount(long itemId, Counter counter) {
+        return count(paid, itemId, counter);
+    }
+
+    private static long count(Map<Long, long[]> counts, long itemId, Counter counter) {
+        long[] c = counts.get(itemId);
+        return c == null ? 0 : c[counter.ordinal()];
+    }
+}
