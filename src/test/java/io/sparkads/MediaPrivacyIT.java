@@ -126,7 +126,10 @@ class MediaPrivacyIT {
         var played = api.fetch(url, Map.of());
         assertThat(played.status()).isEqualTo(200);
         assertThat(played.body()).isEqualTo(bytes);
-        var poster = api.fetch(video.path("video_cover_url").asString(), Map.of());
+        assertThat(served.path("video").path("poster_url").asString())
+                .isEqualTo(video.path("video_cover_url").asString());
+        var poster = api.fetch(served.path("video").path("poster_url").asString(), Map.of());
+        assertThat(poster.status()).isEqualTo(200);
         assertThat(ImageIO.read(new ByteArrayInputStream(poster.body())).getWidth()).isEqualTo(640);
     }
 

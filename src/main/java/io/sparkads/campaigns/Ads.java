@@ -829,6 +829,7 @@ public class Ads {
                                     identity.avatarUrl(),
                                     row.adText(),
                                     video.get().url(),
+                                    video.get().posterUrl(),
                                     null)));
         }
         if (row.itemId() == null) {
@@ -854,6 +855,11 @@ public class Ads {
                                 spark.account().avatarUrl(),
                                 spark.post().caption(),
                                 spark.post().videoUrl(),
+                                row.videoId() == null
+                                        ? null
+                                        : videos.find(row.videoId())
+                                                .map(io.sparkads.content.VideoFile::posterUrl)
+                                                .orElse(null),
                                 "/@" + spark.account().handle())));
     }
 
@@ -864,6 +870,7 @@ public class Ads {
             String avatarUrl,
             String caption,
             String videoUrl,
+            String posterUrl,
             String profileUrl) {}
 
     private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
@@ -891,6 +898,7 @@ public class Ads {
                 face.avatarUrl(),
                 face.caption(),
                 face.videoUrl(),
+                face.posterUrl(),
                 row.cta(),
                 website ? "WEBSITE" : "PROFILE_PAGE",
                 website ? row.landingPageUrl() : face.profileUrl(),

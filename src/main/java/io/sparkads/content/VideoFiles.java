@@ -135,7 +135,7 @@ public class VideoFiles {
             if (!posters.write(video, poster)) {
                 Files.deleteIfExists(video);
                 throw Refusal.invalid(
-                        "no picture could be decoded from video_file's "
+                        "video_file has no picture that can be decoded from its "
                                 + facts.codec()
                                 + " video track; export it again as an MP4 (H.264) video");
             }
