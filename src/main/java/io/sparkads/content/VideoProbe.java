@@ -158,11 +158,20 @@ final class VideoProbe {
         }
         long[] chunks = offsets.getChunkOffsets();
         long[] perChunk = stsc.blowup(chunks.length);
-        int sample = 0;
+        long count = stsz.getSampleCount();
+        long constant = stsz.getSampleSize();
+        long sample = 0;
         for (int c = 0; c < chunks.length; c++) {
+            long inChunk = Math.max(0, Math.min(perChunk[c], count - sample));
             long end = chunks[c];
-            for (long s = 0; s < perChunk[c] && sample < stsz.getSampleCount(); s++) {
-                end += stsz.getSampleSizeAtIndex(sample++);
+            if (constant > 0) {
+                // one size for all samples: no table to walk, however many samples are claimed
+                end = Math.addExact(end, Math.multiplyExact(inChunk, constant));
+                sample += inChunk;
+            } else {
+                for (long s = 0; s < inChunk; s++) {
+                    end = Math.addExact(end, stsz.getSampleSizeAtIndex((int) sample++));
+                }
             }
             long start = chunks[c];
             long chunkEnd = end;
