@@ -100,6 +100,40 @@ class VideoFilesTest {
         assertThat(leftBehind()).isEmpty();
     }
 
+    @Test
+    void aBoxInsideTheMovieHeaderClaimingGigabytesIsRefusedWithoutReservingThem() throws Exception {
+        VideoFiles videos =
+                new VideoFiles(null, Clock.systemUTC(), dataDir.toString(), 1 << 20, "");
+        for (String child : new String[] {"mvhd", "trak"}) {
+            byte[] bomb = bomb(child);
+
+            assertThatThrownBy(
+                            () ->
+                                    videos.store(
+                                            1,
+                                            "bomb.mp4",
+                                            bomb.length,
+                                            new ByteArrayInputStream(bomb),
+                                            null))
+                    .as(child)
+                    .isInstanceOf(Refusal.class)
+                    .hasMessageContaining("claims more bytes than the file has");
+        }
+        assertThat(leftBehind()).isEmpty();
+    }
+
+    /**
+     * A hand-made hostile file, not a video: an {@code ftyp} box, then a {@code moov} box of 116
+     * bytes whose one child claims 2 GB.
+     */
+    private static byte[] bomb(String child) {
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(24 + 116);
+        file.putInt(24).put("ftypisom".getBytes()).putInt(512).put("isomavc1".getBytes());
+        file.putInt(116).put("moov".getBytes());
+        file.putInt(0x7FFF_FFF0).put(child.getBytes()).put(new byte[100]);
+        return file.array();
+    }
+
     static byte[] resource(String name) throws IOException {
         try (InputStream in = VideoFilesTest.class.getResourceAsStream("/videos/" + name)) {
             assertThat(in).as(name).isNotNull();
