@@ -173,6 +173,7 @@
     var name = "";
     var caption = "";
     var videoUrl = "";
+    var posterUrl = "";
     if (spark) {
       var identity = selectedOption("spark-identity");
       name = identity ? identity.getAttribute("data-display-name") || "" : "";
@@ -180,6 +181,7 @@
       if (post && post.value === "UPLOAD") {
         caption = value("spark-caption");
         videoUrl = uploadedUrl(document.getElementById("spark-upload"));
+        posterUrl = uploadedPoster(document.getElementById("spark-upload"));
       } else if (post) {
         caption = post.getAttribute("data-caption") || "";
         videoUrl = post.getAttribute("data-video-url") || "";
@@ -189,6 +191,7 @@
       name = custom ? custom.getAttribute("data-display-name") || "" : "";
       caption = value("ad-text");
       videoUrl = uploadedUrl(document.getElementById("non-spark-fields"));
+      posterUrl = uploadedPoster(document.getElementById("non-spark-fields"));
     }
     document.getElementById("preview-name").textContent = name || "Choose an identity";
     document.getElementById("preview-avatar").textContent = name ? name.charAt(0).toUpperCase() : "?";
@@ -203,15 +206,21 @@
     } else {
       destination.textContent = "The button opens " + (name || "the account") + "'s profile page.";
     }
-    showVideo(videoUrl);
+    showVideo(videoUrl, posterUrl);
   }
 
+  // An upload's address is a random token the server answered, never derived from its id.
   function uploadedUrl(container) {
     var id = container && container.querySelector(".upload-video-id");
-    return id && id.value ? "/videos/" + id.value : "";
+    return id && id.value ? id.getAttribute("data-video-url") || "" : "";
   }
 
-  function showVideo(url) {
+  function uploadedPoster(container) {
+    var id = container && container.querySelector(".upload-video-id");
+    return id && id.value ? id.getAttribute("data-poster-url") || "" : "";
+  }
+
+  function showVideo(url, poster) {
     var video = document.querySelector("#ad-preview .preview-video");
     var play = document.querySelector("#ad-preview .preview-play");
     if (!video) {
@@ -225,6 +234,11 @@
     }
     if (video.getAttribute("src") !== url) {
       video.setAttribute("src", url);
+    }
+    if (poster) {
+      video.setAttribute("poster", poster);
+    } else {
+      video.removeAttribute("poster");
     }
     video.hidden = false;
     play.hidden = true;
@@ -278,6 +292,8 @@
     var submit = document.getElementById("submit-ad");
 
     videoId.value = "";
+    videoId.removeAttribute("data-video-url");
+    videoId.removeAttribute("data-poster-url");
     videoName.value = "";
     status.className = "upload-status small";
     status.textContent = "Uploading " + file.name + "…";
@@ -316,6 +332,8 @@
         bar.value = 100;
         percent.textContent = "100%";
         videoId.value = answer.video_id;
+        videoId.setAttribute("data-video-url", answer.url || "");
+        videoId.setAttribute("data-poster-url", answer.poster_url || "");
         videoName.value = answer.file_name || file.name;
         status.className = "upload-status small done";
         status.textContent = "Uploaded " + videoName.value + " · video " + answer.video_id;

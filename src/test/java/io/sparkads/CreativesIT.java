@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
+import io.sparkads.support.TestVideos;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -39,7 +38,7 @@ class CreativesIT {
     @Test
     void anUploadIsCheckedByItsBytesAndItsSignature() throws Exception {
         var advertiser = given.givenAdvertiser();
-        byte[] video = mp4(12_000);
+        byte[] video = TestVideos.bytes(TestVideos.VERTICAL);
         var ok =
                 api.businessUpload(
                         advertiser.token(),
@@ -57,7 +56,15 @@ class CreativesIT {
         JsonNode uploaded = ok.data().get(0);
         assertThat(uploaded.path("format").asString()).isEqualTo("mp4");
         assertThat(uploaded.path("size").asLong()).isEqualTo(video.length);
-        assertThat(api.bytes(uploaded.path("url").asString())).isEqualTo(video);
+        assertThat(uploaded.path("duration").asDouble()).isEqualTo(6.0);
+        assertThat(uploaded.path("width").asInt()).isEqualTo(540);
+        assertThat(uploaded.path("height").asInt()).isEqualTo(960);
+        assertThat(
+                        api.fetch(
+                                        uploaded.path("url").asString(),
+                                        Map.of("Access-Token", advertiser.token()))
+                                .body())
+                .isEqualTo(video);
 
         var text =
                 api.businessUpload(
@@ -68,7 +75,7 @@ class CreativesIT {
                         "clip.mp4",
                         "not a video".getBytes());
         assertThat(text.code()).isEqualTo(40002);
-        assertThat(text.message()).contains("not an MP4, MOV or WebM");
+        assertThat(text.message()).contains("not an MP4 or MOV video");
         var damaged =
                 api.businessUpload(
                         advertiser.token(),
@@ -95,7 +102,7 @@ class CreativesIT {
     @Test
     void aNonSparkAdShowsTheUploadedVideoUnderACustomIdentityAndTakesNoSparkQuota() {
         var advertiser = given.givenAdvertiser();
-        String videoId = upload(advertiser, mp4(9_000));
+        String videoId = upload(advertiser, TestVideos.bytes(TestVideos.SQUARE));
         String identity =
                 api.businessPost(
                                 advertiser.token(),
@@ -180,7 +187,9 @@ class CreativesIT {
         assertThat(served.path("identity").path("display_name").asString())
                 .isEqualTo("Acme Official");
         assertThat(served.path("caption").asString()).isEqualTo("Winter sale, 30% off");
-        assertThat(served.path("video").path("url").asString()).isEqualTo("/videos/" + videoId);
+        String url = served.path("video").path("url").asString();
+        assertThat(url).startsWith("/videos/").doesNotContain(videoId);
+        assertThat(api.fetch(url, Map.of()).status()).as("plays for the host app").isEqualTo(200);
     }
 
     @Test
@@ -206,7 +215,7 @@ class CreativesIT {
                                         Map.of("link_code", linkCode, "ads_only", true))
                                 .status())
                 .isEqualTo(201);
-        String videoId = upload(advertiser, mp4(21_000));
+        String videoId = upload(advertiser, TestVideos.bytes(TestVideos.VERTICAL));
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
         String adId =
                 api.businessPost(
@@ -251,7 +260,12 @@ class CreativesIT {
                         });
         JsonNode post = api.platform("GET", "/posts/" + itemId, null).body();
         assertThat(post.path("account_id").asString()).isEqualTo(creator.accountId());
-        assertThat(post.path("duration_ms").asInt()).isEqualTo(21_000);
+        assertThat(post.path("duration_ms").asInt()).isEqualTo(6_000);
+        String postVideo = post.path("video_url").asString();
+        assertThat(postVideo).startsWith("/videos/").doesNotContain(videoId);
+        assertThat(api.fetch(postVideo, Map.of()).status())
+                .as("a published post's video plays for the host app")
+                .isEqualTo(200);
         assertThat(post.path("ads_only").asBoolean()).isTrue();
         JsonNode served = servedAd(adId);
         assertThat(served.path("spark").asBoolean()).isTrue();
@@ -279,7 +293,7 @@ class CreativesIT {
                 "POST",
                 "/accounts/" + creator.accountId() + "/links",
                 Map.of("link_code", linkCode));
-        String videoId = upload(advertiser, mp4(5_000));
+        String videoId = upload(advertiser, TestVideos.bytes(TestVideos.VERTICAL));
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
         var refused =
                 api.businessPost(
@@ -357,27 +371,6 @@ class CreativesIT {
                 .get(0)
                 .path("video_id")
                 .asString();
-    }
-
-    /** The smallest MP4 the server accepts: an ftyp box and a movie header with the duration. */
-    static byte[] mp4(int durationMs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteBuffer ftyp =
-                ByteBuffer.allocate(16).putInt(16).put("ftypisom".getBytes()).putInt(0x200);
-        out.writeBytes(ftyp.array());
-        ByteBuffer mvhd =
-                ByteBuffer.allocate(108)
-                        .putInt(108)
-                        .put("mvhd".getBytes())
-                        .putInt(0)
-                        .putInt(0)
-                        .putInt(0)
-                        .putInt(1000)
-                        .putInt(durationMs);
-        ByteBuffer moov = ByteBuffer.allocate(8).putInt(116).put("moov".getBytes());
-        out.writeBytes(moov.array());
-        out.writeBytes(mvhd.array());
-        return out.toByteArray();
     }
 
     static String md5(byte[] bytes) throws Exception {

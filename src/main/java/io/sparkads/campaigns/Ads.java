@@ -180,6 +180,7 @@ public class Ads {
 
     private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
         Creative creative = checkCreative(advertiserId, draft);
+        checkVideoFitsPlacement(advertiserId, adGroup, draft.videoId());
         long id = Ids.next();
         jdbc.sql(
                         """
@@ -247,6 +248,10 @@ public class Ads {
                             + " lost its post's authorization; give it another post to run again");
         }
         Creative creative = creativeChanged ? checkCreative(advertiserId, merged) : null;
+        if (creativeChanged) {
+            checkVideoFitsPlacement(
+                    advertiserId, adGroups.get(advertiserId, ad.adgroupId()), merged.videoId());
+        }
         Check.name("ad_name", merged.adName());
         jdbc.sql(
                         """
@@ -302,6 +307,22 @@ public class Ads {
     /**
      * Checks a creative: what it shows is this ad account's to show, through the identity named.
      */
+    /** Every upload fits In-Feed; TopView takes only 9:16 videos of 5 to 60 seconds. */
+    private void checkVideoFitsPlacement(long advertiserId, AdGroup adGroup, Long videoId) {
+        if (videoId != null && "TOPVIEW".equals(adGroup.placement())) {
+            videos.get(advertiserId, videoId)
+                    .topViewProblem()
+                    .ifPresent(
+                            problem -> {
+                                throw Refusal.invalid(
+                                        "video_id "
+                                                + videoId
+                                                + " cannot run in a TopView ad group: "
+                                                + problem);
+                            });
+        }
+    }
+
     private Creative checkCreative(long advertiserId, NewAd draft) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
@@ -548,8 +569,11 @@ public class Ads {
             throw Refusal.conflict("Ad " + adId + " is not waiting for review");
         }
         if (approved) {
-            find(adId)
-                    .filter(ad -> ad.spark() && ad.tiktokItemId() == null && ad.videoId() != null)
+            Optional<Ad> ad = find(adId);
+            // An approved ad's uploaded video plays for anyone holding its URL, as a host app does.
+            ad.filter(a -> a.videoId() != null)
+                    .ifPresent(a -> videos.publish(a.advertiserId(), a.videoId()));
+            ad.filter(a -> a.spark() && a.tiktokItemId() == null && a.videoId() != null)
                     .ifPresent(this::publishPushedVideo);
         }
         events.publishEvent(new AdsChanged(Set.of(adId)));
@@ -788,6 +812,11 @@ public class Ads {
             if (row.end() != null && !row.end().isAfter(row.start())) {
                 return Optional.empty();
             }
+            Optional<io.sparkads.content.VideoFile> video =
+                    videos.find(row.videoId()).filter(v -> v.advertiserId() == row.advertiserId());
+            if (video.isEmpty()) {
+                return Optional.empty();
+            }
             CustomIdentity identity =
                     customIdentities.get(row.advertiserId(), identityNumber(row.identityId()));
             return Optional.of(
@@ -799,7 +828,8 @@ public class Ads {
                                     identity.displayName(),
                                     identity.avatarUrl(),
                                     row.adText(),
-                                    "/videos/" + row.videoId(),
+                                    video.get().url(),
+                                    video.get().posterUrl(),
                                     null)));
         }
         if (row.itemId() == null) {
@@ -825,6 +855,11 @@ public class Ads {
                                 spark.account().avatarUrl(),
                                 spark.post().caption(),
                                 spark.post().videoUrl(),
+                                row.videoId() == null
+                                        ? null
+                                        : videos.find(row.videoId())
+                                                .map(io.sparkads.content.VideoFile::posterUrl)
+                                                .orElse(null),
                                 "/@" + spark.account().handle())));
     }
 
@@ -835,6 +870,7 @@ public class Ads {
             String avatarUrl,
             String caption,
             String videoUrl,
+            String posterUrl,
             String profileUrl) {}
 
     private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
@@ -862,6 +898,7 @@ public class Ads {
                 face.avatarUrl(),
                 face.caption(),
                 face.videoUrl(),
+                face.posterUrl(),
                 row.cta(),
                 website ? "WEBSITE" : "PROFILE_PAGE",
                 website ? row.landingPageUrl() : face.profileUrl(),

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is the
  * earlier of the ad group's schedule end and the post's authorization end, so an expired
- * authorization can never be served, whatever a scheduler does.
+ * authorization can never be served, whatever a scheduler does. {@code posterUrl} is the poster
+ * frame of an uploaded video, null for a host app's own post.
  */
 public record DeliverableAd(
         long adId,
@@ -32,6 +33,7 @@ public record DeliverableAd(
         String avatarUrl,
         String caption,
         String videoUrl,
+        String posterUrl,
         String callToAction,
         String destinationType,
         String destinationUrl,

@@ -1,6 +1,7 @@
 package io.sparkads.content;
 
 import io.sparkads.common.Ids;
+import io.sparkads.common.MediaViewer;
 import io.sparkads.common.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,41 +26,55 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Uploaded videos: type and size checked (by the bytes, not only the name), stored under the data
- * directory, and recorded only once the file is complete on disk.
+ * Uploaded videos: the container parsed (an MP4 or MOV with a complete movie header and a video
+ * track, see {@link VideoProbe}) and held to TikTok's In-Feed specs ({@link VideoSpecs}), a poster
+ * frame made, both stored under the data directory, and recorded only once the files are complete
+ * on disk. Each gets a random URL token; {@link #readable} says who may fetch it.
  */
 @Service
 public class VideoFiles {
-    /** Accepted containers, recognised by their first bytes. */
-    static final Map<String, String> EXTENSIONS =
-            Map.of("video/mp4", "mp4", "video/quicktime", "mov", "video/webm", "webm");
-
     private static final RowMapper<VideoFile> ROW =
             (rs, n) ->
                     new VideoFile(
                             rs.getLong("id"),
                             rs.getLong("advertiser_id"),
+                            rs.getString("token"),
                             rs.getString("file_name"),
                             rs.getString("content_type"),
                             rs.getLong("size_bytes"),
                             rs.getString("sha256"),
                             (Integer) rs.getObject("duration_ms"),
+                            (Integer) rs.getObject("width"),
+                            (Integer) rs.getObject("height"),
+                            rs.getString("codec"),
+                            rs.getString("poster_path") != null,
+                            rs.getTimestamp("published_at") == null
+                                    ? null
+                                    : rs.getTimestamp("published_at").toInstant(),
                             rs.getTimestamp("created_at").toInstant());
+
+    /** 128 random bits, URL-safe: a token cannot be guessed from an upload's time or id. */
+    private static final int TOKEN_BYTES = 16;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Path directory;
     private final long maxBytes;
+    private final PosterFrames posters;
 
     VideoFiles(
             JdbcClient jdbc,
             Clock clock,
             @Value("${sparkads.data-dir}") String dataDir,
-            @Value("${sparkads.content.max-video-bytes:524288000}") long maxBytes) {
+            @Value("${sparkads.content.max-video-bytes:524288000}") long maxBytes,
+            @Value("${sparkads.content.ffmpeg:}") String ffmpeg) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.directory = Path.of(dataDir, "videos").toAbsolutePath();
         this.maxBytes = maxBytes;
+        this.posters = new PosterFrames(ffmpeg);
     }
 
     public VideoFile store(
@@ -80,56 +98,80 @@ public class VideoFiles {
                             + " are accepted");
         }
         long id = Ids.next();
+        Path partial = directory.resolve(id + ".part");
+        Path poster = directory.resolve(id + ".jpg");
+        boolean stored = false;
         try {
             Files.createDirectories(directory);
-            Path partial = directory.resolve(id + ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             try (InputStream in = new DigestInputStream(new DigestInputStream(content, sha), md5)) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             long size = Files.size(partial);
-            String type = sniff(partial);
-            if (type == null) {
-                Files.deleteIfExists(partial);
-                throw Refusal.invalid("video_file is not an MP4, MOV or WebM video");
-            }
             if (size > maxBytes) {
-                Files.deleteIfExists(partial);
                 throw Refusal.invalid("video_file is larger than " + maxBytes + " bytes");
             }
             if (expectedMd5 != null
                     && !expectedMd5.isBlank()
                     && !expectedMd5.equalsIgnoreCase(HexFormat.of().formatHex(md5.digest()))) {
-                Files.deleteIfExists(partial);
                 throw Refusal.invalid(
                         "video_signature does not match the uploaded file's MD5; the upload was damaged, send it again");
             }
-            Path stored = directory.resolve(id + "." + EXTENSIONS.get(type));
-            Files.move(partial, stored, StandardCopyOption.ATOMIC_MOVE);
+            if (isWebM(partial)) {
+                throw Refusal.invalid(
+                        "video_file is a WebM video; TikTok ads take MP4 or MOV: export it as an MP4 (H.264) video");
+            }
+            VideoProbe.Facts facts = VideoProbe.read(partial);
+            VideoSpecs.inFeedProblem(facts.durationMs(), facts.width(), facts.height())
+                    .ifPresent(
+                            problem -> {
+                                throw Refusal.invalid("video_file does not fit: " + problem);
+                            });
+            Path video =
+                    directory.resolve(
+                            id + (facts.contentType().equals("video/quicktime") ? ".mov" : ".mp4"));
+            Files.move(partial, video, StandardCopyOption.ATOMIC_MOVE);
+            if (!posters.write(video, poster)) {
+                Files.deleteIfExists(video);
+                throw Refusal.invalid(
+                        "video_file has no picture that can be decoded from its "
+                                + facts.codec()
+                                + " video track; export it again as an MP4 (H.264) video");
+            }
             jdbc.sql(
                             """
-                            insert into video_files (id, advertiser_id, file_name, content_type, size_bytes, sha256, duration_ms, storage_path, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            insert into video_files (id, advertiser_id, token, file_name, content_type, size_bytes, sha256,
+                                duration_ms, width, height, codec, storage_path, poster_path, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
                             advertiserId,
+                            newToken(),
                             fileName,
-                            type,
+                            facts.contentType(),
                             size,
                             HexFormat.of().formatHex(sha.digest()),
-                            type.equals("video/webm")
-                                    ? null
-                                    : Mp4Duration.read(stored).orElse(null),
-                            stored.toString(),
+                            facts.durationMs(),
+                            facts.width(),
+                            facts.height(),
+                            facts.codec(),
+                            video.toString(),
+                            poster.toString(),
                             Timestamp.from(clock.instant()))
                     .update();
+            stored = true;
             return find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(partial);
+            if (!stored) {
+                deleteQuietly(poster);
+            }
         }
     }
 
@@ -148,31 +190,87 @@ public class VideoFiles {
                                                 + " is not a video of this ad account; upload it with file/video/ad/upload"));
     }
 
+    /** The advertiser's videos among {@code ids}, in no particular order. */
+    public List<VideoFile> list(long advertiserId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select * from video_files where advertiser_id = :advertiser and id in (:ids)")
+                .param("advertiser", advertiserId)
+                .param("ids", ids)
+                .query(ROW)
+                .list();
+    }
+
+    /**
+     * An ad showing the video was approved: from now on a host app's player, holding only the URL,
+     * may fetch it.
+     */
+    public void publish(long advertiserId, long id) {
+        jdbc.sql(
+                        "update video_files set published_at = ? where id = ? and advertiser_id = ? and published_at is null")
+                .params(Timestamp.from(clock.instant()), id, advertiserId)
+                .update();
+    }
+
+    /**
+     * The video with this URL token if {@code viewer} may fetch it: anyone once it is published,
+     * before that only its ad account's members and Business API callers. Anything else is as
+     * unknown as a token that does not exist.
+     */
+    public Optional<VideoFile> readable(String token, MediaViewer viewer) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{16,128}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from video_files where token = ?")
+                .param(token)
+                .query(ROW)
+                .optional()
+                .filter(v -> v.published() || viewer.mayView(v.advertiserId()));
+    }
+
     public Optional<Path> path(long id) {
-        return jdbc.sql("select storage_path from video_files where id = ?")
+        return storedPath(id, "storage_path");
+    }
+
+    public Optional<Path> posterPath(long id) {
+        return storedPath(id, "poster_path");
+    }
+
+    private Optional<Path> storedPath(long id, String column) {
+        return jdbc.sql("select " + column + " from video_files where id = ?")
                 .param(id)
                 .query(String.class)
                 .optional()
                 .map(Path::of);
     }
 
-    /** Recognises MP4/MOV (an ISO-BMFF {@code ftyp} box) and WebM (EBML) by their first bytes. */
-    private static String sniff(Path file) throws IOException {
-        byte[] head = new byte[12];
+    private static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** WebM starts with an EBML header; it is refused by name rather than as "not a video". */
+    private static boolean isWebM(Path file) throws IOException {
+        byte[] head = new byte[4];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         }
-        if (read >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
-            return head[8] == 'q' && head[9] == 't' ? "video/quicktime" : "video/mp4";
-        }
-        if (read >= 4
+        return read == 4
                 && (head[0] & 0xFF) == 0x1A
                 && (head[1] & 0xFF) == 0x45
                 && (head[2] & 0xFF) == 0xDF
-                && (head[3] & 0xFF) == 0xA3) {
-            return "video/webm";
+                && (head[3] & 0xFF) == 0xA3;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover part file is harmless: the next upload never reuses an id
         }
-        return null;
     }
 }

@@ -156,6 +156,7 @@ class AdIndex {
                         ad.avatarUrl(),
                         ad.caption(),
                         ad.videoUrl(),
+                        ad.posterUrl(),
                         ad.callToAction(),
                         ad.destinationType(),
                         ad.destinationUrl()));

@@ -122,6 +122,28 @@ public final class ApiClient {
         }
     }
 
+    /** What a GET of a media path answered, e.g. an uploaded video or its poster. */
+    public record Fetched(int status, String contentType, byte[] body) {}
+
+    /** A GET with the given headers (e.g. {@code Access-Token}, {@code Cookie}), as bytes. */
+    public Fetched fetch(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Fetched(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw bytes at a path, e.g. a served video. */
     public byte[] bytes(String path) {
         try {

@@ -11,15 +11,17 @@ import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.SparkAdQuota;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Post;
-import java.io.ByteArrayOutputStream;
+import io.sparkads.support.TestVideos;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -106,9 +108,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
     void aNonSparkAdTakesACustomIdentityAnUploadedVideoAndItsOwnText() throws IOException {
         long advertiserId = given.demoAdvertiserId();
         AdGroup adGroup = given.adGroup(advertiserId);
-        Path video = Files.createTempFile("sparkads-clip-", ".mp4");
-        Files.write(video, mp4(8_000));
-        video.toFile().deleteOnExit();
+        Path video = TestVideos.file(TestVideos.VERTICAL);
         String identity = WebFixtures.unique("Bloom Shop");
         String adText = "Fresh flowers, delivered today";
         signInAs("advertiser");
@@ -135,6 +135,20 @@ class AdCreationBrowserIT extends BrowserTestBase {
         typeInto(By.id("ad-text"), adText);
         assertThat(waitForText(PREVIEW_NAME, identity).getText()).isEqualTo(identity);
         assertThat(text(PREVIEW_CAPTION)).isEqualTo(adText);
+        WebElement preview = find(By.cssSelector("#ad-preview .preview-video"));
+        assertThat(preview.getDomAttribute("src"))
+                .as("the private upload's random address, not its id")
+                .matches("/videos/[A-Za-z0-9_-]{22}");
+        assertThat(preview.getDomAttribute("poster")).endsWith("/poster.jpg");
+        waitUntil(
+                d ->
+                        ((Number)
+                                                ((JavascriptExecutor) d)
+                                                        .executeScript(
+                                                                "return document.querySelector('#ad-preview .preview-video').readyState"))
+                                        .intValue()
+                                >= 2);
+        screenshot("ad-creation-uploaded-video-preview");
         find(By.id("destination-profile")).click();
         submit();
 
@@ -159,9 +173,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
         links.approve(
                 creator.id(), request.linkCode(), both, true, Actor.creator(creator.id(), null));
         AdGroup adGroup = given.adGroup(shop.id());
-        Path video = Files.createTempFile("sparkads-push-", ".mp4");
-        Files.write(video, mp4(12_000));
-        video.toFile().deleteOnExit();
+        Path video = TestVideos.file(TestVideos.VERTICAL);
         String caption = "Behind the scenes of our spring shoot";
         signInAs(shop.username());
         open("/ads/adgroups/" + adGroup.id() + "/ads/new");
@@ -192,6 +204,12 @@ class AdCreationBrowserIT extends BrowserTestBase {
         assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
     }
 
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private void submit() {
         WebElement form = find(By.id("ad-form"));
         find(By.id("submit-ad")).click();
@@ -206,32 +224,5 @@ class AdCreationBrowserIT extends BrowserTestBase {
         List<Ad> all = ads.list(advertiserId, inGroup(adGroup), new PageRequest(1, 10));
         assertThat(all).hasSize(1);
         return all.get(0);
-    }
-
-    /** The smallest MP4 the upload accepts: an {@code ftyp} box and a movie header. */
-    private static byte[] mp4(int durationMs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(
-                ByteBuffer.allocate(16)
-                        .putInt(16)
-                        .put("ftypisom".getBytes(StandardCharsets.US_ASCII))
-                        .putInt(0x200)
-                        .array());
-        out.writeBytes(
-                ByteBuffer.allocate(8)
-                        .putInt(116)
-                        .put("moov".getBytes(StandardCharsets.US_ASCII))
-                        .array());
-        out.writeBytes(
-                ByteBuffer.allocate(108)
-                        .putInt(108)
-                        .put("mvhd".getBytes(StandardCharsets.US_ASCII))
-                        .putInt(0)
-                        .putInt(0)
-                        .putInt(0)
-                        .putInt(1000)
-                        .putInt(durationMs)
-                        .array());
-        return out.toByteArray();
     }
 }

@@ -53,7 +53,10 @@ class VideoUploadPageController {
             uploaded.put("file_name", video.fileName());
             uploaded.put("size", video.sizeBytes());
             uploaded.put("duration_ms", video.durationMs());
+            uploaded.put("width", video.width());
+            uploaded.put("height", video.height());
             uploaded.put("url", video.url());
+            uploaded.put("poster_url", video.posterUrl());
             return ResponseEntity.ok(uploaded);
         } catch (Refusal refusal) {
             return refused(refusal.getMessage().replace("video_file", "The file"));

@@ -1,19 +1,25 @@
 package io.sparkads.content.web;
 
-import io.sparkads.common.PathIds;
+import io.sparkads.common.MediaViewer;
 import io.sparkads.common.Problems;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves uploaded videos to the host app's players (with range requests). */
+/**
+ * Serves uploaded videos and their poster frames (with range requests) under their random token. A
+ * video no ad has published yet answers only its own ad account; to anyone else it is as missing as
+ * an unknown token, so a guess learns nothing.
+ */
 @RestController
 class VideoDownloadController {
     private final VideoFiles videos;
@@ -22,14 +28,40 @@ class VideoDownloadController {
         this.videos = videos;
     }
 
-    @GetMapping("/videos/{videoId}")
-    ResponseEntity<Resource> video(@PathVariable String videoId) {
-        long id = PathIds.require("video_id", videoId);
-        VideoFile video =
-                videos.find(id).orElseThrow(() -> Problems.notFound("No video " + videoId));
-        Path path = videos.path(id).orElseThrow();
+    @GetMapping(VideoFile.PATH + "{token}")
+    ResponseEntity<Resource> video(@PathVariable String token, MediaViewer viewer) {
+        VideoFile video = readable(token, viewer);
+        Path path = videos.path(video.id()).orElseThrow();
         return ResponseEntity.ok()
+                .cacheControl(caching(video))
                 .contentType(MediaType.parseMediaType(video.contentType()))
                 .body(new FileSystemResource(path));
+    }
+
+    @GetMapping(VideoFile.PATH + "{token}/poster.jpg")
+    ResponseEntity<Resource> poster(@PathVariable String token, MediaViewer viewer) {
+        VideoFile video = readable(token, viewer);
+        Path path =
+                videos.posterPath(video.id())
+                        .orElseThrow(() -> Problems.notFound("This video has no poster frame"));
+        return ResponseEntity.ok()
+                .cacheControl(caching(video))
+                .contentType(MediaType.IMAGE_JPEG)
+                .body(new FileSystemResource(path));
+    }
+
+    private VideoFile readable(String token, MediaViewer viewer) {
+        return videos.readable(token, viewer)
+                .orElseThrow(
+                        () ->
+                                Problems.notFound(
+                                        "No video at this address, or it is not published yet and you are not signed in to its ad account"));
+    }
+
+    /** Published media may be cached anywhere; a private upload by the browser only. */
+    private static CacheControl caching(VideoFile video) {
+        return video.published()
+                ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic()
+                : CacheControl.noCache().cachePrivate();
     }
 }

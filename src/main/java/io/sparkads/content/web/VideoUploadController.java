@@ -4,20 +4,27 @@ import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.BusinessEnvelope;
+import io.sparkads.common.BusinessParams;
+import io.sparkads.common.Ids;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code file/video/ad/upload}: a video for a non-Spark ad or to push to a linked account. */
+/**
+ * {@code file/video/ad/upload}: a video for a non-Spark ad or to push to a linked account, checked
+ * against TikTok's specs; {@code file/video/ad/info}: the ad account's uploaded videos.
+ */
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
@@ -54,13 +61,36 @@ class VideoUploadController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("video_id", String.valueOf(video.id()));
-        view.put("file_name", video.fileName());
-        view.put("format", video.contentType().substring("video/".length()));
-        view.put("size", video.sizeBytes());
-        view.put("signature", video.sha256());
-        view.put("url", video.url());
-        return BusinessEnvelope.ok(List.of(view));
+        return BusinessEnvelope.ok(List.of(VideoInfoView.of(video)));
+    }
+
+    /** {@code file/video/ad/info}: up to 60 of the ad account's videos, with their addresses. */
+    @GetMapping("/file/video/ad/info/")
+    BusinessEnvelope info(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiser = caller.advertiser(params.advertiserId());
+        List<String> raw = params.requiredStringList("video_ids");
+        if (raw.size() > 60) {
+            throw BusinessApiException.parameter("video_ids takes at most 60 ids");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : raw) {
+            Long parsed = Ids.parse(id);
+            if (parsed == null) {
+                throw BusinessApiException.parameter(
+                        "video_ids must hold numeric ids from file/video/ad/upload");
+            }
+            ids.add(parsed);
+        }
+        Map<Long, VideoFile> found = new HashMap<>();
+        videos.list(advertiser, ids).forEach(v -> found.put(v.id(), v));
+        return BusinessEnvelope.ok(
+                Map.of(
+                        "list",
+                        ids.stream()
+                                .distinct()
+                                .filter(found::containsKey)
+                                .map(id -> VideoInfoView.of(found.get(id)))
+                                .toList()));
     }
 }

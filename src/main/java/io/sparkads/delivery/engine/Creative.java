@@ -3,7 +3,8 @@ package io.sparkads.delivery.engine;
 /**
  * What the viewer sees and where a tap leads: the identity shown (a creator's account for a Spark
  * ad, a custom identity otherwise), the video and its caption, the call to action and its
- * destination. The engine carries it through untouched.
+ * destination. The engine carries it through untouched. {@code posterUrl}, the first frame of an
+ * uploaded video, may be null.
  *
  * @param destinationType {@code PROFILE_PAGE} or {@code WEBSITE}
  */
@@ -13,6 +14,30 @@ public record Creative(
         String avatarUrl,
         String caption,
         String videoUrl,
+        String posterUrl,
         String callToAction,
         String destinationType,
-        String destinationUrl) {}
+        String destinationUrl) {
+
+    /** A creative whose video has no poster frame of ours (a host app's own post). */
+    public Creative(
+            String identityAccountId,
+            String displayName,
+            String avatarUrl,
+            String caption,
+            String videoUrl,
+            String callToAction,
+            String destinationType,
+            String destinationUrl) {
+        this(
+                identityAccountId,
+                displayName,
+                avatarUrl,
+                caption,
+                videoUrl,
+                null,
+                callToAction,
+                destinationType,
+                destinationUrl);
+    }
+}

@@ -53,7 +53,8 @@ class AdRequestController {
 
     record Identity(String accountId, String displayName, String avatarUrl) {}
 
-    record Video(String url) {}
+    /** The video and, for an uploaded one, its poster frame to show until it plays. */
+    record Video(String url, String posterUrl) {}
 
     record Destination(String type, String url) {}
 
@@ -144,7 +145,7 @@ class AdRequestController {
                 new Identity(
                         creative.identityAccountId(), creative.displayName(), creative.avatarUrl()),
                 creative.caption(),
-                new Video(creative.videoUrl()),
+                new Video(creative.videoUrl(), creative.posterUrl()),
                 creative.callToAction(),
                 new Destination(creative.destinationType(), creative.destinationUrl()),
                 "Sponsored");
