@@ -68,7 +68,17 @@ record ReportRequest(
                 range.to(),
                 page,
                 false,
-                new LinkedHashMap<>(filters));
+                new LinkedHashMap<>(filters),
+                reportType(dimensions),
+                null,
+                null);
+    }
+
+    /** Viewer attributes are an AUDIENCE report's dimensions; everything else is BASIC. */
+    private static String reportType(List<String> dimensions) {
+        return dimensions.stream().anyMatch(Reports.AUDIENCE_DIMENSIONS::contains)
+                ? "AUDIENCE"
+                : "BASIC";
     }
 
     private static List<String> keys(List<ReportMetrics.Metric> metrics) {
