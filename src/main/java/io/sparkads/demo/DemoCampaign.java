@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +87,12 @@ class DemoCampaign {
      * the demo reviewer. The ad group's schedule starts {@code history} ago, so that the ads were
      * live when the backfilled impressions were served.
      */
-    LiveAds create(long advertiserId, long creatorAccountId, Post sparkPost, Duration history)
+    LiveAds create(
+            long advertiserId,
+            long creatorAccountId,
+            Post sparkPost,
+            Duration history,
+            BooleanSupplier keepGoing)
             throws InterruptedException {
         String address = "127.0.0.1";
         IssuedCode code =
@@ -156,13 +162,13 @@ class DemoCampaign {
                                         "https://shop.example.com/spring",
                                         video.id())));
         for (Ad ad : created) {
-            approve(ad.id());
+            approve(ad.id(), keepGoing);
         }
         return new LiveAds(campaign.id(), created.get(0).id(), created.get(1).id());
     }
 
     /** Approves the ad's review once the queue has it (reviews are queued after commit). */
-    private void approve(long adId) throws InterruptedException {
+    private void approve(long adId, BooleanSupplier keepGoing) throws InterruptedException {
         Instant deadline = clock.instant().plusSeconds(60);
         while (true) {
             Optional<Review> pending =
@@ -172,6 +178,9 @@ class DemoCampaign {
             if (pending.isPresent()) {
                 reviews.decide(pending.get().id(), Review.Decision.APPROVE, null, "reviewer");
                 return;
+            }
+            if (!keepGoing.getAsBoolean()) {
+                throw new InterruptedException("stopped before demo ad " + adId + " was approved");
             }
             if (clock.instant().isAfter(deadline)) {
                 throw new IllegalStateException("the review queue never took demo ad " + adId);

@@ -150,7 +150,8 @@ class DemoTraffic implements SmartLifecycle {
                                 advertiserId,
                                 creatorAccountId,
                                 shown.get(0),
-                                history.plus(SCHEDULE_MARGIN));
+                                history.plus(SCHEDULE_MARGIN),
+                                () -> running);
                 log.info(
                         "Demo campaign {} of ad account {} runs a Spark ad ({}) and a non-Spark ad ({}); playing {} days of history",
                         ads.campaignId(),

@@ -91,7 +91,8 @@ final class ViewerBehaviour {
      */
     DemoViewer nextViewer() {
         int n = random.nextInt(viewerPool);
-        Random own = new Random(seed * 31 + n);
+        // Random's first draws from neighbouring seeds are alike: mix the viewer's number first.
+        Random own = new Random(mix(seed * 31 + n));
         String region =
                 pick(
                         own,
@@ -141,7 +142,7 @@ final class ViewerBehaviour {
         return random.nextInt(bound);
     }
 
-    /** A uniform draw in [0, 1), from the same sequence. */
+    /** A uniform draw from 0 (inclusive) to 1 (exclusive), from the same sequence. */
     double nextDouble() {
         return random.nextDouble();
     }
@@ -271,6 +272,13 @@ final class ViewerBehaviour {
 
     private String nextId() {
         return idPrefix + "-" + Long.toString(nextEvent++, 36);
+    }
+
+    /** The SplitMix64 finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private static String pick(Random random, String[] values, double[] weights) {
