@@ -129,6 +129,25 @@ class DemoTrafficIT {
                         });
         assertThat(daysOfAd.values()).allMatch(d -> d.contains(today.minusDays(13) + " 00:00:00"));
 
+        // and over those weeks the Spark ad beats the non-Spark ad on view-through and engagement
+        String sparkAd = adOfIdentity(identityOfAd, "AUTH_CODE");
+        String nonSparkAd = adOfIdentity(identityOfAd, "CUSTOMIZED_USER");
+        Map<String, JsonNode> metrics = new HashMap<>();
+        for (JsonNode row :
+                report(
+                        token,
+                        advertiserId,
+                        List.of("ad_id"),
+                        List.of("impressions", "view_through_rate", "engagement_rate"),
+                        today.minusDays(14),
+                        today)) {
+            metrics.put(row.path("dimensions").path("ad_id").asString(), row.path("metrics"));
+        }
+        assertThat(metrics.get(sparkAd).path("view_through_rate").asDouble())
+                .isGreaterThan(metrics.get(nonSparkAd).path("view_through_rate").asDouble());
+        assertThat(metrics.get(sparkAd).path("engagement_rate").asDouble())
+                .isGreaterThan(metrics.get(nonSparkAd).path("engagement_rate").asDouble());
+
         // when the live traffic plays on, both ads' impressions keep growing
         Map<String, Long> before = impressionsByAd(token, advertiserId, today);
         Eventually.await(
@@ -187,10 +206,28 @@ class DemoTrafficIT {
         return impressions;
     }
 
+    private static String adOfIdentity(Map<String, String> identityOfAd, String identityType) {
+        return identityOfAd.entrySet().stream()
+                .filter(e -> e.getValue().equals(identityType))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+    }
+
     private JsonNode report(
             String token,
             String advertiserId,
             List<String> dimensions,
+            LocalDate from,
+            LocalDate to) {
+        return report(token, advertiserId, dimensions, List.of("impressions"), from, to);
+    }
+
+    private JsonNode report(
+            String token,
+            String advertiserId,
+            List<String> dimensions,
+            List<String> metrics,
             LocalDate from,
             LocalDate to) {
         return api.businessGet(
@@ -206,7 +243,7 @@ class DemoTrafficIT {
                                 "dimensions",
                                 dimensions,
                                 "metrics",
-                                List.of("impressions"),
+                                metrics,
                                 "start_date",
                                 from.toString(),
                                 "end_date",

@@ -41,6 +41,9 @@ record DemoFeed(List<Post> posts, ZoneId zone) {
         return hour * (weekend ? 1.15 : 1.0);
     }
 
+    /** The most {@link #activity} there is: the busiest evening hour of a weekend. */
+    static final double PEAK_ACTIVITY = 1.9 * 1.15;
+
     /** Relative activity by local hour; about 1 on average. */
     private static final double[] HOURLY = {
         0.45, 0.3, 0.2, 0.15, 0.15, 0.25, 0.5, 0.8, 1.0, 1.0, 1.0, 1.1, 1.25, 1.15, 1.05, 1.05,

@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
  * Keeps the demo workspace alive: on a start with the demo workspace and no campaign of the demo
  * advertiser yet, it makes the running demo campaign ({@link DemoCampaign}) and plays the last days
  * of viewers ({@link DemoBackfill}); then it plays a host app's viewers through the platform API on
- * the server's own port, one visit per {@code sparkads.demo.traffic-interval}: an ad request, the
- * events for what was shown as they fall due, and organic views of the creator's posts. One
- * background thread, stopped before the web server on shutdown.
+ * the server's own port, at most one visit per {@code sparkads.demo.traffic-interval} (fewer at
+ * night): an ad request, the events for what was shown as they fall due, and organic views of the
+ * creator's posts. One background thread, stopped before the web server on shutdown.
  */
 @Component
 @ConditionalOnExpression("${sparkads.demo.enabled:true} and ${sparkads.demo.traffic:true}")
@@ -200,6 +200,11 @@ class DemoTraffic implements SmartLifecycle {
         }
         try {
             Instant now = clock.instant();
+            // Fewer viewers at night: the busiest evening hour has one every interval.
+            if (live.nextDouble() * DemoFeed.PEAK_ACTIVITY > feed.activity(now)) {
+                sendDue();
+                return;
+            }
             ViewerBehaviour.DemoViewer viewer = live.nextViewer();
             for (LoopbackPlatform.Served ad :
                     platform.requestAds("demo-" + visits++, live.slots(), viewer)) {
@@ -212,16 +217,7 @@ class DemoTraffic implements SmartLifecycle {
                                 now));
             }
             due.addAll(DemoBackfill.organicVisit(feed, live, viewer, now));
-            Instant until = clock.instant();
-            List<ViewerBehaviour.PlannedEvent> batch = new ArrayList<>();
-            while (!due.isEmpty()
-                    && !due.peek().occurredAt().isAfter(until)
-                    && batch.size() < DemoBackfill.BATCH) {
-                batch.add(due.poll());
-            }
-            if (!batch.isEmpty()) {
-                platform.sendEvents(batch);
-            }
+            sendDue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -229,6 +225,20 @@ class DemoTraffic implements SmartLifecycle {
             if (failures++ % 60 == 0) {
                 log.warn("Demo traffic: {}", e.getMessage());
             }
+        }
+    }
+
+    /** Sends the events that have happened by now, as one batch. */
+    private void sendDue() throws java.io.IOException, InterruptedException {
+        Instant until = clock.instant();
+        List<ViewerBehaviour.PlannedEvent> batch = new ArrayList<>();
+        while (!due.isEmpty()
+                && !due.peek().occurredAt().isAfter(until)
+                && batch.size() < DemoBackfill.BATCH) {
+            batch.add(due.poll());
+        }
+        if (!batch.isEmpty()) {
+            platform.sendEvents(batch);
         }
     }
 
