@@ -144,36 +144,7 @@ class DemoTraffic implements SmartLifecycle {
             }
             DemoFeed demoFeed = new DemoFeed(shown, advertisers.timezone(advertiserId));
             if (!campaign.hasCampaigns(advertiserId)) {
-                Duration history = Duration.ofDays(backfillDays);
-                DemoCampaign.LiveAds ads =
-                        campaign.create(
-                                advertiserId,
-                                creatorAccountId,
-                                shown.get(0),
-                                history.plus(SCHEDULE_MARGIN),
-                                () -> running);
-                log.info(
-                        "Demo campaign {} of ad account {} runs a Spark ad ({}) and a non-Spark ad ({}); playing {} days of history",
-                        ads.campaignId(),
-                        advertiserId,
-                        ads.sparkAdId(),
-                        ads.nonSparkAdId(),
-                        backfillDays);
-                long started = System.nanoTime();
-                DemoBackfill.Outcome outcome =
-                        backfill.run(
-                                demoFeed,
-                                new ViewerBehaviour(seed, "demo-history", 5_000),
-                                history,
-                                backfillVisitsPerHour,
-                                () -> running);
-                log.info(
-                        "Demo history: {} visits, {} impressions, {} events accepted, {} refused, in {} s",
-                        outcome.visits(),
-                        outcome.impressions(),
-                        outcome.accepted(),
-                        outcome.rejected(),
-                        (System.nanoTime() - started) / 1_000_000_000);
+                makeCampaignAndHistory(advertiserId, creatorAccountId, demoFeed);
             }
             String token =
                     platformToken.isBlank()
@@ -185,11 +156,52 @@ class DemoTraffic implements SmartLifecycle {
                     new ViewerBehaviour(
                             seed + 1, "demo-" + Long.toString(clock.millis(), 36), 5_000);
             feed = demoFeed;
-            log.info("Demo traffic plays a viewer every {} through the platform API", interval);
+            log.info(
+                    "Demo traffic plays up to a viewer every {} through the platform API",
+                    interval);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("The demo traffic could not start: {}", e.getMessage(), e);
+        }
+    }
+
+    /** The demo campaign and its history; live traffic starts even when this fails. */
+    private void makeCampaignAndHistory(long advertiserId, long creatorAccountId, DemoFeed demoFeed)
+            throws InterruptedException {
+        try {
+            Duration history = Duration.ofDays(backfillDays);
+            DemoCampaign.LiveAds ads =
+                    campaign.create(
+                            advertiserId,
+                            creatorAccountId,
+                            demoFeed.posts().get(0),
+                            history.plus(SCHEDULE_MARGIN),
+                            () -> running);
+            log.info(
+                    "Demo campaign {} of ad account {} runs a Spark ad ({}) and a non-Spark ad ({}); playing {} days of history",
+                    ads.campaignId(),
+                    advertiserId,
+                    ads.sparkAdId(),
+                    ads.nonSparkAdId(),
+                    backfillDays);
+            long started = System.nanoTime();
+            DemoBackfill.Outcome outcome =
+                    backfill.run(
+                            demoFeed,
+                            new ViewerBehaviour(seed, "demo-history", 5_000),
+                            history,
+                            backfillVisitsPerHour,
+                            () -> running);
+            log.info(
+                    "Demo history: {} visits, {} impressions, {} events accepted, {} refused, in {} s",
+                    outcome.visits(),
+                    outcome.impressions(),
+                    outcome.accepted(),
+                    outcome.rejected(),
+                    (System.nanoTime() - started) / 1_000_000_000);
+        } catch (RuntimeException e) {
+            log.warn("The demo campaign or its history could not be made: {}", e.getMessage(), e);
         }
     }
 
