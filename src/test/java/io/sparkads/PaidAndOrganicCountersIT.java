@@ -281,7 +281,8 @@ class PaidAndOrganicCountersIT {
                                 Map.of("advertiser_id", advertiser.id()),
                                 "video_file",
                                 "v.mp4",
-                                CreativesIT.mp4(9_000))
+                                io.sparkads.support.TestVideos.bytes(
+                                        io.sparkads.support.TestVideos.VERTICAL))
                         .data()
                         .get(0)
                         .path("video_id")

@@ -49,6 +49,7 @@ class ServerLifecycleIT {
         try (var context =
                 start("--sparkads.data-dir=" + dataDir, "--sparkads.demo.enabled=false")) {
             assertThat(context.getBean(Users.class).any()).isFalse();
+            assertThat(context.containsBean("demoTraffic")).as("no demo traffic").isFalse();
         }
     }
 

@@ -97,7 +97,17 @@ public final class AdDecisionEngine {
      * parting and reservations that depend on state outside the index.
      */
     public List<Decision> decide(AdRequest request, AdFilter filter) {
-        Instant now = clock.instant();
+        return decide(request, filter, clock.instant());
+    }
+
+    /**
+     * As {@link #decide(AdRequest, AdFilter)}, as of the given instant: the ads live then, and
+     * impression ids stamped with it.
+     */
+    public List<Decision> decide(AdRequest request, AdFilter filter, Instant now) {
+        if (now == null) {
+            throw new IllegalArgumentException("now must not be null");
+        }
         Viewer viewer = request.viewer();
         Set<Long> excludedItems = request.excludeItemIds();
         long viewerSeed = TieBreak.viewerSeed(viewer.viewerId());

@@ -1,8 +1,8 @@
 package io.sparkads.delivery.web;
 
 import io.sparkads.common.Refusal;
+import io.sparkads.delivery.AdServing;
 import io.sparkads.delivery.engine.AdCandidate;
-import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.AdRequest;
 import io.sparkads.delivery.engine.Decision;
 import io.sparkads.delivery.engine.Placement;
@@ -22,16 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad requests")
 class AdRequestController {
-    private final AdDecisionEngine engine;
-    private final io.sparkads.delivery.engine.ServingRules rules;
+    private final AdServing serving;
     private final java.time.Clock clock;
 
-    AdRequestController(
-            AdDecisionEngine engine,
-            io.sparkads.delivery.engine.ServingRules rules,
-            java.time.Clock clock) {
-        this.engine = engine;
-        this.rules = rules;
+    AdRequestController(AdServing serving, java.time.Clock clock) {
+        this.serving = serving;
         this.clock = clock;
     }
 
@@ -78,16 +73,11 @@ class AdRequestController {
                     "Ads for a feed slot (IN_FEED) or an app open (TOPVIEW); an empty list when nothing is eligible")
     AdResponse request(@RequestBody AdRequestBody body) {
         AdRequest request = toRequest(body);
-        List<Decision> decisions = engine.decide(request, rules);
         // Frequency caps and TopView reservations count what is served; a place another request
         // took in the meantime drops the ad from this answer.
-        java.time.Instant now = clock.instant();
+        List<Decision> decisions = serving.serve(request, clock.instant());
         return new AdResponse(
-                body.requestId(),
-                decisions.stream()
-                        .filter(d -> rules.serve(d.ad(), request.viewer(), now))
-                        .map(AdRequestController::served)
-                        .toList());
+                body.requestId(), decisions.stream().map(AdRequestController::served).toList());
     }
 
     private static AdRequest toRequest(AdRequestBody body) {

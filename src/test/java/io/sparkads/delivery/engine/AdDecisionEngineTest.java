@@ -110,6 +110,23 @@ class AdDecisionEngineTest {
             // then
             assertThat(engine.decide(request())).isEmpty();
         }
+
+        @Test
+        void decidingAsOfAPastInstantServesTheAdsLiveThenWithIdsStampedWithIt() {
+            // given an ad that ran last week and one that starts today
+            java.time.Instant lastWeek = NOW.minus(Duration.ofDays(7));
+            AdCandidate ranThen = givenAd(a -> a.start(lastWeek.minusSeconds(60)));
+            AdCandidate startsToday = givenAd(a -> a.start(NOW.minusSeconds(60)));
+            engine.replaceAll(List.of(ranThen, startsToday));
+
+            // when
+            List<Decision> then = engine.decide(request(r -> r.slots(5)), AdFilter.NONE, lastWeek);
+
+            // then
+            assertThat(then).extracting(d -> d.ad().adId()).containsExactly(ranThen.adId());
+            assertThat(impressionIds.verify(then.get(0).impressionId()).orElseThrow().servedAt())
+                    .isEqualTo(lastWeek);
+        }
     }
 
     @Nested

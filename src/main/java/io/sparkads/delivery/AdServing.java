@@ -1,0 +1,77 @@
+package io.sparkads.delivery;
+
+import io.sparkads.delivery.engine.AdDecisionEngine;
+import io.sparkads.delivery.engine.AdRequest;
+import io.sparkads.delivery.engine.Decision;
+import io.sparkads.delivery.engine.Placement;
+import io.sparkads.delivery.engine.ServingRules;
+import io.sparkads.delivery.engine.Viewer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves one ad request as of one instant: the decision engine's choice, then the places the
+ * serving rules hand out (frequency caps, TopView reservations). The platform API serves at the
+ * present; the demo serves at past instants to give a fresh workspace its history, so both go
+ * through this one path and get impression ids signed with the time they were served.
+ */
+@Service
+public class AdServing {
+    private final AdDecisionEngine engine;
+    private final ServingRules rules;
+
+    AdServing(AdDecisionEngine engine, ServingRules rules) {
+        this.engine = engine;
+        this.rules = rules;
+    }
+
+    /** The decisions for the request at {@code at}; a place another request took drops an ad. */
+    public List<Decision> serve(AdRequest request, Instant at) {
+        return engine.decide(request, rules, at).stream()
+                .filter(d -> rules.serve(d.ad(), request.viewer(), at))
+                .toList();
+    }
+
+    /** Who asks for ads, as the host app describes them; any field may be unknown. */
+    public record ViewerAttributes(
+            String viewerId,
+            String region,
+            String ageGroup,
+            String gender,
+            List<String> interests,
+            String language,
+            String os) {}
+
+    /** An ad served into a feed: the impression id its events carry, and what it shows. */
+    public record ServedAd(String impressionId, long adId, boolean spark, Long itemId) {}
+
+    /** In-feed ads for the viewer, as of {@code at}. */
+    public List<ServedAd> serveInFeed(
+            String requestId, int slots, ViewerAttributes viewer, Instant at) {
+        AdRequest request =
+                new AdRequest(
+                        requestId,
+                        Placement.IN_FEED,
+                        slots,
+                        new Viewer(
+                                viewer.viewerId(),
+                                viewer.region(),
+                                viewer.ageGroup(),
+                                viewer.gender(),
+                                viewer.interests(),
+                                viewer.language(),
+                                viewer.os()),
+                        Set.of());
+        return serve(request, at).stream()
+                .map(
+                        d ->
+                                new ServedAd(
+                                        d.impressionId(),
+                                        d.ad().adId(),
+                                        d.ad().spark(),
+                                        d.ad().itemId()))
+                .toList();
+    }
+}
