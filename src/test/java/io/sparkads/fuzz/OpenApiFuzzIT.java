@@ -301,7 +301,22 @@ class OpenApiFuzzIT {
             all.put("Content-Type", contentType);
         }
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        check(method, target, what, raw.send(method, target, all, bytes));
+        RawHttp.Reply reply;
+        try {
+            reply = raw.send(method, target, all, bytes);
+        } catch (java.io.UncheckedIOException noAnswer) {
+            requests++;
+            failures.add(
+                    method
+                            + " "
+                            + shorten(target)
+                            + " ["
+                            + what
+                            + "] -> no answer: "
+                            + noAnswer.getCause());
+            return;
+        }
+        check(method, target, what, reply);
     }
 
     /** The body's fields as multipart form fields, the video as a small file. */
@@ -360,7 +375,7 @@ class OpenApiFuzzIT {
             }
         }
         if (reply.status() >= 500 || (code >= 50000 && code < 60000)) {
-            String shown = target.length() > 120 ? target.substring(0, 120) + "…" : target;
+            String shown = shorten(target);
             String answer =
                     reply.body().length() > 200
                             ? reply.body().substring(0, 200) + "…"
@@ -368,6 +383,10 @@ class OpenApiFuzzIT {
             failures.add(
                     method + " " + shown + " [" + what + "] -> " + reply.status() + " " + answer);
         }
+    }
+
+    private static String shorten(String target) {
+        return target.length() > 120 ? target.substring(0, 120) + "…" : target;
     }
 
     // ---- baselines: a plausible request, so that the malformed value is what the server meets

@@ -42,12 +42,16 @@ public final class RawHttp {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+                socket.shutdownOutput();
+            } catch (IOException answeredEarly) {
+                // The server may answer (e.g. 400) and close before reading the whole body.
             }
-            out.flush();
-            socket.shutdownOutput();
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
