@@ -53,6 +53,17 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         SignInThrottleBrowserIT.screenshot(browser, "sign-in-under-csp");
     }
 
+    @Test
+    void aDefaultAvatarLoadsForASignedInPersonToo() {
+        var creator = given.newCreator();
+        signInAs("advertiser");
+
+        open("/avatars/" + creator.username() + ".svg");
+
+        assertThat(path()).isEqualTo("/avatars/" + creator.username() + ".svg");
+        assertThat(browser.getPageSource()).contains("<svg").contains(creator.name());
+    }
+
     private void visit(String user, List<String> refused, String... paths) {
         signInAs(user);
         policyMessages();
