@@ -33,6 +33,10 @@ public class Users {
         if (password == null || password.length() < 8) {
             throw Refusal.invalid("password must be at least 8 characters");
         }
+        // BCrypt reads at most 72 bytes; a longer password would be cut without a word.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw Refusal.invalid("password must be at most 72 bytes (72 letters without accents)");
+        }
         if (role == null) {
             throw Refusal.invalid("role is required: ADMIN, REVIEWER, ADVERTISER or CREATOR");
         }

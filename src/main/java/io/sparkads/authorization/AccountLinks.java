@@ -222,7 +222,7 @@ public class AccountLinks {
                                                         + accountId
                                                         + " is not linked to this ad account with PULL_POSTS"));
         return posts.ofAccount(link.accountId()).stream()
-                .filter(AccountLinks::isSparkAvailable)
+                .filter(post -> isSparkAvailable(post) && !post.adsOnly())
                 .toList();
     }
 
@@ -239,6 +239,11 @@ public class AccountLinks {
             long advertiserId, long itemId, LinkPermission permission) {
         Optional<Post> post = posts.find(itemId);
         if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        // An ads-only post is a video one advertiser pushed: it runs in that advertiser's ad
+        // only, and is never one of the creator's posts that a link lets anyone pull.
+        if (permission == LinkPermission.PULL_POSTS && post.get().adsOnly()) {
             return Optional.empty();
         }
         return active(advertiserId, post.get().accountId())

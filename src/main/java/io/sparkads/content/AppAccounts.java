@@ -58,6 +58,9 @@ public class AppAccounts {
                 .single()) {
             throw Refusal.conflict("handle '" + handle + "' is taken");
         }
+        if (avatarUrl != null) {
+            checkAvatarUrl(avatarUrl);
+        }
         String avatar = avatarUrl != null ? avatarUrl : "/avatars/" + handle + ".svg";
         AppAccount account =
                 new AppAccount(
@@ -85,8 +88,43 @@ public class AppAccounts {
         return account;
     }
 
+    /**
+     * A host app shows the avatar to every viewer, so only an https image or one of our own media
+     * paths will do: never {@code javascript:}, {@code data:} or plain http.
+     */
+    static void checkAvatarUrl(String url) {
+        if (url.matches("/(avatars|videos|media)/[A-Za-z0-9._~-][A-Za-z0-9._~/-]{0,250}")
+                && !url.contains("..")
+                && !url.contains("//")) {
+            return;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if ("https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()
+                    && uri.getUserInfo() == null
+                    && url.length() <= 2048) {
+                return;
+            }
+        } catch (java.net.URISyntaxException malformed) {
+            // refused below
+        }
+        throw Refusal.invalid(
+                "avatar_url must be an https URL such as https://cdn.example.com/me.png, or one of"
+                        + " our media paths such as /avatars/maria.svg; was "
+                        + io.sparkads.common.Quotes.of(url));
+    }
+
     public Optional<AppAccount> find(long id) {
         return jdbc.sql("select * from app_accounts where id = ?").param(id).query(ROW).optional();
+    }
+
+    public Optional<AppAccount> findByHandle(String handle) {
+        return jdbc.sql("select * from app_accounts where handle = ?")
+                .param(handle)
+                .query(ROW)
+                .optional();
     }
 
     public AppAccount get(long id) {

@@ -1,6 +1,8 @@
 package io.sparkads.tracking;
 
+import io.sparkads.common.AcceptsAnyText;
 import io.sparkads.common.Ids;
+import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
 import io.sparkads.content.PostEngagement;
 import io.sparkads.content.Posts;
@@ -60,6 +62,11 @@ public class EventIntake {
         this.rollups = rollups;
     }
 
+    /** The event log's {@code value numeric(20, 6)} holds less than this. */
+    static final BigDecimal VALUE_LIMIT = BigDecimal.TEN.pow(14);
+
+    /** Checked one by one in {@link #check}, so that one bad event never sinks its batch. */
+    @AcceptsAnyText
     public record IncomingEvent(
             String eventId,
             String type,
@@ -142,11 +149,22 @@ public class EventIntake {
                 || event.eventId().length() > 128) {
             throw Refusal.invalid("event_id is required, at most 128 characters");
         }
+        if (holdsNul(event.eventId()) || holdsNul(event.viewerId())) {
+            throw Refusal.invalid(
+                    (holdsNul(event.eventId()) ? "event_id" : "viewer_id")
+                            + " must not contain the NUL character (\\u0000)");
+        }
+        if (event.value() != null
+                && (event.value().abs().compareTo(VALUE_LIMIT) >= 0
+                        || event.value().scale() > 100)) {
+            throw Refusal.invalid(
+                    "value must be less than 10^14 (100000000000000), with at most 6 decimals kept");
+        }
         EventType type;
         try {
             type = EventType.valueOf(event.type() == null ? "" : event.type());
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("type '" + event.type() + "' is not an event type");
+            throw Refusal.invalid("type " + Quotes.of(event.type()) + " is not an event type");
         }
         if (event.occurredAt() == null) {
             throw Refusal.invalid("occurred_at is required, e.g. 2026-11-26T10:00:00Z");
@@ -156,9 +174,8 @@ public class EventIntake {
             occurredAt = Instant.parse(event.occurredAt());
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(
-                    "occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was '"
-                            + event.occurredAt()
-                            + "'");
+                    "occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was "
+                            + Quotes.of(event.occurredAt()));
         }
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw Refusal.invalid("occurred_at lies in the future");
@@ -218,6 +235,10 @@ public class EventIntake {
                 itemId,
                 event.value(),
                 BigDecimal.ZERO);
+    }
+
+    private static boolean holdsNul(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
     }
 
     /** Appends the events; returns the ids actually written, leaving out any already in the log. */

@@ -116,6 +116,8 @@ abstract class BrowserTestBase {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        // The console, so tests can see what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(

@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two ways in. The machine APIs (Business, platform, admin) carry tokens that {@link ApiTokens}
@@ -17,6 +18,15 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    /**
+     * Pages run only our own scripts and styles, from files (no inline script or style, no eval);
+     * images may come from https, where avatars and posters live.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:;"
+                    + " media-src 'self' https:; connect-src 'self'; font-src 'self';"
+                    + " object-src 'none'; base-uri 'self'; form-action 'self';"
+                    + " frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -36,8 +46,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
+    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SignInThrottleFilter throttled = new SignInThrottleFilter(throttle);
+        http.addFilterBefore(throttled, UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(
                         auth ->
                                 auth.requestMatchers(
                                                 "/login",
@@ -48,7 +60,8 @@ class SecurityConfiguration {
                                                 "/error",
                                                 "/swagger-ui/**",
                                                 "/swagger-ui.html",
-                                                "/videos/**")
+                                                "/videos/**",
+                                                "/avatars/**")
                                         .permitAll()
                                         .requestMatchers("/ads/**")
                                         .hasRole(Role.ADVERTISER.name())
@@ -61,9 +74,14 @@ class SecurityConfiguration {
                 .formLogin(
                         form ->
                                 form.loginPage("/login")
-                                        .successHandler(new HomeBySignIn())
+                                        .successHandler(throttled.onSuccess(new HomeBySignIn()))
+                                        .failureHandler(throttled.onFailure())
                                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
+                .headers(
+                        headers ->
+                                headers.contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 

@@ -19,13 +19,28 @@ class SignInPageController {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) String error,
             @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(required = false) String wait,
             Model model) {
         if (user != null) {
             return "redirect:/";
         }
+        model.addAttribute("waitMessage", waitMessage(wait));
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
         return "accounts/login";
+    }
+
+    /** After too many failed sign-ins: how long to wait, in words. */
+    static String waitMessage(String seconds) {
+        if (seconds == null || !seconds.matches("\\d{1,6}")) {
+            return null;
+        }
+        long wait = Long.parseLong(seconds);
+        String when =
+                wait <= 90
+                        ? wait + (wait == 1 ? " second" : " seconds")
+                        : "about " + (wait + 59) / 60 + " minutes";
+        return "Too many failed sign-ins. For your safety, wait " + when + " and try again.";
     }
 
     @GetMapping("/")

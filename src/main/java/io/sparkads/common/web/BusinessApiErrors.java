@@ -3,6 +3,7 @@ package io.sparkads.common.web;
 import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessEnvelope;
+import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +52,17 @@ class BusinessApiErrors {
     ResponseEntity<BusinessEnvelope> mismatch(MethodArgumentTypeMismatchException e) {
         return answer(
                 BusinessApiException.PARAMETER,
-                e.getName() + " has an invalid value '" + e.getValue() + "'");
+                e.getName() + " has an invalid value " + Quotes.of(e.getValue()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<BusinessEnvelope> multipart(MultipartException e) {
+        return answer(BusinessApiException.PARAMETER, UploadErrors.describe(e));
     }
 
     @ExceptionHandler({
         HttpMediaTypeNotSupportedException.class,
-        HttpRequestMethodNotSupportedException.class,
-        MultipartException.class
+        HttpRequestMethodNotSupportedException.class
     })
     ResponseEntity<BusinessEnvelope> wrongRequest(Exception e) {
         return answer(BusinessApiException.PARAMETER, e.getMessage());
@@ -65,12 +70,17 @@ class BusinessApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<BusinessEnvelope> unexpected(Exception e) {
+        var refused = ClientMessages.storageRefusal(e);
+        if (refused.isPresent()) {
+            log.warn("Business API request refused by the database: {}", e.getMessage());
+            return answer(BusinessApiException.PARAMETER, refused.get());
+        }
         log.error("Business API request failed", e);
         return answer(
                 BusinessApiException.SERVER, "Internal error; the request was not carried out");
     }
 
     private static ResponseEntity<BusinessEnvelope> answer(int code, String message) {
-        return ResponseEntity.ok(BusinessEnvelope.error(code, message));
+        return ResponseEntity.ok(BusinessEnvelope.error(code, ClientMessages.clean(message)));
     }
 }

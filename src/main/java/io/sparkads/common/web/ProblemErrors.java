@@ -1,5 +1,6 @@
 package io.sparkads.common.web;
 
+import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Problem details (RFC 9457) for the platform and admin APIs, never a 500 for bad input. */
@@ -28,18 +30,29 @@ class ProblemErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ProblemDetail refusal(Refusal e) {
         return ProblemDetail.forStatusAndDetail(
-                HttpStatus.valueOf(e.kind().httpStatus()), e.getMessage());
+                HttpStatus.valueOf(e.kind().httpStatus()), ClientMessages.clean(e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                e.getName() + " has an invalid value '" + e.getValue() + "'");
+                ClientMessages.clean(
+                        e.getName() + " has an invalid value " + Quotes.of(e.getValue())));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UploadErrors.describe(e));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        var refused = ClientMessages.storageRefusal(e);
+        if (refused.isPresent()) {
+            log.warn("Request refused by the database: {}", e.getMessage());
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.get());
+        }
         log.error("Request failed", e);
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,
@@ -76,6 +89,16 @@ class ProblemErrors extends ResponseEntityExceptionHandler {
                         .orElse("The request is invalid");
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    /** Spring's own problem details (wrong method, missing parameter, …) get the same care. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
+            problem.setDetail(ClientMessages.clean(problem.getDetail()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     static String toSnakeCase(String camel) {

@@ -1,19 +1,34 @@
 package io.sparkads.common.web;
 
+import io.sparkads.common.Quotes;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns an unreadable request body into a sentence that names the field and what it expected. */
+/**
+ * Turns an unreadable request body into a sentence that names the field and what it expected,
+ * quoting at most ~100 characters of what was sent and never a class name.
+ */
 final class RequestBodyErrors {
     private RequestBodyErrors() {}
 
     static String describe(HttpMessageNotReadableException e) {
+        return ClientMessages.clean(explain(e));
+    }
+
+    private static String explain(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamConstraintsException) {
+            return "The request body is too large to read: a number, a text or the nesting of"
+                    + " objects and arrays exceeds what is accepted ("
+                    + firstLine(cause.getMessage())
+                    + ")";
+        }
         if (cause instanceof StreamReadException) {
             return "The request body is not valid JSON: " + firstLine(cause.getMessage());
         }
@@ -29,6 +44,12 @@ final class RequestBodyErrors {
                             .replace(".[", "[");
             if (cause instanceof UnrecognizedPropertyException) {
                 return "Unknown field '" + field + "'";
+            }
+            if (cause instanceof InvalidFormatException invalid
+                    && TextInputConfiguration.holdsNul(invalid.getValue())) {
+                return "Field '"
+                        + field
+                        + "' must not contain the NUL character (\\u0000); remove it";
             }
             if (cause instanceof InvalidFormatException invalid) {
                 return "Field '"
@@ -82,7 +103,7 @@ final class RequestBodyErrors {
     }
 
     private static String quote(Object value) {
-        return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+        return value instanceof String ? Quotes.of(value) : Quotes.shorten(String.valueOf(value));
     }
 
     private static String firstLine(String message) {

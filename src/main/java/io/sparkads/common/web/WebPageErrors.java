@@ -1,16 +1,19 @@
 package io.sparkads.common.web;
 
+import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -36,7 +39,18 @@ class WebPageErrors {
         }
         return page(
                 HttpStatus.BAD_REQUEST,
-                e.getPropertyName() + " has an invalid value '" + e.getValue() + "'");
+                e.getPropertyName() + " has an invalid value " + Quotes.of(e.getValue()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView multipart(MultipartException e) {
+        return page(HttpStatus.BAD_REQUEST, UploadErrors.describe(e));
+    }
+
+    /** Malformed values that reached the database (SQLSTATE class 22) are the request's fault. */
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView storage(DataAccessException e) {
+        return page(HttpStatus.BAD_REQUEST, ClientMessages.storageRefusal(e).orElseThrow(() -> e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -57,7 +71,7 @@ class WebPageErrors {
                 Map.of(
                         "status", status.value(),
                         "error", status.getReasonPhrase(),
-                        "message", message),
+                        "message", ClientMessages.clean(message)),
                 status);
     }
 }
