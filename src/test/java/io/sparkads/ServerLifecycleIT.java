@@ -67,7 +67,7 @@ class ServerLifecycleIT {
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=")) {
-                assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+                assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
                 assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
                 context.getBean(Advertisers.class).create("External Inc", "USD", "UTC");
             }
