@@ -50,17 +50,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
     private final Postmaster postmaster;
     private final PostmasterWatchdog watchdog;
 
     private EmbeddedDatabase(
-            EmbeddedPostgres postgres,
-            Path dataDirectory,
-            Postmaster postmaster,
-            PostmasterWatchdog watchdog) {
+            EmbeddedPostgres postgres, Postmaster postmaster, PostmasterWatchdog watchdog) {
         this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
         this.postmaster = postmaster;
         this.watchdog = watchdog;
     }
@@ -106,20 +101,20 @@ final class EmbeddedDatabase implements AutoCloseable {
             log.warn("Embedded PostgreSQL settings changed from the durable ones: {}", overrides);
         }
         EmbeddedPostgres postgres = builder.start();
-        Postmaster postmaster =
-                Postmaster.of(folder)
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "PostgreSQL started but left no postmaster.pid in "
-                                                        + folder));
+        Optional<Postmaster> started = Postmaster.of(folder);
+        if (started.isEmpty()) {
+            postgres.close();
+            throw new IllegalStateException(
+                    "PostgreSQL started but left no postmaster.pid in " + folder);
+        }
+        Postmaster postmaster = started.get();
         PostmasterWatchdog watchdog = PostmasterWatchdog.watch(postmaster, folder).orElse(null);
         log.info(
                 "Embedded PostgreSQL (pid {}) on port {} with data in {}",
                 postmaster.pid(),
                 postgres.getPort(),
                 folder);
-        return new EmbeddedDatabase(postgres, folder, postmaster, watchdog);
+        return new EmbeddedDatabase(postgres, postmaster, watchdog);
     }
 
     /**
@@ -151,18 +146,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     EmbeddedPostgres postgres() {
         return postgres;
-    }
-
-    Path dataDirectory() {
-        return dataDirectory;
-    }
-
-    long postmasterPid() {
-        return postmaster.pid();
-    }
-
-    Optional<Long> watchdogPid() {
-        return Optional.ofNullable(watchdog).map(PostmasterWatchdog::pid);
     }
 
     /**
