@@ -52,12 +52,23 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Postmaster postmaster;
     private final PostmasterWatchdog watchdog;
+    private volatile boolean closing;
 
     private EmbeddedDatabase(
             EmbeddedPostgres postgres, Postmaster postmaster, PostmasterWatchdog watchdog) {
         this.postgres = postgres;
         this.postmaster = postmaster;
         this.watchdog = watchdog;
+        postmaster.whenExited(
+                () -> {
+                    if (!closing) {
+                        log.error(
+                                "The embedded PostgreSQL (pid {}) has stopped while the server runs;"
+                                        + " requests that need the database fail until the server"
+                                        + " is restarted, which recovers it from its WAL",
+                                postmaster.pid());
+                    }
+                });
     }
 
     /**
@@ -154,6 +165,7 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        closing = true;
         try {
             postgres.close();
             if (!postmaster.awaitExit(Duration.ofSeconds(5))) {

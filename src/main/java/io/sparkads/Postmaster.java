@@ -126,6 +126,11 @@ final class Postmaster {
         }
     }
 
+    /** Runs the action when the server process exits, however it exits. */
+    void whenExited(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
     boolean awaitExit(Duration timeout) {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
