@@ -2,14 +2,11 @@ package io.sparkads;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -18,63 +15,47 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database: a real PostgreSQL binary, shipped as a Maven dependency, started in-process
  * with its data in {@code sparkads.data-dir}, so that a new user needs nothing but Java. Setting
- * {@code spring.datasource.url} switches to an external PostgreSQL and this starts nothing.
+ * {@code spring.datasource.url} switches to an external PostgreSQL and this starts nothing. See
+ * {@link EmbeddedDatabase} for what makes it fit for production data.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${sparkads.data-dir}") String dataDir)
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${sparkads.data-dir}") String dataDir,
+            @Value("${sparkads.embedded-database.settings:}") String settings)
             throws IOException {
-        Path pgData = Path.of(dataDir, "postgres").toAbsolutePath();
-        Files.createDirectories(pgData.getParent());
-        removeStalePidFile(pgData);
-        EmbeddedPostgres postgres =
-                EmbeddedPostgres.builder()
-                        .setDataDirectory(pgData)
-                        .setCleanDataDirectory(false)
-                        // Spring stops it (destroyMethod) after the context has closed; its own JVM
-                        // hook
-                        // would stop it first, under a still-closing context.
-                        .setRegisterShutdownHook(false)
-                        .setServerConfig("max_connections", "100")
-                        .start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
-        return postgres;
+        return EmbeddedDatabase.start(Path.of(dataDir, "postgres"), parse(settings));
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("sparkads");
         return new HikariDataSource(config);
     }
 
-    /**
-     * A server killed without a shutdown leaves its pid file behind, which blocks the next start.
-     */
-    private static void removeStalePidFile(Path pgData) {
-        Path pidFile = pgData.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        try {
-            String pid = Files.readAllLines(pidFile).get(0).trim();
-            boolean alive =
-                    ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-            if (!alive) {
-                log.warn("Removing stale {} left by an unclean stop", pidFile);
-                Files.delete(pidFile);
+    /** {@code name=value,name=value}: server settings that replace the durable defaults. */
+    static Map<String, String> parse(String settings) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        for (String pair : settings.split(",")) {
+            if (pair.isBlank()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            log.warn("Could not read {}: {}", pidFile, e.toString());
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(
+                        "sparkads.embedded-database.settings takes name=value pairs separated by"
+                                + " commas, e.g. shared_buffers=256MB; was '"
+                                + pair.strip()
+                                + "'");
+            }
+            parsed.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
+        return parsed;
     }
 }

@@ -8,6 +8,7 @@ import io.sparkads.accounts.Users;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,25 @@ class ServerLifecycleIT {
     }
 
     @Test
+    void theEmbeddedDatabaseCommitsToDiskBeforeAnswering(@TempDir Path dataDir) {
+        try (var context =
+                start("--sparkads.data-dir=" + dataDir, "--sparkads.demo.enabled=false")) {
+            JdbcClient db = context.getBean(JdbcClient.class);
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(
+                                db.sql("select current_setting(?)")
+                                        .param(setting)
+                                        .query(String.class)
+                                        .single())
+                        .as(setting)
+                        .isEqualTo("on");
+            }
+            assertThat(db.sql("select current_setting('wal_level')").query(String.class).single())
+                    .isEqualTo("replica");
+        }
+    }
+
+    @Test
     void theDemoWorkspaceCanBeTurnedOff(@TempDir Path dataDir) {
         try (var context =
                 start("--sparkads.data-dir=" + dataDir, "--sparkads.demo.enabled=false")) {
@@ -68,7 +88,7 @@ class ServerLifecycleIT {
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=")) {
-                assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+                assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
                 assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
                 context.getBean(Advertisers.class).create("External Inc", "USD", "UTC");
             }

@@ -1,0 +1,102 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load script: sends organic events to {@code POST /platform/v1/events} as a host app would, in
+ * batches from several clients at once, and prints events per second and the batch latency. Each
+ * 2xx is a committed transaction, so the figure moves with what a commit costs (fsync).
+ *
+ * <p>Run against a started server: {@code java bench/IngestEvents.java http://localhost:8080
+ * <platform-token> <events> <batch-size> [clients]}
+ */
+public class IngestEvents {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        String platform = args[1];
+        int total = Integer.parseInt(args[2]);
+        int batch = Integer.parseInt(args[3]);
+        int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+
+        String handle = "ingest" + UUID.randomUUID().toString().substring(0, 8);
+        String account = field(post("/platform/v1/accounts", platform, "{\"handle\":\"" + handle + "\",\"display_name\":\"Ingest\",\"account_type\":\"CREATOR\",\"region\":\"US\"}"), "account_id");
+        String item = field(post("/platform/v1/posts", platform, "{\"account_id\":\"" + account + "\",\"caption\":\"ingest\",\"duration_ms\":10000,\"visibility\":\"PUBLIC\"}"), "item_id");
+
+        // Warm-up: the server's JIT and connection pool, not counted.
+        for (int i = 0; i < 20; i++) {
+            send(platform, item, "warm-" + handle + "-" + i, batch);
+        }
+
+        int calls = total / batch;
+        long[] latencies = new long[calls];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                int call;
+                while ((call = next.getAndIncrement()) < calls) {
+                    long t0 = System.nanoTime();
+                    String response = send(platform, item, handle + "-" + call, batch);
+                    latencies[call] = System.nanoTime() - t0;
+                    if (!response.contains("\"accepted\":" + batch)) {
+                        failures.incrementAndGet();
+                        System.err.println(response);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        System.out.printf("%d events in %d batches of %d from %d clients: %.1f s, %.0f events/s, batch p50 %.1f ms, p99 %.1f ms, %d failed%n",
+                calls * batch, calls, batch, clients, seconds, calls * batch / seconds,
+                latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, failures.get());
+    }
+
+    static String send(String platform, String item, String prefix, int batch) throws Exception {
+        StringBuilder events = new StringBuilder("{\"events\":[");
+        String now = Instant.now().toString();
+        for (int i = 0; i < batch; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"event_id\":\"").append(prefix).append('-').append(i)
+                    .append("\",\"type\":\"VIDEO_PLAY\",\"occurred_at\":\"").append(now)
+                    .append("\",\"viewer_id\":\"v").append(i % 97).append("\",\"item_id\":\"").append(item).append("\"}");
+        }
+        return post("/platform/v1/events", platform, events.append("]}").toString());
+    }
+
+    static String post(String path, String bearer, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+}
