@@ -52,6 +52,7 @@ class ReportsIT {
     @LocalServerPort int port;
     @Autowired ReportRollups rollups;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     ApiClient api;
     Fixtures given;
     Fixtures.Advertiser advertiser;
@@ -330,6 +331,39 @@ class ReportsIT {
         assertThat(oneDay.path("page_info").path("total_number").asInt()).isEqualTo(1);
         assertThat(none.path("list")).isEmpty();
         assertThat(none.path("page_info").path("total_number").asInt()).isEqualTo(0);
+    }
+
+    @Test
+    void theMigrationsBackfillOfAdActivityGivesTheRowsTheIntakeKeeps() throws Exception {
+        // given: the ads' traffic folded by the intake (this class's account, at least)
+        String migration;
+        try (var in =
+                getClass()
+                        .getResourceAsStream(
+                                "/db/migration/reporting/V811__ad_activity_months.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String backfill =
+                migration.substring(migration.indexOf("\nselect ") + 1, migration.lastIndexOf(';'));
+        String kept =
+                "select advertiser_id, ad_id, month, campaign_id, adgroup_id, spark, days"
+                        + " from ad_activity_months";
+
+        // when
+        long rows = jdbc.queryForObject("select count(*) from ad_activity_months", Long.class);
+        long onlyBackfilled =
+                jdbc.queryForObject(
+                        "select count(*) from ((" + backfill + ") except (" + kept + ")) x",
+                        Long.class);
+        long onlyKept =
+                jdbc.queryForObject(
+                        "select count(*) from ((" + kept + ") except (" + backfill + ")) x",
+                        Long.class);
+
+        // then
+        assertThat(rows).isPositive();
+        assertThat(onlyBackfilled).isZero();
+        assertThat(onlyKept).isZero();
     }
 
     private static PaidEvent impression(Fixtures.Advertiser account, long adId, String local) {
