@@ -3,9 +3,13 @@ package io.sparkads;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.reporting.PaidEvent;
+import io.sparkads.reporting.PaidMetric;
+import io.sparkads.reporting.ReportRollups;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +23,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +50,9 @@ class ReportsIT {
                     + " CONVERSION";
 
     @LocalServerPort int port;
+    @Autowired ReportRollups rollups;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     ApiClient api;
     Fixtures given;
     Fixtures.Advertiser advertiser;
@@ -274,6 +284,143 @@ class ReportsIT {
         assertThat(ids(byCtr).get(0)).isEqualTo(w);
         assertThat(paged.path("list")).hasSize(2);
         assertThat(paged.path("page_info").path("total_number").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theTotalCountsOnlyAdsWithTrafficOnTheRangesDaysInTheAccountsTimeZone() {
+        // given: an account in New York whose ads had traffic on these local days and times
+        var account = given.givenAdvertiser("America/New_York");
+        long base = 8_000_000_000_000_000L + (System.nanoTime() & 0xFFFFFFFFFFL) * 100;
+        long a = base + 1, b = base + 2, c = base + 3, d = base + 4, e = base + 5, f = base + 6;
+        List<PaidEvent> events = new ArrayList<>();
+        events.add(impression(account, a, "2026-03-10T12:00"));
+        events.add(impression(account, b, "2026-02-15T12:00")); // B: only outside 5-20 March
+        events.add(impression(account, b, "2026-03-01T12:00"));
+        events.add(impression(account, b, "2026-03-31T12:00"));
+        events.add(impression(account, c, "2026-03-20T23:59")); // C: the range's last day
+        events.add(impression(account, c, "2026-04-02T12:00"));
+        events.add(impression(account, d, "2026-03-04T23:30")); // D: 5 March in UTC, not here
+        events.add(impression(account, e, "2026-03-05T00:00")); // E: the range's first minute
+        events.add(impression(account, e, "2026-03-06T08:00"));
+        events.add(impression(account, f, "2026-03-15T12:00"));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> rollups.fold(events));
+
+        // when
+        JsonNode first = adPage(account, "2026-03-05", "2026-03-20", 1, 2, null);
+        JsonNode second = adPage(account, "2026-03-05", "2026-03-20", 2, 2, null);
+        JsonNode beyond = adPage(account, "2026-03-05", "2026-03-20", 3, 2, null);
+        JsonNode byImpressions = adPage(account, "2026-03-05", "2026-03-20", 1, 2, "impressions");
+        JsonNode acrossMonths = adPage(account, "2026-02-20", "2026-03-03", 1, 10, null);
+        JsonNode oneDay = adPage(account, "2026-03-04", "2026-03-04", 1, 10, null);
+        JsonNode none = adPage(account, "2026-03-21", "2026-03-30", 1, 10, null);
+
+        // then: A, C, E and F; C's and E's days outside the range are not summed
+        assertThat(ids(first.path("list"))).containsExactly(s(a), s(c));
+        assertThat(ids(second.path("list"))).containsExactly(s(e), s(f));
+        assertThat(impressionsBy(first.path("list"), "ad_id")).containsEntry(s(c), 1L);
+        assertThat(impressionsBy(second.path("list"), "ad_id")).containsEntry(s(e), 2L);
+        assertThat(beyond.path("list")).isEmpty();
+        assertThat(ids(byImpressions.path("list"))).containsExactly(s(e), s(a));
+        for (JsonNode page : List.of(first, second, beyond, byImpressions)) {
+            assertThat(page.path("page_info").path("total_number").asInt()).isEqualTo(4);
+        }
+        assertThat(ids(acrossMonths.path("list"))).containsExactly(s(b));
+        assertThat(acrossMonths.path("page_info").path("total_number").asInt()).isEqualTo(1);
+        assertThat(ids(oneDay.path("list"))).containsExactly(s(d));
+        assertThat(oneDay.path("page_info").path("total_number").asInt()).isEqualTo(1);
+        assertThat(none.path("list")).isEmpty();
+        assertThat(none.path("page_info").path("total_number").asInt()).isEqualTo(0);
+    }
+
+    @Test
+    void theMigrationsBackfillOfAdActivityGivesTheRowsTheIntakeKeeps() throws Exception {
+        // given: the ads' traffic folded by the intake (this class's account, at least)
+        String migration;
+        try (var in =
+                getClass()
+                        .getResourceAsStream(
+                                "/db/migration/reporting/V811__ad_activity_months.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String backfill =
+                migration.substring(migration.indexOf("\nselect ") + 1, migration.lastIndexOf(';'));
+        String kept =
+                "select advertiser_id, ad_id, month, campaign_id, adgroup_id, spark, days"
+                        + " from ad_activity_months";
+
+        // when
+        long rows = jdbc.queryForObject("select count(*) from ad_activity_months", Long.class);
+        long onlyBackfilled =
+                jdbc.queryForObject(
+                        "select count(*) from ((" + backfill + ") except (" + kept + ")) x",
+                        Long.class);
+        long onlyKept =
+                jdbc.queryForObject(
+                        "select count(*) from ((" + kept + ") except (" + backfill + ")) x",
+                        Long.class);
+
+        // then
+        assertThat(rows).isPositive();
+        assertThat(onlyBackfilled).isZero();
+        assertThat(onlyKept).isZero();
+    }
+
+    private static PaidEvent impression(Fixtures.Advertiser account, long adId, String local) {
+        return new PaidEvent(
+                adId,
+                adId + 10,
+                adId + 20,
+                Long.parseLong(account.id()),
+                null,
+                true,
+                PaidMetric.IMPRESSIONS,
+                java.time.LocalDateTime.parse(local)
+                        .atZone(ZoneId.of("America/New_York"))
+                        .toInstant(),
+                new BigDecimal("0.01"),
+                "viewer-" + adId,
+                "impression-" + adId + "-" + local,
+                null);
+    }
+
+    private JsonNode adPage(
+            Fixtures.Advertiser account,
+            String from,
+            String to,
+            int page,
+            int size,
+            String byMetric) {
+        var query =
+                params(
+                        "advertiser_id",
+                        account.id(),
+                        "report_type",
+                        "BASIC",
+                        "data_level",
+                        "AUCTION_AD",
+                        "dimensions",
+                        List.of("ad_id"),
+                        "metrics",
+                        List.of("impressions", "spend"),
+                        "start_date",
+                        from,
+                        "end_date",
+                        to,
+                        "page",
+                        page,
+                        "page_size",
+                        size);
+        if (byMetric != null) {
+            ordered(query, byMetric, "DESC");
+        }
+        var response = api.businessGet(account.token(), "/report/integrated/get/", query);
+        assertThat(response.code()).as(response.raw()).isEqualTo(0);
+        return response.data();
+    }
+
+    private static String s(long id) {
+        return Long.toString(id);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Folds accepted paid events into every rollup a report reads, inside the transaction that accepts
  * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group, campaign and
- * account, daily per ad and audience, and the viewers of each ad and hour for reach.
+ * account, the days each ad had traffic, daily per ad and audience, and the viewers of each ad and
+ * hour for reach.
  */
 @Service
 public class ReportRollups {
@@ -41,6 +42,7 @@ public class ReportRollups {
         Map<String, RollupDelta> hours = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
         var ads = RollupTable.DAILY_AD.batch();
+        var activity = AdActivityMonths.batch();
         var adgroups = RollupTable.DAILY_ADGROUP.batch();
         var campaigns = RollupTable.DAILY_CAMPAIGN.batch();
         var accounts = RollupTable.DAILY_ADVERTISER.batch();
@@ -72,6 +74,7 @@ public class ReportRollups {
                             e.spark()),
                     e.metric(),
                     e.cost());
+            activity.add(e.advertiserId(), e.adId(), e.campaignId(), e.adgroupId(), e.spark(), day);
             adgroups.add(
                     List.of(e.adgroupId(), day, e.spark(), e.advertiserId(), e.campaignId()),
                     e.metric(),
@@ -110,6 +113,7 @@ public class ReportRollups {
         }
         hourly.add(hours.values());
         ads.writeTo(jdbc);
+        activity.writeTo(jdbc);
         adgroups.writeTo(jdbc);
         campaigns.writeTo(jdbc);
         audiences.writeTo(jdbc);

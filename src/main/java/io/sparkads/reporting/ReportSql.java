@@ -107,11 +107,28 @@ class ReportSql {
         for (int i = 0; i < dims.size(); i++) {
             orderBy.add("d" + i + (plan.order().metric() == null ? direction : ""));
         }
+        // By ad (and kind of ad) in dimension order, the page's ads and their number come from
+        // the few rows per ad of ad_activity_months; only the page's ads' days are then summed.
+        boolean fromActivity = !byMetric && activityServes(plan);
+        String where = where(plan, source);
+        List<Long> pageAds = List.of();
+        if (fromActivity) {
+            pageAds = activityPage(plan, orderBy);
+            // Only numbers read back from the table go into the statement.
+            where +=
+                    pageAds.isEmpty()
+                            ? " and false"
+                            : " and ad_id in ("
+                                    + pageAds.stream()
+                                            .map(String::valueOf)
+                                            .collect(Collectors.joining(","))
+                                    + ")";
+        }
         String statement =
                 select
                         + " from "
                         + source.table()
-                        + where(plan, source)
+                        + where
                         + " group by "
                         + groupBy
                         + " order by "
@@ -122,7 +139,7 @@ class ReportSql {
         List<ReportTotals> totals = new ArrayList<>();
         params(jdbc.sql(statement), plan)
                 .param("limit", plan.page().pageSize())
-                .param("offset", plan.page().offset())
+                .param("offset", fromActivity ? 0 : plan.page().offset())
                 .query(
                         rs -> {
                             if (byMetric) {
@@ -140,6 +157,11 @@ class ReportSql {
                         && (!rows.isEmpty() || plan.page().offset() == 0);
         if (!byMetric && lastPage) {
             total[0] = plan.page().offset() + rows.size();
+        } else if (fromActivity) {
+            total[0] =
+                    params(jdbc.sql("select count(distinct ad_id)" + activityFrom(plan)), plan)
+                            .query(Long.class)
+                            .single();
         } else if (!byMetric || rows.isEmpty()) {
             total[0] =
                     params(
@@ -169,6 +191,99 @@ class ReportSql {
             }
         }
         return new Reports.Result(rows, total[0]);
+    }
+
+    /**
+     * Whether the ads of the report and their order are known from ad_activity_months: rows by ad,
+     * or by ad and kind of ad (one kind per ad), from the daily ad rollups.
+     */
+    private static boolean activityServes(Plan plan) {
+        return plan.source() == ReportSource.DAILY_AD
+                && plan.dimensions().contains("ad_id")
+                && ACTIVITY_DIMENSIONS.containsAll(plan.dimensions())
+                && ACTIVITY_FILTERS.containsAll(plan.filters().keySet());
+    }
+
+    private static final Set<String> ACTIVITY_DIMENSIONS = Set.of("ad_id", Reports.SPARK_DIMENSION);
+    private static final Set<String> ACTIVITY_FILTERS =
+            Set.of("campaign_id", "adgroup_id", "ad_id");
+
+    /** The page's ad ids, in the report's order, among the ads with traffic in the range. */
+    private List<Long> activityPage(Plan plan, List<String> orderBy) {
+        List<String> dims = plan.dimensions();
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < dims.size(); i++) {
+            select.append(i == 0 ? "" : ", ")
+                    .append(ReportSource.DAILY_AD.dimensionSql(dims.get(i)))
+                    .append(" as d")
+                    .append(i);
+        }
+        String groupBy =
+                java.util.stream.IntStream.rangeClosed(1, dims.size())
+                        .mapToObj(String::valueOf)
+                        .collect(Collectors.joining(", "));
+        String adAlias = "d" + dims.indexOf("ad_id");
+        return params(
+                        jdbc.sql(
+                                "select "
+                                        + adAlias
+                                        + " from ("
+                                        + select
+                                        + activityFrom(plan)
+                                        + " group by "
+                                        + groupBy
+                                        + " order by "
+                                        + String.join(", ", new LinkedHashSet<>(orderBy))
+                                        + " limit :limit offset :offset) p"),
+                        plan)
+                .param("limit", plan.page().pageSize())
+                .param("offset", plan.page().offset())
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The months of the range whose days in the range hold traffic: a bit per day, the first and
+     * the last month masked to the days of the range.
+     */
+    private static String activityFrom(Plan plan) {
+        LocalDate firstMonth = AdActivityMonths.monthOf(plan.firstDay());
+        LocalDate lastMonth = AdActivityMonths.monthOf(plan.lastDay());
+        int first = plan.firstDay().getDayOfMonth();
+        int last = plan.lastDay().getDayOfMonth();
+        StringBuilder from =
+                new StringBuilder(" from ad_activity_months where advertiser_id = :advertiser")
+                        .append(" and month >= '")
+                        .append(firstMonth)
+                        .append("' and month <= '")
+                        .append(lastMonth)
+                        .append("' and (days & case");
+        // Only dates and numbers computed here go into the statement.
+        if (firstMonth.equals(lastMonth)) {
+            from.append(" when true then ").append(AdActivityMonths.daysMask(first, last));
+        } else {
+            from.append(" when month = '")
+                    .append(firstMonth)
+                    .append("' then ")
+                    .append(AdActivityMonths.daysMask(first, 31))
+                    .append(" when month = '")
+                    .append(lastMonth)
+                    .append("' then ")
+                    .append(AdActivityMonths.daysMask(1, last));
+        }
+        from.append(" else -1 end) <> 0");
+        for (var filter : plan.filters().entrySet()) {
+            // Only parsed numbers go into the statement, never text from the request.
+            from.append(" and ")
+                    .append(filter.getKey())
+                    .append(" in (")
+                    .append(
+                            filter.getValue().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(",")))
+                    .append(")");
+        }
+        return from.toString();
     }
 
     /** Distinct viewers of each row, over the row's range; only the page's ids are counted. */

@@ -75,13 +75,14 @@ public class ReportQueryBenchmark {
         for (String migration :
                 new String[] {
                     "/db/migration/reporting/V800__reporting.sql",
-                    "/db/migration/reporting/V810__daily_and_audience_rollups.sql"
+                    "/db/migration/reporting/V810__daily_and_audience_rollups.sql",
+                    "/db/migration/reporting/V811__ad_activity_months.sql"
                 }) {
             try (var in = ReportQueryBenchmark.class.getResourceAsStream(migration)) {
                 crc.update(in.readAllBytes());
             }
         }
-        crc.update((ads() + "/" + DAYS + "/v1").getBytes());
+        crc.update((ads() + "/" + DAYS + "/v2").getBytes());
         java.nio.file.Path dir =
                 java.nio.file.Path.of(
                                 "target", "report-benchmark-pg-" + Long.toHexString(crc.getValue()))
@@ -175,6 +176,7 @@ public class ReportQueryBenchmark {
         var adgroups = RollupTable.DAILY_ADGROUP.batch();
         var campaigns = RollupTable.DAILY_CAMPAIGN.batch();
         var accounts = RollupTable.DAILY_ADVERTISER.batch();
+        var activity = AdActivityMonths.batch();
         int ad = 0;
         for (long c = 1; c <= CAMPAIGNS; c++) {
             long campaignId = 1_000_000 + c;
@@ -212,6 +214,8 @@ public class ReportQueryBenchmark {
                             counts,
                             spend);
                     campaigns.addSums(List.of(campaignId, day, spark, advertiserId), counts, spend);
+                    accounts.addSums(List.of(advertiserId, day, spark), counts, spend);
+                    activity.add(advertiserId, adId, campaignId, adgroupId, spark, day);
                 }
             }
         }
@@ -219,6 +223,7 @@ public class ReportQueryBenchmark {
         adgroups.writeTo(jdbc);
         campaigns.writeTo(jdbc);
         accounts.writeTo(jdbc);
+        activity.writeTo(jdbc);
         return ads() + ads() / ADS_PER_ADGROUP * 2L + CAMPAIGNS * 2L + 2;
     }
 
