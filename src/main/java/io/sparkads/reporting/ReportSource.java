@@ -57,7 +57,8 @@ enum ReportSource {
     String dimensionSql(String dimension) {
         return switch (dimension) {
             case "stat_time_day" ->
-                    hourly ? "date_trunc('day', hour at time zone :zone)" : "day::timestamp";
+                    // the date itself, not a cast of it, so that an index in day order serves
+                    hourly ? "date_trunc('day', hour at time zone :zone)" : "day";
             case "stat_time_hour" -> "date_trunc('hour', hour at time zone :zone)";
             case "is_spark" -> "spark";
             default -> dimension; // ids and audience attributes are columns of the same name

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a checked report from its rollup table in one statement (rows, their order, the page and
@@ -47,18 +49,35 @@ class ReportSql {
             PageRequest page) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
-    ReportSql(JdbcClient jdbc) {
+    ReportSql(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     Reports.Result read(Plan plan) {
+        return readOnly.execute(
+                status -> {
+                    // Thousands of groups of 17 sums outgrow the default 4 MB and spill to disk.
+                    jdbc.sql("set local work_mem = '32MB'").update();
+                    return readInTransaction(plan);
+                });
+    }
+
+    private Reports.Result readInTransaction(Plan plan) {
         ReportSource source = plan.source();
         List<String> dims = plan.dimensions();
-        StringBuilder select = new StringBuilder("select ");
+        StringBuilder dimensionSelect = new StringBuilder("select ");
         for (int i = 0; i < dims.size(); i++) {
-            select.append(source.dimensionSql(dims.get(i))).append(" as d").append(i).append(", ");
+            dimensionSelect
+                    .append(i == 0 ? "" : ", ")
+                    .append(source.dimensionSql(dims.get(i)))
+                    .append(" as d")
+                    .append(i);
         }
+        StringBuilder select = new StringBuilder(dimensionSelect).append(", ");
         for (PaidMetric counter : COUNTERS) {
             select.append("sum(")
                     .append(counter.column())
@@ -66,7 +85,14 @@ class ReportSql {
                     .append(counter.column())
                     .append(", ");
         }
-        select.append("sum(spend) as spend, count(*) over () as total_rows");
+        // Sorted by a metric, every row must be summed anyway: the count comes with them. Sorted by
+        // the dimensions, the page is summed alone (an index gives the rows in order) and the
+        // rows are counted apart, from the index.
+        boolean byMetric = plan.order().metric() != null;
+        select.append(
+                byMetric
+                        ? "sum(spend) as spend, count(*) over () as total_rows"
+                        : "sum(spend) as spend");
         String groupBy =
                 java.util.stream.IntStream.rangeClosed(1, dims.size())
                         .mapToObj(String::valueOf)
@@ -99,7 +125,9 @@ class ReportSql {
                 .param("offset", plan.page().offset())
                 .query(
                         rs -> {
-                            total[0] = rs.getLong("total_rows");
+                            if (byMetric) {
+                                total[0] = rs.getLong("total_rows");
+                            }
                             rows.add(new Reports.Row(dimensions(rs, dims), new LinkedHashMap<>()));
                             ReportTotals t = new ReportTotals().spend(rs.getBigDecimal("spend"));
                             for (PaidMetric counter : COUNTERS) {
@@ -107,11 +135,18 @@ class ReportSql {
                             }
                             totals.add(t);
                         });
-        if (rows.isEmpty() && plan.page().offset() > 0) {
+        boolean lastPage =
+                rows.size() < plan.page().pageSize()
+                        && (!rows.isEmpty() || plan.page().offset() == 0);
+        if (!byMetric && lastPage) {
+            total[0] = plan.page().offset() + rows.size();
+        } else if (!byMetric || rows.isEmpty()) {
             total[0] =
                     params(
                                     jdbc.sql(
-                                            "select count(*) from (select 1 from "
+                                            "select count(*) from ("
+                                                    + dimensionSelect
+                                                    + " from "
                                                     + source.table()
                                                     + where(plan, source)
                                                     + " group by "

@@ -29,6 +29,8 @@ create table daily_ad_rollups (
     primary key (ad_id, day)
 );
 create index daily_ad_rollups_by_advertiser on daily_ad_rollups (advertiser_id, day);
+-- A page in id (and day) order sums only its own rows, read in that order from the index.
+create index daily_ad_rollups_by_advertiser_ad on daily_ad_rollups (advertiser_id, ad_id, day);
 
 -- An ad group or a campaign can hold Spark and non-Spark ads: one row for each kind.
 create table daily_adgroup_rollups (
@@ -57,6 +59,8 @@ create table daily_adgroup_rollups (
     primary key (adgroup_id, day, spark)
 );
 create index daily_adgroup_rollups_by_advertiser on daily_adgroup_rollups (advertiser_id, day);
+create index daily_adgroup_rollups_by_advertiser_adgroup
+    on daily_adgroup_rollups (advertiser_id, adgroup_id, day);
 
 create table daily_campaign_rollups (
     campaign_id         bigint         not null,
@@ -83,6 +87,8 @@ create table daily_campaign_rollups (
     primary key (campaign_id, day, spark)
 );
 create index daily_campaign_rollups_by_advertiser on daily_campaign_rollups (advertiser_id, day);
+create index daily_campaign_rollups_by_advertiser_campaign
+    on daily_campaign_rollups (advertiser_id, campaign_id, day);
 
 -- One row per ad account, day and kind of ad: the account's reports by day read 2 rows a day.
 -- Every batch of the account's events updates it, so the intake writes it last, just before commit.

@@ -157,7 +157,10 @@ public class ReportQueryBenchmark {
                 constructor.newInstance(JdbcClient.create(dataSource), Clock.systemUTC());
         reports =
                 new Reports(
-                        new ReportSql(JdbcClient.create(dataSource)),
+                        new ReportSql(
+                                JdbcClient.create(dataSource),
+                                new org.springframework.jdbc.support.JdbcTransactionManager(
+                                        dataSource)),
                         advertisers,
                         Clock.systemUTC());
     }
