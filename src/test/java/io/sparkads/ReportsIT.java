@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
+import io.sparkads.support.TestVideos;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -318,7 +319,7 @@ class ReportsIT {
                                 Map.of("advertiser_id", advertiser.id()),
                                 "video_file",
                                 "v.mp4",
-                                CreativesIT.mp4(9_000))
+                                TestVideos.bytes(TestVideos.VERTICAL))
                         .data()
                         .get(0)
                         .path("video_id")
