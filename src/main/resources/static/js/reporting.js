@@ -1,4 +1,4 @@
-// Ads Manager reporting: the Reporting page's form and chart, and the figures of the lists.
+// Ads Manager reporting: the Reporting page's form and chart, and the figure columns of the lists.
 // Plain JavaScript; the chart is drawn by Chart.js (a webjar), never by hand.
 (function () {
   "use strict";
@@ -104,9 +104,84 @@
     }
   });
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawChart);
-  } else {
+  function figureCell(tag, text) {
+    var cell = document.createElement(tag);
+    cell.className = "num figure";
+    cell.textContent = text;
+    return cell;
+  }
+
+  // Cells go before a row's actions (Edit), so figures stand with the other columns.
+  function place(row, cells) {
+    var actions = row.querySelector(":scope > .row-actions");
+    cells.forEach(function (cell) { row.insertBefore(cell, actions); });
+  }
+
+  // A list's figures: the partial's <template> holds a heading per metric, a row per id and the
+  // totals; they become the list table's own columns and its totals row. Done again on every new
+  // partial, so the old cells go first.
+  function mergeFigures(bar) {
+    var list = document.querySelector('table[data-figures="' + bar.getAttribute("data-level") + '"]');
+    if (!list) {
+      return;
+    }
+    list.querySelectorAll(".figure").forEach(function (cell) { cell.remove(); });
+    list.querySelectorAll("tfoot.figure-totals").forEach(function (foot) { foot.remove(); });
+    var source = bar.querySelector("template.figure-cells");
+    list.classList.toggle("with-figures", !!source);
+    if (!source) {
+      return; // refused dates: the bar says why, and no stale figures stay
+    }
+    var figures = source.content;
+    var head = list.querySelector("thead tr");
+    var actions = head.querySelector(":scope > .row-actions");
+    var leading = head.children.length - (actions ? 1 : 0);
+    var headings = Array.prototype.slice.call(figures.querySelectorAll("thead th"));
+    place(head, headings.map(function (th) { return document.importNode(th, true); }));
+    var byId = {};
+    figures.querySelectorAll("tbody tr").forEach(function (tr) { byId[tr.getAttribute("data-id")] = tr; });
+    list.querySelectorAll("tbody tr[data-figures-row]").forEach(function (row) {
+      var from = byId[row.getAttribute("data-figures-row")];
+      place(row, from
+          ? Array.prototype.map.call(from.children, function (td) { return document.importNode(td, true); })
+          : headings.map(function () { return figureCell("td", "—"); }));
+    });
+    var totals = figures.querySelector("tfoot tr");
+    if (totals) {
+      var foot = document.createElement("tfoot");
+      foot.className = "figure-totals";
+      var row = document.importNode(totals, true);
+      row.querySelector(".totals-label").colSpan = leading;
+      if (actions) {
+        var empty = document.createElement("td");
+        empty.className = "row-actions";
+        row.appendChild(empty);
+      }
+      foot.appendChild(row);
+      list.appendChild(foot);
+    }
+  }
+
+  function mergeAllFigures() {
+    document.querySelectorAll("[data-performance][data-level]").forEach(mergeFigures);
+  }
+
+  // A partial swapped in later (new dates or columns) is merged when htmx has put it in place.
+  document.addEventListener("htmx:load", function (event) {
+    var element = event.detail && event.detail.elt;
+    if (element && element.matches && element.matches("[data-performance][data-level]")) {
+      mergeFigures(element);
+    }
+  });
+
+  function start() {
     drawChart();
+    mergeAllFigures(); // the first partial may be in place before this script ran
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

@@ -7,6 +7,7 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.Fixtures;
 import io.sparkads.support.Fixtures.Advertiser;
 import io.sparkads.support.Fixtures.CreatorPost;
+import io.sparkads.support.TestVideos;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -281,8 +282,7 @@ class PaidAndOrganicCountersIT {
                                 Map.of("advertiser_id", advertiser.id()),
                                 "video_file",
                                 "v.mp4",
-                                io.sparkads.support.TestVideos.bytes(
-                                        io.sparkads.support.TestVideos.VERTICAL))
+                                TestVideos.bytes(TestVideos.VERTICAL))
                         .data()
                         .get(0)
                         .path("video_id")

@@ -9,6 +9,7 @@ import io.sparkads.reporting.ReportRollups;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
+import io.sparkads.support.TestVideos;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -465,8 +466,7 @@ class ReportsIT {
                                 Map.of("advertiser_id", advertiser.id()),
                                 "video_file",
                                 "v.mp4",
-                                io.sparkads.support.TestVideos.bytes(
-                                        io.sparkads.support.TestVideos.VERTICAL))
+                                TestVideos.bytes(TestVideos.VERTICAL))
                         .data()
                         .get(0)
                         .path("video_id")

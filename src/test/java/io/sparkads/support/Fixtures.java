@@ -209,6 +209,62 @@ public final class Fixtures {
         return adId;
     }
 
+    /**
+     * An approved non-Spark ad: an uploaded video (a real MP4) under a custom identity, as an
+     * advertiser makes one without a creator's post.
+     */
+    public String givenNonSparkAd(Advertiser advertiser, String adgroupId) {
+        String videoId =
+                api.businessUpload(
+                                advertiser.token(),
+                                "/file/video/ad/upload/",
+                                Map.of("advertiser_id", advertiser.id()),
+                                "video_file",
+                                "clip.mp4",
+                                TestVideos.bytes(TestVideos.VERTICAL))
+                        .data()
+                        .get(0)
+                        .path("video_id")
+                        .asString();
+        String identity =
+                api.businessPost(
+                                advertiser.token(),
+                                "/identity/create/",
+                                Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
+                        .data()
+                        .path("identity_id")
+                        .asString();
+        String adId =
+                api.businessPost(
+                                advertiser.token(),
+                                "/ad/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "adgroup_id",
+                                        adgroupId,
+                                        "creatives",
+                                        List.of(
+                                                Map.of(
+                                                        "ad_name",
+                                                        "Own video " + unique().substring(0, 8),
+                                                        "identity_type",
+                                                        "CUSTOMIZED_USER",
+                                                        "identity_id",
+                                                        identity,
+                                                        "video_id",
+                                                        videoId,
+                                                        "ad_text",
+                                                        "Winter sale"))))
+                        .data()
+                        .path("ad_ids")
+                        .get(0)
+                        .asString();
+        madeIn(adId, adgroupId);
+        approve(adId);
+        return adId;
+    }
+
     /** Records the region of an ad a test made with its own ad/create call. */
     public static void madeIn(String adId, String adgroupId) {
         REGION_OF_AD.put(adId, REGION_OF_ADGROUP.getOrDefault(adgroupId, "US"));
@@ -268,12 +324,26 @@ public final class Fixtures {
     }
 
     public String servedImpression(String adId, String viewerId, String region) {
+        return servedImpression(adId, viewerId, region, Map.of());
+    }
+
+    /**
+     * As {@link #servedImpression(String, String)}, to a viewer the ad request describes further,
+     * e.g. {@code age_group} and {@code gender}: what an audience report breaks down by.
+     */
+    public String servedImpression(String adId, String viewerId, Map<String, Object> viewer) {
+        return servedImpression(adId, viewerId, regionOf(adId), viewer);
+    }
+
+    private String servedImpression(
+            String adId, String viewerId, String region, Map<String, Object> viewer) {
         java.util.concurrent.atomic.AtomicInteger attempt =
                 new java.util.concurrent.atomic.AtomicInteger();
         return Eventually.await(
                 Duration.ofSeconds(10),
                 () -> {
-                    JsonNode ad = find(adId, viewerId + "-" + attempt.incrementAndGet(), region);
+                    JsonNode ad =
+                            find(adId, viewerId + "-" + attempt.incrementAndGet(), region, viewer);
                     if (ad == null) {
                         throw new AssertionError("ad " + adId + " not served");
                     }
@@ -331,6 +401,14 @@ public final class Fixtures {
     }
 
     private JsonNode find(String adId, String viewerId, String region) {
+        return find(adId, viewerId, region, Map.of());
+    }
+
+    private JsonNode find(
+            String adId, String viewerId, String region, Map<String, Object> attributes) {
+        Map<String, Object> viewer = new java.util.HashMap<>(attributes);
+        viewer.put("viewer_id", viewerId);
+        viewer.put("region", region);
         var response =
                 api.platform(
                         "POST",
@@ -343,7 +421,7 @@ public final class Fixtures {
                                 "slots",
                                 10,
                                 "viewer",
-                                params("viewer_id", viewerId, "region", region)));
+                                viewer));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         for (JsonNode ad : response.body().path("ads")) {
             if (ad.path("ad_id").asString().equals(adId)) {

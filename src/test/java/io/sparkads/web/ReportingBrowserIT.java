@@ -35,34 +35,80 @@ class ReportingBrowserIT extends BrowserTestBase {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Fixtures.LiveAd live;
+    private String nonSparkAdId;
+    private String nonSparkAdgroupId;
     private String campaignName;
     private String username;
 
     /**
-     * A live Spark ad of a new ad account (New York time), whose campaign's name holds a comma and
-     * quotes, with four impressions, one click, two complete views and a like.
+     * A new ad account (New York time) whose campaign's name holds a comma and quotes, with a live
+     * Spark ad S and, in another ad group of the campaign, a non-Spark ad N (an uploaded video).
+     * Each gets four impressions at CPM 10.00 (0.01 each):
+     *
+     * <ul>
+     *   <li>S: viewers aged 18–24 (a woman), 18–24, 25–34 and one whose age is unknown; two watch
+     *       to the end; the first clicks, likes, loads the landing page and converts;
+     *   <li>N: viewers of unknown age; one watches to the end, clicks, loads the landing page and
+     *       converts, one clicks, shares and loads the landing page.
+     * </ul>
+     *
+     * So S: VTR 50.00%, engagement rate 50.00%, page view rate 25.00%, CVR 25.00%, CTR 25.00%, CPC
+     * 0.04; N: 25.00%, 75.00%, 50.00%, 25.00%, 50.00%, 0.02.
      */
     @BeforeAll
-    void givenAnAdWithTraffic() {
+    void givenASparkAndANonSparkAdWithTraffic() {
         ApiClient api = new ApiClient(port);
         Fixtures fixtures = new Fixtures(api);
         live = fixtures.givenLiveAd(Map.of());
         long advertiserId = Long.parseLong(live.advertiser().id());
         campaignName = "Spring \"sale\", shoes " + Fixtures.unique().substring(0, 6);
         campaigns.update(advertiserId, Long.parseLong(live.campaignId()), campaignName, null);
-        String now = Instant.now().toString();
+        nonSparkAdgroupId = fixtures.givenAdGroup(live.advertiser(), live.campaignId(), Map.of());
+        nonSparkAdId = fixtures.givenNonSparkAd(live.advertiser(), nonSparkAdgroupId);
+
         String run = Fixtures.unique();
+        List<Map<String, Object>> viewers =
+                List.of(
+                        Map.of("age_group", "AGE_18_24", "gender", "FEMALE"),
+                        Map.of("age_group", "AGE_18_24"),
+                        Map.of("age_group", "AGE_25_34"),
+                        Map.of());
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String viewer = "report-viewer-" + run + "-" + i;
-            String impression = fixtures.servedImpression(live.adId(), viewer);
-            events.add(event(run + "-imp-" + i, "IMPRESSION", now, viewer, impression));
+            String impression = fixtures.servedImpression(live.adId(), viewer, viewers.get(i));
+            events.addAll(events(run + "-s" + i, viewer, impression, "IMPRESSION"));
             if (i < 2) {
-                events.add(event(run + "-p100-" + i, "VIDEO_P100", now, viewer, impression));
+                events.addAll(events(run + "-s" + i, viewer, impression, "VIDEO_P100"));
             }
             if (i == 0) {
-                events.add(event(run + "-click", "CLICK", now, viewer, impression));
-                events.add(event(run + "-like", "LIKE", now, viewer, impression));
+                events.addAll(
+                        events(
+                                run + "-s" + i,
+                                viewer,
+                                impression,
+                                "CLICK LIKE LANDING_PAGE_VIEW CONVERSION"));
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            String viewer = "report-other-viewer-" + run + "-" + i;
+            String impression = fixtures.servedImpression(nonSparkAdId, viewer);
+            events.addAll(events(run + "-n" + i, viewer, impression, "IMPRESSION"));
+            if (i == 0) {
+                events.addAll(
+                        events(
+                                run + "-n" + i,
+                                viewer,
+                                impression,
+                                "VIDEO_P100 CLICK LANDING_PAGE_VIEW CONVERSION"));
+            }
+            if (i == 1) {
+                events.addAll(
+                        events(
+                                run + "-n" + i,
+                                viewer,
+                                impression,
+                                "CLICK SHARE LANDING_PAGE_VIEW"));
             }
         }
         var accepted = api.platform("POST", "/events", Map.of("events", events));
@@ -72,14 +118,20 @@ class ReportingBrowserIT extends BrowserTestBase {
         users.create(username, PASSWORD, Role.ADVERTISER, advertiserId, null);
     }
 
-    private static Map<String, Object> event(
-            String id, String type, String at, String viewer, String impression) {
-        return Map.of(
-                "event_id", id,
-                "type", type,
-                "occurred_at", at,
-                "viewer_id", viewer,
-                "impression_id", impression);
+    private static List<Map<String, Object>> events(
+            String id, String viewer, String impression, String types) {
+        String now = Instant.now().toString();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (String type : types.split(" ")) {
+            events.add(
+                    Map.of(
+                            "event_id", id + "-" + type,
+                            "type", type,
+                            "occurred_at", now,
+                            "viewer_id", viewer,
+                            "impression_id", impression));
+        }
+        return events;
     }
 
     @Test
@@ -111,7 +163,7 @@ class ReportingBrowserIT extends BrowserTestBase {
                         "Click-through rate");
         assertThat(table.findElement(By.tagName("tbody")).getText()).contains(campaignName, today);
         assertThat(table.findElement(By.cssSelector("tfoot tr.totals")).getText())
-                .contains("Total (" + today + ", America/New_York)", "25.00%");
+                .contains("Total (" + today + ", America/New_York)", "37.50%");
         assertThat(find(By.id("report-chart")).getTagName()).isEqualTo("canvas");
         Map<?, ?> chart =
                 (Map<?, ?>)
@@ -141,53 +193,213 @@ class ReportingBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void theSparkPresetComparesTheFaqsSixMetricsOrSaysWhyItCannot() {
+    void theSparkPresetShowsSparkAndNonSparkAdsSideBySideOnTheFaqsSixMetrics() {
+        // given
         signInAs(username);
         open("/ads/reporting?range=today");
 
+        // when
         browser.findElement(By.id("preset-spark")).click();
 
-        assertThat(text(By.tagName("h1"))).isEqualTo("Reporting");
+        // then
         assertThat(new Select(find(By.id("report-breakdown"))).getFirstSelectedOption().getText())
                 .isEqualTo("Spark vs non-Spark");
-        List<WebElement> problems = browser.findElements(By.id("report-problem"));
-        if (problems.isEmpty()) {
-            assertThat(text(By.id("report-table")))
-                    .contains(
-                            "Spark ads",
-                            "View-through rate",
-                            "Engagement rate",
-                            "Page view rate",
-                            "Click-through rate",
-                            "Cost per click");
-        } else {
-            assertThat(problems.get(0).getText())
-                    .isEqualTo(
-                            "The “Spark vs non-Spark” breakdown isn't available on this server"
-                                    + " yet; choose another breakdown.");
-        }
+        assertThat(browser.findElements(By.id("report-problem"))).isEmpty();
+        String today = LocalDate.now(NEW_YORK).toString();
+        List<List<String>> table = shownTable("report-table");
+        assertThat(table)
+                .containsExactly(
+                        List.of(
+                                "Ad format",
+                                "View-through rate",
+                                "Engagement rate",
+                                "Page view rate",
+                                "Conversion rate",
+                                "Click-through rate",
+                                "Cost per click (USD)"),
+                        List.of(
+                                "Spark ads",
+                                "50.00%",
+                                "50.00%",
+                                "25.00%",
+                                "25.00%",
+                                "25.00%",
+                                "0.04"),
+                        List.of(
+                                "Non-Spark ads",
+                                "25.00%",
+                                "75.00%",
+                                "50.00%",
+                                "25.00%",
+                                "50.00%",
+                                "0.02"),
+                        List.of(
+                                "Total (" + today + ", America/New_York)",
+                                "37.50%",
+                                "62.50%",
+                                "37.50%",
+                                "25.00%",
+                                "37.50%",
+                                "0.03"));
+        waitUntil(d -> script("return !!window.sparkReportChart"));
         screenshot("reporting-spark-vs-non-spark");
+
+        // and: the CSV is the table
+        String csv = fetch(find(By.id("export-csv")).getAttribute("href")).body();
+        assertThat(io.sparkads.support.CsvReader.parse(csv)).isEqualTo(table);
     }
 
     @Test
-    void theCampaignListShowsFiguresWithTotalsAndTheAdPageShowsTheAdsFigures() {
+    void anAgeBreakdownNamesAgeGroupsInWordsCountsUnknownAgesAndLeavesReachOutWithAReason() {
+        // given
         signInAs(username);
+
+        // when
+        open(
+                "/ads/reporting?level=account&range=today&breakdown=age"
+                        + "&metrics=impressions&metrics=reach&metrics=clicks&metrics=ctr");
+
+        // then: the two ads' eight impressions by the age their ad requests gave
+        assertThat(browser.findElements(By.id("report-problem"))).isEmpty();
+        String today = LocalDate.now(NEW_YORK).toString();
+        List<List<String>> table = shownTable("report-table");
+        assertThat(table)
+                .containsExactly(
+                        List.of("Age", "Impressions", "Clicks", "Click-through rate"),
+                        List.of("18–24", "2", "1", "50.00%"),
+                        List.of("25–34", "1", "0", "0.00%"),
+                        List.of("Unknown", "5", "2", "40.00%"),
+                        List.of("Total (" + today + ", America/New_York)", "8", "3", "37.50%"));
+        assertThat(text(By.id("report-left-out")))
+                .isEqualTo(
+                        "Reach is left out of this breakdown: a viewer is counted once per ad, not"
+                                + " once per age. Choose another breakdown to see it.");
+        assertThat(browser.findElement(By.id("metric-reach")).isSelected())
+                .as("the choice is kept for other breakdowns")
+                .isTrue();
+        screenshot("reporting-by-age");
+
+        // and: the CSV is the table
+        String csv = fetch(find(By.id("export-csv")).getAttribute("href")).body();
+        assertThat(io.sparkads.support.CsvReader.parse(csv)).isEqualTo(table);
+    }
+
+    @Test
+    void everyBreakdownWorksAtEveryLevelWithEveryFilterAndEveryListColumn() {
+        // given
+        signInAs(username);
+        open("/ads/reporting");
+        String metrics =
+                "&metrics=spend&metrics=impressions&metrics=reach&metrics=frequency&metrics=clicks"
+                        + "&metrics=ctr&metrics=cpc&metrics=cpm&metrics=view_through_rate"
+                        + "&metrics=engagement_rate&metrics=page_view_rate"
+                        + "&metrics=conversion_rate_v2&metrics=conversion"
+                        + "&metrics=cost_per_conversion";
+        Map<String, String> filters =
+                Map.of(
+                        "",
+                        "8",
+                        "&campaign=" + live.campaignId(),
+                        "8",
+                        "&adgroup=" + live.adgroupId(),
+                        "4",
+                        "&ad=" + nonSparkAdId,
+                        "4");
+        List<String> urls = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String level : List.of("account", "campaign", "adgroup", "ad")) {
+            for (String breakdown :
+                    List.of(
+                            "none",
+                            "day",
+                            "hour",
+                            "spark",
+                            "age",
+                            "gender",
+                            "country",
+                            "placement")) {
+                filters.forEach(
+                        (filter, impressions) -> {
+                            urls.add(
+                                    "/ads/reporting?range=today&level="
+                                            + level
+                                            + "&breakdown="
+                                            + breakdown
+                                            + filter
+                                            + metrics);
+                            expected.add(impressions);
+                        });
+            }
+        }
+
+        // when
+        List<List<String>> answers = reports(urls);
+
+        // then: a table with the filter's total impressions, values in words, never a refusal
+        assertThat(answers).hasSize(urls.size());
+        for (int i = 0; i < urls.size(); i++) {
+            List<String> answer = answers.get(i);
+            String url = urls.get(i);
+            assertThat(answer.get(0)).as(url).isEqualTo("200");
+            assertThat(answer.get(1)).as(url).isEmpty();
+            assertThat(answer.get(2)).as("total impressions of " + url).isEqualTo(expected.get(i));
+            String body = answer.get(3);
+            assertThat(body).as(url).doesNotContain("IN_FEED", "AGE_", "FEMALE", "NONE");
+            if (url.contains("breakdown=placement")) {
+                assertThat(body).as(url).contains("In-Feed");
+            }
+            if (url.contains("breakdown=gender") && expected.get(i).equals("8")) {
+                assertThat(body).as(url).contains("Female", "Unknown");
+            }
+        }
+    }
+
+    @Test
+    void theListsShowFiguresAsTheirOwnColumnsWithTotalsForChosenDatesAndColumns() {
+        // given
+        signInAs(username);
+
+        // when
         open("/ads/campaigns");
 
-        WebElement figures = waitForText(By.id("performance-table-campaign"), campaignName);
-        assertThat(shownTable("performance-table-campaign").get(0))
-                .contains("Spend (USD)", "Impressions", "Clicks", "Click-through rate");
-        assertThat(figures.findElement(By.cssSelector("tfoot")).getText()).contains("Total");
+        // then: the campaign's row holds its figures, under the list's own headings
+        String row = "#campaign-" + live.campaignId();
+        waitUntil(d -> !cells(row + " td.figure").isEmpty());
+        assertThat(cells("#campaigns thead th.figure"))
+                .containsExactly(
+                        "Spend (USD)", "Impressions", "Clicks", "CTR", "CPC (USD)", "CPM (USD)");
+        assertThat(cells(row + " td.figure"))
+                .containsExactly("0.08", "8", "3", "37.50%", "0.03", "10.00");
+        List<String> totals = cells("#campaigns tfoot tr.totals > *");
+        assertThat(totals.get(0)).startsWith("Total (").endsWith(", America/New_York)");
+        assertThat(totals.subList(1, 7))
+                .containsExactly("0.08", "8", "3", "37.50%", "0.03", "10.00");
+        assertThat(text(By.cssSelector("#performance-campaign .performance-dates")))
+                .endsWith("· America/New_York");
         screenshot("campaigns-with-figures");
 
-        // the columns can be chosen: adding conversions
+        // when: conversions are added to the columns
         find(By.cssSelector("#columns-campaign summary")).click();
-        WebElement conversions = find(By.cssSelector("#columns-campaign input[value=conversion]"));
-        conversions.click();
-        waitUntil(d -> shownTable("performance-table-campaign").get(0).contains("Conversions"));
+        find(By.cssSelector("#columns-campaign input[value=conversion]")).click();
 
+        // then
+        waitUntil(d -> cells("#campaigns thead th.figure").contains("Conversions"));
+        waitUntil(d -> cells(row + " td.figure").size() == 7);
+        assertThat(cells(row + " td.figure")).contains("2");
+
+        // when: yesterday, when nothing was served
+        new Select(find(By.id("performance-range-campaign"))).selectByValue("yesterday");
+
+        // then
+        waitForText(By.cssSelector("#performance-campaign"), "No impressions yet in this range");
+        assertThat(cells(row + " td.figure")).contains("0", "0.00%").doesNotContain("8");
+
+        // and: the ads list shows each ad's own figures; the ad page its lifetime
         open("/ads/ads");
-        waitForText(By.id("performance-table-ad"), "4");
+        new Select(find(By.id("performance-range-ad"))).selectByValue("today");
+        waitUntil(d -> cells("#ad-" + nonSparkAdId + " td.figure").contains("0.02"));
+        assertThat(cells("#ad-" + live.adId() + " td.figure")).contains("0.04", "4", "1");
+        screenshot("ads-with-figures");
         find(By.id("ad-" + live.adId())).findElement(By.cssSelector("a.ad-link")).click();
         assertThat(path()).isEqualTo("/ads/ads/" + live.adId());
         assertThat(text(By.id("lifetime"))).contains("Impressions\n4", "Clicks\n1");
@@ -229,6 +441,53 @@ class ReportingBrowserIT extends BrowserTestBase {
                         "/ads/reporting/performance?level=campaign&ids=1&range=custom&from=2026-11-30&to=2026-11-01");
         assertThat(list.status()).isEqualTo(400);
         assertThat(list.body()).contains("before the start date");
+    }
+
+    /** The text of each element the selector finds, as the browser shows it. */
+    @SuppressWarnings("unchecked")
+    private List<String> cells(String selector) {
+        return (List<String>)
+                script(
+                        "return Array.from(document.querySelectorAll(arguments[0]))"
+                                + ".map(c => c.textContent.trim());",
+                        selector);
+    }
+
+    /**
+     * Each page's status, problem (empty when none), the totals row's impressions and the table's
+     * text, fetched by the signed-in browser one after another.
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> reports(List<String> urls) {
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(3));
+        return (List<List<String>>)
+                ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                """
+                                const done = arguments[arguments.length - 1];
+                                const urls = arguments[0];
+                                (async () => {
+                                  const out = [];
+                                  for (const url of urls) {
+                                    const r = await fetch(url, {credentials: 'same-origin'});
+                                    const page = new DOMParser().parseFromString(await r.text(), 'text/html');
+                                    const problem = page.getElementById('report-problem');
+                                    const table = page.getElementById('report-table');
+                                    let impressions = '';
+                                    if (table) {
+                                      const heads = Array.from(table.querySelectorAll('thead th'))
+                                          .map(th => th.textContent.trim());
+                                      const at = heads.indexOf('Impressions');
+                                      const totals = table.querySelector('tfoot tr');
+                                      impressions = totals && at >= 0 ? totals.children[at].textContent.trim() : '';
+                                    }
+                                    out.push([String(r.status), problem ? problem.textContent.trim() : '',
+                                              impressions, table ? table.textContent : '']);
+                                  }
+                                  return out;
+                                })().then(done, e => done([[String(e), '', '', '']]));
+                                """,
+                                urls);
     }
 
     /** Chooses an option of a menu that shows the report at once, and waits for the new page. */

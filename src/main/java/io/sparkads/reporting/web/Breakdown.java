@@ -2,7 +2,9 @@ package io.sparkads.reporting.web;
 
 import io.sparkads.common.Refusal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +41,8 @@ enum Breakdown {
                     Map.entry("IN_FEED", "In-Feed"),
                     Map.entry("TOPVIEW", "TopView"),
                     Map.entry("PLACEMENT_TIKTOK", "In-Feed"));
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final String key;
     private final String label;
@@ -93,6 +97,22 @@ enum Breakdown {
         return audience;
     }
 
+    /**
+     * A country's name in English from its ISO code ("US" is "United States"); a code ISO leaves to
+     * users (such as "XA", which Java would call "Pseudo-Accents") stays as it is.
+     */
+    private static String country(String code) {
+        if (VALUES.containsKey(code)) {
+            return VALUES.get(code);
+        }
+        if (!ISO_COUNTRIES.contains(code)) {
+            return code;
+        }
+        // new Locale, not Locale.of: the project builds for Java 17
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() ? code : name;
+    }
+
     /** A dimension value as people read it: {@code true} is "Spark ads", a time stays a time. */
     String valueLabel(String value) {
         if (value == null) {
@@ -101,6 +121,7 @@ enum Breakdown {
         return switch (this) {
             case DAY -> value.length() >= 10 ? value.substring(0, 10) : value;
             case HOUR -> value.length() >= 16 ? value.substring(0, 16) : value;
+            case COUNTRY -> country(value);
             default -> VALUES.getOrDefault(value, value);
         };
     }

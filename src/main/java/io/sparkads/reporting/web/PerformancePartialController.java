@@ -73,6 +73,10 @@ class PerformancePartialController {
         model.addAttribute("columnChoices", ReportMetrics.offered(ReportMetrics.LIST_COLUMNS));
         model.addAttribute(
                 "selectedMetrics", chosen.stream().map(ReportMetrics.Metric::key).toList());
+        // A short heading ("CPM") says its whole name when pointed at.
+        model.addAttribute(
+                "columnTitles",
+                chosen.stream().map(m -> m.heading(advertiser.currency())).toList());
         model.addAttribute("advertiser", advertiser);
         try {
             ReportRange dates = ReportRange.of(range, from, to, advertiser.timezone(), clock);

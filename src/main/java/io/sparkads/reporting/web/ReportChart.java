@@ -1,7 +1,6 @@
 package io.sparkads.reporting.web;
 
 import io.sparkads.common.PageRequest;
-import io.sparkads.common.Refusal;
 import io.sparkads.reporting.Reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +38,7 @@ class ReportChart {
         }
     }
 
-    /** The chart, or none when the report API refuses even the plain one. */
+    /** The chart; none without metrics. A refused query comes back as the {@code Refusal}. */
     Chart of(ReportRequest request, List<ReportMetrics.Metric> metrics) {
         if (metrics.isEmpty()) {
             return null;
@@ -51,20 +50,7 @@ class ReportChart {
                         ? Breakdown.HOUR
                         : Breakdown.DAY;
         boolean split = request.breakdown() == Breakdown.SPARK;
-        List<Reports.Row> rows;
-        try {
-            rows = all(request, unit, split, metrics);
-        } catch (Refusal refusal) {
-            if (!split) {
-                return null;
-            }
-            split = false;
-            try {
-                rows = all(request, unit, false, metrics);
-            } catch (Refusal again) {
-                return null;
-            }
-        }
+        List<Reports.Row> rows = all(request, unit, split, metrics);
         List<String> keys = keys(request.range(), unit);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {

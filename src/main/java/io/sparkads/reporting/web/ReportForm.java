@@ -40,11 +40,46 @@ record ReportForm(
         return sparkPreset() ? Breakdown.SPARK : Breakdown.of(breakdown);
     }
 
-    List<ReportMetrics.Metric> reportMetrics() {
+    /** The metrics the person ticked (the preset's six for the preset). */
+    List<ReportMetrics.Metric> chosenMetrics() {
         List<String> offered = ReportMetrics.ALL.stream().map(ReportMetrics.Metric::key).toList();
         return sparkPreset()
                 ? ReportMetrics.offered(ReportMetrics.SPARK_COMPARISON)
                 : ReportMetrics.chosen(metrics, offered);
+    }
+
+    /**
+     * The chosen metrics the report can split by its breakdown: reach and frequency count viewers
+     * per ad, so an audience breakdown leaves them out (the defaults when nothing is left).
+     */
+    List<ReportMetrics.Metric> reportMetrics() {
+        Breakdown split = knownBreakdown();
+        List<ReportMetrics.Metric> shown =
+                chosenMetrics().stream()
+                        .filter(m -> ReportMetrics.splitBy(split, m.key()))
+                        .toList();
+        return shown.isEmpty()
+                ? ReportMetrics.offered(ReportMetrics.DEFAULT_COLUMNS).stream()
+                        .filter(m -> ReportMetrics.splitBy(split, m.key()))
+                        .toList()
+                : shown;
+    }
+
+    /** The chosen metrics the breakdown leaves out, to say so on the page. */
+    List<ReportMetrics.Metric> leftOutMetrics() {
+        Breakdown split = knownBreakdown();
+        return chosenMetrics().stream()
+                .filter(m -> !ReportMetrics.splitBy(split, m.key()))
+                .toList();
+    }
+
+    /** The breakdown, or none when the form names one that does not exist (refused elsewhere). */
+    private Breakdown knownBreakdown() {
+        try {
+            return reportBreakdown();
+        } catch (Refusal refusal) {
+            return Breakdown.NONE;
+        }
     }
 
     /** One or two of the shown metrics for the chart; the first shown ones unless chosen. */

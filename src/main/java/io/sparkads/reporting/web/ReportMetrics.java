@@ -1,5 +1,6 @@
 package io.sparkads.reporting.web;
 
+import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,14 @@ final class ReportMetrics {
         /** The column heading, with the currency for money. */
         String heading(String currency) {
             return kind == Kind.MONEY ? label + " (" + currency + ")" : label;
+        }
+
+        /**
+         * The heading of a list's column, short as Ads Manager lists have them ("CTR", "CPC
+         * (USD)"), so a list's own columns and its figures fit side by side.
+         */
+        String shortHeading(String currency) {
+            return kind == Kind.MONEY ? shortLabel + " (" + currency + ")" : shortLabel;
         }
 
         /**
@@ -78,8 +87,9 @@ final class ReportMetrics {
                     new Metric("cpc", "Cost per click", "CPC", Kind.MONEY),
                     new Metric("cpm", "Cost per 1,000 impressions", "CPM", Kind.MONEY),
                     new Metric("view_through_rate", "View-through rate", "VTR", Kind.PERCENT),
-                    new Metric("engagement_rate", "Engagement rate", "ER", Kind.PERCENT),
-                    new Metric("page_view_rate", "Page view rate", "PVR", Kind.PERCENT),
+                    new Metric(
+                            "engagement_rate", "Engagement rate", "Engagement rate", Kind.PERCENT),
+                    new Metric("page_view_rate", "Page view rate", "Page view rate", Kind.PERCENT),
                     new Metric("conversion_rate_v2", "Conversion rate", "CVR", Kind.PERCENT),
                     new Metric(
                             "conversion_rate",
@@ -152,6 +162,16 @@ final class ReportMetrics {
     /** Whether the report API answers this metric. */
     static boolean reported(String key) {
         return Reports.METRICS.contains(key);
+    }
+
+    /**
+     * Whether a report broken down this way answers the metric: distinct viewers (reach, frequency)
+     * are counted per ad, not per age group, gender, country or placement, so an AUDIENCE report
+     * refuses them.
+     */
+    static boolean splitBy(Breakdown breakdown, String key) {
+        return !breakdown.audience()
+                || ReportMetric.named(key).map(m -> !m.needsReach()).orElse(true);
     }
 
     static Optional<Metric> find(String key) {

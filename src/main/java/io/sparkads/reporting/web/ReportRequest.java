@@ -31,7 +31,11 @@ record ReportRequest(
         if (dimensions.isEmpty()) {
             dimensions.add(ReportLevel.ACCOUNT.idDimension());
         }
-        return query(level.dataLevel(), dimensions, keys(metrics), page);
+        Reports.Query rows = query(level.dataLevel(), dimensions, keys(metrics), page);
+        // The account's Spark ads first, as the comparison names them; ids stay in id order.
+        return dimensions.equals(List.of(Breakdown.SPARK.dimension()))
+                ? rows.withOrder(Breakdown.SPARK.dimension(), "DESC")
+                : rows;
     }
 
     /** The totals row: everything the filters let through, summed once (reach is not a sum). */

@@ -87,7 +87,7 @@ class ReportTables {
             ReportRange range,
             List<ReportMetrics.Metric> metrics) {
         List<Column> columns = new ArrayList<>(nameColumns(level, Breakdown.NONE));
-        metricColumns(columns, metrics, advertiser);
+        metrics.forEach(m -> columns.add(new Column(m.shortHeading(advertiser.currency()), true)));
         if (ids.isEmpty()) {
             return new ReportTable(columns, List.of(), null, 0, false, false);
         }

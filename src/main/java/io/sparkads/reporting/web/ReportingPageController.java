@@ -74,8 +74,9 @@ class ReportingPageController {
         model.addAttribute("rangeFrom", form.from());
         model.addAttribute("rangeTo", form.to());
         List<ReportMetrics.Metric> shown = form.reportMetrics();
-        model.addAttribute("selectedMetrics", keys(shown));
+        model.addAttribute("selectedMetrics", keys(form.chosenMetrics()));
         model.addAttribute("shownMetrics", shown);
+        model.addAttribute("leftOut", leftOut(form));
         List<ReportMetrics.Metric> chartMetrics = form.chartMetrics(shown);
         model.addAttribute("chartMetrics", keys(chartMetrics));
         ReportRequest request;
@@ -92,7 +93,7 @@ class ReportingPageController {
             ReportChart.Chart chart = charts.of(request, chartMetrics);
             model.addAttribute("chartJson", chart == null ? null : chart.json());
         } catch (Refusal refusal) {
-            return problem(model, response, explain(refusal, request), form, advertiser);
+            return problem(model, response, explain(refusal), form, advertiser);
         }
         model.addAttribute(
                 "exportUrl",
@@ -134,21 +135,32 @@ class ReportingPageController {
     }
 
     /**
-     * The report API's refusal in the page's words: a breakdown it does not know yet is named as
-     * people chose it.
+     * The report API's refusal in the page's words. The page offers only what the API answers, so
+     * this is for what a hand-made address asks.
      */
-    static String explain(Refusal refusal, ReportRequest request) {
-        Breakdown breakdown = request.breakdown();
+    static String explain(Refusal refusal) {
         String message = refusal.getMessage() == null ? "" : refusal.getMessage();
-        if (breakdown.dimension() != null && message.contains("'" + breakdown.dimension() + "'")) {
-            return "The “"
-                    + breakdown.label()
-                    + "” breakdown isn't available on this server yet; choose another breakdown.";
-        }
         return "This report can't be shown: "
                 + message
                 + (message.endsWith(".") ? "" : ".")
                 + " Choose another breakdown, level or dates.";
+    }
+
+    /** Why a chosen metric is not in the table: reach is not split by who the viewers are. */
+    private static String leftOut(ReportForm form) {
+        List<ReportMetrics.Metric> left = form.leftOutMetrics();
+        if (left.isEmpty()) {
+            return null;
+        }
+        String names =
+                String.join(" and ", left.stream().map(ReportMetrics.Metric::label).toList());
+        return names
+                + (left.size() == 1 ? " is" : " are")
+                + " left out of this breakdown: a viewer is counted once per ad, not once per "
+                + form.reportBreakdown().label().toLowerCase()
+                + ". Choose another breakdown to see "
+                + (left.size() == 1 ? "it" : "them")
+                + ".";
     }
 
     private static List<String> keys(List<ReportMetrics.Metric> metrics) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Reporting page's choices: dates in the ad account's time zone, and refusals people read. */
@@ -88,6 +89,57 @@ class ReportChoicesTest {
         assertThat(Breakdown.SPARK.valueLabel("false")).isEqualTo("Non-Spark ads");
         assertThat(Breakdown.AGE.valueLabel("NONE")).isEqualTo("Unknown");
         assertThat(Breakdown.HOUR.valueLabel("2026-11-30 13:00:00")).isEqualTo("2026-11-30 13:00");
+        assertThat(Breakdown.AGE.valueLabel("AGE_18_24")).isEqualTo("18–24");
+        assertThat(Breakdown.AGE.valueLabel("AGE_55_100")).isEqualTo("55+");
+        assertThat(Breakdown.GENDER.valueLabel("FEMALE")).isEqualTo("Female");
+        assertThat(Breakdown.PLACEMENT.valueLabel("IN_FEED")).isEqualTo("In-Feed");
+        assertThat(Breakdown.PLACEMENT.valueLabel("TOPVIEW")).isEqualTo("TopView");
+        assertThat(Breakdown.COUNTRY.valueLabel("US")).isEqualTo("United States");
+        assertThat(Breakdown.COUNTRY.valueLabel("DE")).isEqualTo("Germany");
+        assertThat(Breakdown.COUNTRY.valueLabel("NONE")).isEqualTo("Unknown");
+        // a code ISO leaves to users has no name: Java's "Pseudo-Accents" is not a country
+        assertThat(Breakdown.COUNTRY.valueLabel("XA")).isEqualTo("XA");
+    }
+
+    @Test
+    void givenAnAudienceBreakdownThenReachAndFrequencyAreLeftOutAndSaidToBe() {
+        ReportForm byAge =
+                new ReportForm(
+                        "account",
+                        "today",
+                        null,
+                        null,
+                        "age",
+                        List.of("impressions", "reach", "frequency", "clicks"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        ReportForm byDay =
+                new ReportForm(
+                        "account",
+                        "today",
+                        null,
+                        null,
+                        "day",
+                        List.of("impressions", "reach"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+
+        assertThat(byAge.reportMetrics())
+                .extracting(ReportMetrics.Metric::key)
+                .containsExactly("impressions", "clicks");
+        assertThat(byAge.leftOutMetrics())
+                .extracting(ReportMetrics.Metric::key)
+                .containsExactly("reach", "frequency");
+        assertThat(byDay.reportMetrics())
+                .extracting(ReportMetrics.Metric::key)
+                .containsExactly("impressions", "reach");
+        assertThat(byDay.leftOutMetrics()).isEmpty();
     }
 
     @Test
