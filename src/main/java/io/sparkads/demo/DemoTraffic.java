@@ -78,7 +78,7 @@ class DemoTraffic implements SmartLifecycle {
             DemoBackfill backfill,
             Clock clock,
             Environment environment,
-            @Value("${sparkads.demo.traffic-interval:1s}") Duration interval,
+            @Value("${sparkads.demo.traffic-interval:500ms}") Duration interval,
             @Value("${sparkads.demo.backfill-days:14}") int backfillDays,
             @Value("${sparkads.demo.backfill-visits-per-hour:120}") int backfillVisitsPerHour,
             @Value("${sparkads.demo.traffic-seed:20231001}") long seed,
