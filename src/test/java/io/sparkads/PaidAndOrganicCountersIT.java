@@ -277,20 +277,16 @@ class PaidAndOrganicCountersIT {
     }
 
     private static Map<String, Object> organic(String type, String itemId) {
-        return params(
-                "event_id",
-                Fixtures.unique(),
-                "type",
-                type,
-                "occurred_at",
-                Instant.now().toString(),
-                "viewer_id",
-                "organic-viewer",
-                "item_id",
-                itemId);
+        return event(type, "organic-viewer", "item_id", itemId);
     }
 
     private static Map<String, Object> paid(String type, String impressionId) {
+        return event(type, "paid-viewer", "impression_id", impressionId);
+    }
+
+    /** An event of a viewer, about a post (item_id) or an ad's impression (impression_id). */
+    private static Map<String, Object> event(
+            String type, String viewerId, String subjectField, String subjectId) {
         return params(
                 "event_id",
                 Fixtures.unique(),
@@ -299,9 +295,9 @@ class PaidAndOrganicCountersIT {
                 "occurred_at",
                 Instant.now().toString(),
                 "viewer_id",
-                "paid-viewer",
-                "impression_id",
-                impressionId);
+                viewerId,
+                subjectField,
+                subjectId);
     }
 
     private JsonNode send(List<Map<String, Object>> events) {
