@@ -4,7 +4,6 @@ import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
 import io.sparkads.support.TestVideos;
 import java.io.ByteArrayInputStream;
@@ -15,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +47,7 @@ class MediaPrivacyIT {
         var owner = given.givenAdvertiser();
         var other = given.givenAdvertiser();
         byte[] bytes = TestVideos.bytes(TestVideos.VERTICAL);
-        JsonNode video = upload(owner, bytes);
+        JsonNode video = given.givenUploadedVideo(owner, bytes);
         String url = video.path("url").asString();
         String poster = video.path("video_cover_url").asString();
 
@@ -87,8 +84,8 @@ class MediaPrivacyIT {
         var owner = given.givenAdvertiser();
         byte[] bytes = TestVideos.bytes(TestVideos.VERTICAL);
 
-        String first = upload(owner, bytes).path("url").asString();
-        String second = upload(owner, bytes).path("url").asString();
+        String first = given.givenUploadedVideo(owner, bytes).path("url").asString();
+        String second = given.givenUploadedVideo(owner, bytes).path("url").asString();
 
         assertThat(commonPrefix(first, second)).isLessThan("/videos/".length() + 6);
     }
@@ -97,7 +94,10 @@ class MediaPrivacyIT {
     void aSignedInMemberOfTheAdAccountSeesItsUnpublishedUploadAndOthersDoNot() throws Exception {
         var owner = given.givenAdvertiser();
         var other = given.givenAdvertiser();
-        String url = upload(owner, TestVideos.bytes(TestVideos.VERTICAL)).path("url").asString();
+        String url =
+                given.givenUploadedVideo(owner, TestVideos.bytes(TestVideos.VERTICAL))
+                        .path("url")
+                        .asString();
 
         HttpClient member = signedIn(owner);
         HttpClient stranger = signedIn(other);
@@ -110,16 +110,17 @@ class MediaPrivacyIT {
     void anApprovedAdsVideoAndPosterLoadForAHostAppWithoutCredentials() throws Exception {
         var advertiser = given.givenAdvertiser();
         byte[] bytes = TestVideos.bytes(TestVideos.SQUARE);
-        JsonNode video = upload(advertiser, bytes);
+        JsonNode video = given.givenUploadedVideo(advertiser, bytes);
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        String adId = nonSparkAd(advertiser, adgroup, video.path("video_id").asString());
-        Fixtures.madeIn(adId, adgroup);
+        String adId =
+                given.givenUnreviewedNonSparkAd(
+                        advertiser, adgroup, video.path("video_id").asString());
         assertThat(api.fetch(video.path("url").asString(), Map.of()).status())
                 .as("before review")
                 .isEqualTo(404);
 
         given.approve(adId);
-        JsonNode served = served(adId);
+        JsonNode served = given.servedAd(adId, "m-" + Fixtures.unique());
 
         String url = served.path("video").path("url").asString();
         assertThat(url).isEqualTo(video.path("url").asString());
@@ -137,8 +138,8 @@ class MediaPrivacyIT {
     void videoInfoAnswersTheAdAccountsOwnUploadsWithTheirAddresses() {
         var owner = given.givenAdvertiser();
         var other = given.givenAdvertiser();
-        JsonNode mine = upload(owner, TestVideos.bytes(TestVideos.VERTICAL));
-        JsonNode theirs = upload(other, TestVideos.bytes(TestVideos.SQUARE));
+        JsonNode mine = given.givenUploadedVideo(owner, TestVideos.bytes(TestVideos.VERTICAL));
+        JsonNode theirs = given.givenUploadedVideo(other, TestVideos.bytes(TestVideos.SQUARE));
 
         JsonNode list =
                 api.businessGet(
@@ -171,9 +172,11 @@ class MediaPrivacyIT {
     void aSquareVideoIsRefusedForTopViewWithWhatItNeeds() {
         var advertiser = given.givenAdvertiser();
         String square =
-                upload(advertiser, TestVideos.bytes(TestVideos.SQUARE)).path("video_id").asString();
+                given.givenUploadedVideo(advertiser, TestVideos.bytes(TestVideos.SQUARE))
+                        .path("video_id")
+                        .asString();
         String vertical =
-                upload(advertiser, TestVideos.bytes(TestVideos.VERTICAL))
+                given.givenUploadedVideo(advertiser, TestVideos.bytes(TestVideos.VERTICAL))
                         .path("video_id")
                         .asString();
         String topView =
@@ -181,18 +184,18 @@ class MediaPrivacyIT {
                         advertiser,
                         given.givenCampaign(advertiser),
                         Map.of("ad_placement", "TOPVIEW", "topview_daily_impressions", 3));
-        String identity = customIdentity(advertiser);
+        String identity = given.givenCustomIdentity(advertiser);
 
         var refused =
                 api.businessPost(
                         advertiser.token(),
                         "/ad/create/",
-                        adBody(advertiser, topView, identity, square));
+                        Fixtures.nonSparkAdBody(advertiser, topView, identity, square));
         var accepted =
                 api.businessPost(
                         advertiser.token(),
                         "/ad/create/",
-                        adBody(advertiser, topView, identity, vertical));
+                        Fixtures.nonSparkAdBody(advertiser, topView, identity, vertical));
 
         assertThat(refused.code()).isEqualTo(40002);
         assertThat(refused.message())
@@ -200,91 +203,6 @@ class MediaPrivacyIT {
                 .contains("640×640")
                 .contains("vertical 9:16");
         assertThat(accepted.code()).as(accepted.raw()).isZero();
-    }
-
-    private JsonNode upload(Fixtures.Advertiser advertiser, byte[] video) {
-        return api.businessUpload(
-                        advertiser.token(),
-                        "/file/video/ad/upload/",
-                        Map.of("advertiser_id", advertiser.id()),
-                        "video_file",
-                        "clip.mp4",
-                        video)
-                .data()
-                .get(0);
-    }
-
-    private String customIdentity(Fixtures.Advertiser advertiser) {
-        return api.businessPost(
-                        advertiser.token(),
-                        "/identity/create/",
-                        Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
-                .data()
-                .path("identity_id")
-                .asString();
-    }
-
-    private static Map<String, Object> adBody(
-            Fixtures.Advertiser advertiser, String adgroup, String identity, String videoId) {
-        return Map.of(
-                "advertiser_id",
-                advertiser.id(),
-                "adgroup_id",
-                adgroup,
-                "creatives",
-                List.of(
-                        Map.of(
-                                "ad_name",
-                                "plain",
-                                "identity_type",
-                                "CUSTOMIZED_USER",
-                                "identity_id",
-                                identity,
-                                "video_id",
-                                videoId,
-                                "ad_text",
-                                "Winter sale")));
-    }
-
-    private String nonSparkAd(Fixtures.Advertiser advertiser, String adgroup, String videoId) {
-        return api.businessPost(
-                        advertiser.token(),
-                        "/ad/create/",
-                        adBody(advertiser, adgroup, customIdentity(advertiser), videoId))
-                .data()
-                .path("ad_ids")
-                .get(0)
-                .asString();
-    }
-
-    private JsonNode served(String adId) {
-        return Eventually.await(
-                Duration.ofSeconds(5),
-                () -> {
-                    var response =
-                            api.platform(
-                                    "POST",
-                                    "/ad_requests",
-                                    params(
-                                            "request_id",
-                                            Fixtures.unique(),
-                                            "placement",
-                                            "IN_FEED",
-                                            "slots",
-                                            10,
-                                            "viewer",
-                                            params(
-                                                    "viewer_id",
-                                                    "m-" + Fixtures.unique(),
-                                                    "region",
-                                                    Fixtures.regionOf(adId))));
-                    for (JsonNode ad : response.body().path("ads")) {
-                        if (ad.path("ad_id").asString().equals(adId)) {
-                            return ad;
-                        }
-                    }
-                    throw new AssertionError("not served: " + response.raw());
-                });
     }
 
     /** A browser-like client signed in to the web UI as a new member of the ad account. */

@@ -7,7 +7,6 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.Fixtures;
 import io.sparkads.support.Fixtures.Advertiser;
 import io.sparkads.support.Fixtures.CreatorPost;
-import io.sparkads.support.TestVideos;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,7 +140,10 @@ class PaidAndOrganicCountersIT {
         // given: a non-Spark ad (an uploaded video under a custom identity), served, and a post
         // that a careless host app names in the ad's events
         Advertiser advertiser = given.givenAdvertiser();
-        String adId = givenNonSparkAd(advertiser);
+        String adId =
+                given.givenNonSparkAd(
+                        advertiser,
+                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()));
         String impression = given.servedImpression(adId, "po-non-spark");
         CreatorPost named = given.givenPublicPost();
         Map<String, Long> paidBefore = paidCountersOfAllPosts();
@@ -274,74 +276,17 @@ class PaidAndOrganicCountersIT {
         return ad;
     }
 
-    private String givenNonSparkAd(Advertiser advertiser) {
-        String videoId =
-                api.businessUpload(
-                                advertiser.token(),
-                                "/file/video/ad/upload/",
-                                Map.of("advertiser_id", advertiser.id()),
-                                "video_file",
-                                "v.mp4",
-                                TestVideos.bytes(TestVideos.VERTICAL))
-                        .data()
-                        .get(0)
-                        .path("video_id")
-                        .asString();
-        String identity =
-                api.businessPost(
-                                advertiser.token(),
-                                "/identity/create/",
-                                Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
-                        .data()
-                        .path("identity_id")
-                        .asString();
-        String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        String adId =
-                api.businessPost(
-                                advertiser.token(),
-                                "/ad/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "adgroup_id",
-                                        adgroup,
-                                        "creatives",
-                                        List.of(
-                                                Map.of(
-                                                        "ad_name",
-                                                        "plain",
-                                                        "identity_type",
-                                                        "CUSTOMIZED_USER",
-                                                        "identity_id",
-                                                        identity,
-                                                        "video_id",
-                                                        videoId,
-                                                        "ad_text",
-                                                        "Winter sale"))))
-                        .data()
-                        .path("ad_ids")
-                        .get(0)
-                        .asString();
-        Fixtures.madeIn(adId, adgroup);
-        given.approve(adId);
-        return adId;
-    }
-
     private static Map<String, Object> organic(String type, String itemId) {
-        return params(
-                "event_id",
-                Fixtures.unique(),
-                "type",
-                type,
-                "occurred_at",
-                Instant.now().toString(),
-                "viewer_id",
-                "organic-viewer",
-                "item_id",
-                itemId);
+        return event(type, "organic-viewer", "item_id", itemId);
     }
 
     private static Map<String, Object> paid(String type, String impressionId) {
+        return event(type, "paid-viewer", "impression_id", impressionId);
+    }
+
+    /** An event of a viewer, about a post (item_id) or an ad's impression (impression_id). */
+    private static Map<String, Object> event(
+            String type, String viewerId, String subjectField, String subjectId) {
         return params(
                 "event_id",
                 Fixtures.unique(),
@@ -350,9 +295,9 @@ class PaidAndOrganicCountersIT {
                 "occurred_at",
                 Instant.now().toString(),
                 "viewer_id",
-                "paid-viewer",
-                "impression_id",
-                impressionId);
+                viewerId,
+                subjectField,
+                subjectId);
     }
 
     private JsonNode send(List<Map<String, Object>> events) {

@@ -7,11 +7,8 @@ import io.sparkads.reporting.PaidEvent;
 import io.sparkads.reporting.PaidMetric;
 import io.sparkads.reporting.ReportRollups;
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Eventually;
 import io.sparkads.support.Fixtures;
-import io.sparkads.support.TestVideos;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,7 +71,7 @@ class ReportsIT {
         x = sparkAd(g1);
         y = sparkAd(g1);
         z = sparkAd(g2);
-        w = nonSparkAd(g3);
+        w = given.givenNonSparkAd(advertiser, g3);
         regionG1 = Fixtures.regionOf(x);
 
         List<Map<String, Object>> events = new ArrayList<>();
@@ -458,93 +455,16 @@ class ReportsIT {
         return ad;
     }
 
-    private String nonSparkAd(String adgroup) {
-        String videoId =
-                api.businessUpload(
-                                advertiser.token(),
-                                "/file/video/ad/upload/",
-                                Map.of("advertiser_id", advertiser.id()),
-                                "video_file",
-                                "v.mp4",
-                                TestVideos.bytes(TestVideos.VERTICAL))
-                        .data()
-                        .get(0)
-                        .path("video_id")
-                        .asString();
-        String identity =
-                api.businessPost(
-                                advertiser.token(),
-                                "/identity/create/",
-                                Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
-                        .data()
-                        .path("identity_id")
-                        .asString();
-        String ad =
-                api.businessPost(
-                                advertiser.token(),
-                                "/ad/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "adgroup_id",
-                                        adgroup,
-                                        "creatives",
-                                        List.of(
-                                                Map.of(
-                                                        "ad_name",
-                                                        "plain",
-                                                        "identity_type",
-                                                        "CUSTOMIZED_USER",
-                                                        "identity_id",
-                                                        identity,
-                                                        "video_id",
-                                                        videoId,
-                                                        "ad_text",
-                                                        "Winter sale"))))
-                        .data()
-                        .path("ad_ids")
-                        .get(0)
-                        .asString();
-        Fixtures.madeIn(ad, adgroup);
-        given.approve(ad);
-        return ad;
-    }
-
     /** Asks for ads as a viewer of the ad's region with these attributes until the ad is served. */
     private String served(String adId, String ageGroup, String gender) {
-        return Eventually.await(
-                Duration.ofSeconds(10),
-                () -> {
-                    Map<String, Object> viewer = new HashMap<>();
-                    viewer.put("viewer_id", Fixtures.unique());
-                    viewer.put("region", Fixtures.regionOf(adId));
-                    if (ageGroup != null) {
-                        viewer.put("age_group", ageGroup);
-                    }
-                    if (gender != null) {
-                        viewer.put("gender", gender);
-                    }
-                    var response =
-                            api.platform(
-                                    "POST",
-                                    "/ad_requests",
-                                    params(
-                                            "request_id",
-                                            Fixtures.unique(),
-                                            "placement",
-                                            "IN_FEED",
-                                            "slots",
-                                            10,
-                                            "viewer",
-                                            viewer));
-                    assertThat(response.status()).as(response.raw()).isEqualTo(200);
-                    for (JsonNode ad : response.body().path("ads")) {
-                        if (ad.path("ad_id").asString().equals(adId)) {
-                            return ad.path("impression_id").asString();
-                        }
-                    }
-                    throw new AssertionError("ad " + adId + " not served");
-                });
+        Map<String, Object> viewer = new HashMap<>();
+        if (ageGroup != null) {
+            viewer.put("age_group", ageGroup);
+        }
+        if (gender != null) {
+            viewer.put("gender", gender);
+        }
+        return given.servedImpression(adId, Fixtures.unique(), viewer);
     }
 
     private static List<Map<String, Object>> events(

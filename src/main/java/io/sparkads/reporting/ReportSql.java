@@ -273,15 +273,7 @@ class ReportSql {
         }
         from.append(" else -1 end) <> 0");
         for (var filter : plan.filters().entrySet()) {
-            // Only parsed numbers go into the statement, never text from the request.
-            from.append(" and ")
-                    .append(filter.getKey())
-                    .append(" in (")
-                    .append(
-                            filter.getValue().stream()
-                                    .map(String::valueOf)
-                                    .collect(Collectors.joining(",")))
-                    .append(")");
+            appendIdFilter(from, filter.getKey(), filter.getValue());
         }
         return from.toString();
     }
@@ -329,17 +321,18 @@ class ReportSql {
             if (!source.has(filter.getKey())) {
                 throw new IllegalStateException(source + " has no " + filter.getKey());
             }
-            // Only parsed numbers go into the statement, never text from the request.
-            where.append(" and ")
-                    .append(filter.getKey())
-                    .append(" in (")
-                    .append(
-                            filter.getValue().stream()
-                                    .map(String::valueOf)
-                                    .collect(Collectors.joining(",")))
-                    .append(")");
+            appendIdFilter(where, filter.getKey(), filter.getValue());
         }
         return where.toString();
+    }
+
+    /** " and column in (1,2,3)": only parsed numbers go into the statement, never request text. */
+    private static void appendIdFilter(StringBuilder sql, String column, List<Long> ids) {
+        sql.append(" and ")
+                .append(column)
+                .append(" in (")
+                .append(ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .append(")");
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Plan plan) {

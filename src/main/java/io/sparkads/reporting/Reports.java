@@ -115,42 +115,6 @@ public class Reports {
                     null);
         }
 
-        public Query(
-                long advertiserId,
-                String dataLevel,
-                List<String> dimensions,
-                List<String> metrics,
-                LocalDate startDate,
-                LocalDate endDate,
-                PageRequest page) {
-            this(
-                    advertiserId,
-                    dataLevel,
-                    dimensions,
-                    metrics,
-                    startDate,
-                    endDate,
-                    page,
-                    false,
-                    Map.of());
-        }
-
-        public Query withReportType(String type) {
-            return new Query(
-                    advertiserId,
-                    dataLevel,
-                    dimensions,
-                    metrics,
-                    startDate,
-                    endDate,
-                    page,
-                    lifetime,
-                    idFilters,
-                    type,
-                    orderField,
-                    orderType);
-        }
-
         public Query withOrder(String field, String type) {
             return new Query(
                     advertiserId,

@@ -215,54 +215,79 @@ public final class Fixtures {
      */
     public String givenNonSparkAd(Advertiser advertiser, String adgroupId) {
         String videoId =
-                api.businessUpload(
-                                advertiser.token(),
-                                "/file/video/ad/upload/",
-                                Map.of("advertiser_id", advertiser.id()),
-                                "video_file",
-                                "clip.mp4",
-                                TestVideos.bytes(TestVideos.VERTICAL))
-                        .data()
-                        .get(0)
+                givenUploadedVideo(advertiser, TestVideos.bytes(TestVideos.VERTICAL))
                         .path("video_id")
                         .asString();
-        String identity =
-                api.businessPost(
-                                advertiser.token(),
-                                "/identity/create/",
-                                Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
-                        .data()
-                        .path("identity_id")
-                        .asString();
+        String adId = givenUnreviewedNonSparkAd(advertiser, adgroupId, videoId);
+        approve(adId);
+        return adId;
+    }
+
+    /** A non-Spark ad of an uploaded video, not yet reviewed, so not served. */
+    public String givenUnreviewedNonSparkAd(
+            Advertiser advertiser, String adgroupId, String videoId) {
         String adId =
                 api.businessPost(
                                 advertiser.token(),
                                 "/ad/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "adgroup_id",
+                                nonSparkAdBody(
+                                        advertiser,
                                         adgroupId,
-                                        "creatives",
-                                        List.of(
-                                                Map.of(
-                                                        "ad_name",
-                                                        "Own video " + unique().substring(0, 8),
-                                                        "identity_type",
-                                                        "CUSTOMIZED_USER",
-                                                        "identity_id",
-                                                        identity,
-                                                        "video_id",
-                                                        videoId,
-                                                        "ad_text",
-                                                        "Winter sale"))))
+                                        givenCustomIdentity(advertiser),
+                                        videoId))
                         .data()
                         .path("ad_ids")
                         .get(0)
                         .asString();
         madeIn(adId, adgroupId);
-        approve(adId);
         return adId;
+    }
+
+    /** The ad/create body of one non-Spark ad: a video under a custom identity. */
+    public static Map<String, Object> nonSparkAdBody(
+            Advertiser advertiser, String adgroupId, String identityId, String videoId) {
+        return Map.of(
+                "advertiser_id",
+                advertiser.id(),
+                "adgroup_id",
+                adgroupId,
+                "creatives",
+                List.of(
+                        Map.of(
+                                "ad_name",
+                                "Own video " + unique().substring(0, 8),
+                                "identity_type",
+                                "CUSTOMIZED_USER",
+                                "identity_id",
+                                identityId,
+                                "video_id",
+                                videoId,
+                                "ad_text",
+                                "Winter sale")));
+    }
+
+    /** Uploads a video to the ad account's library; answers the upload's data (video_id, url…). */
+    public JsonNode givenUploadedVideo(Advertiser advertiser, byte[] video) {
+        return api.businessUpload(
+                        advertiser.token(),
+                        "/file/video/ad/upload/",
+                        Map.of("advertiser_id", advertiser.id()),
+                        "video_file",
+                        "clip.mp4",
+                        video)
+                .data()
+                .get(0);
+    }
+
+    /** A custom identity (a display name of the advertiser's own) for non-Spark ads. */
+    public String givenCustomIdentity(Advertiser advertiser) {
+        return api.businessPost(
+                        advertiser.token(),
+                        "/identity/create/",
+                        Map.of("advertiser_id", advertiser.id(), "display_name", "Acme"))
+                .data()
+                .path("identity_id")
+                .asString();
     }
 
     /** Records the region of an ad a test made with its own ad/create call. */
@@ -337,6 +362,16 @@ public final class Fixtures {
 
     private String servedImpression(
             String adId, String viewerId, String region, Map<String, Object> viewer) {
+        return servedAd(adId, viewerId, region, viewer).path("impression_id").asString();
+    }
+
+    /** The ad as an ad request serves it (video, identity, impression id…), once it is served. */
+    public JsonNode servedAd(String adId, String viewerId) {
+        return servedAd(adId, viewerId, regionOf(adId), Map.of());
+    }
+
+    private JsonNode servedAd(
+            String adId, String viewerId, String region, Map<String, Object> viewer) {
         java.util.concurrent.atomic.AtomicInteger attempt =
                 new java.util.concurrent.atomic.AtomicInteger();
         return Eventually.await(
@@ -347,7 +382,7 @@ public final class Fixtures {
                     if (ad == null) {
                         throw new AssertionError("ad " + adId + " not served");
                     }
-                    return ad.path("impression_id").asString();
+                    return ad;
                 });
     }
 

@@ -1,18 +1,15 @@
 package io.sparkads.reporting.web;
 
-import io.sparkads.common.Refusal;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How a report's rows are split: by day or hour (in the ad account's time zone), Spark vs
  * non-Spark, or the viewers' age, gender, country or placement. Each names the report API's
  * dimension and says its values in people's words.
  */
-enum Breakdown {
+enum Breakdown implements ReportChoice {
     NONE("none", "No breakdown", null, false),
     DAY("day", "Day", "stat_time_day", false),
     HOUR("hour", "Hour", "stat_time_hour", false),
@@ -57,28 +54,15 @@ enum Breakdown {
     }
 
     static Breakdown of(String key) {
-        if (key == null || key.isBlank()) {
-            return DAY;
-        }
-        return Arrays.stream(values())
-                .filter(b -> b.key.equals(key))
-                .findFirst()
-                .orElseThrow(
-                        () ->
-                                Refusal.invalid(
-                                        "Break the report down by "
-                                                + Arrays.stream(values())
-                                                        .map(b -> b.label.toLowerCase())
-                                                        .collect(Collectors.joining(", "))
-                                                + "; “"
-                                                + key
-                                                + "” is not one of them."));
+        return ReportChoice.of(values(), key, DAY, "Break the report down by");
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }

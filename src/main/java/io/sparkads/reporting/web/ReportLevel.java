@@ -1,11 +1,7 @@
 package io.sparkads.reporting.web;
 
-import io.sparkads.common.Refusal;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** What a report's rows are: the whole ad account, or each campaign, ad group or ad. */
-enum ReportLevel {
+enum ReportLevel implements ReportChoice {
     ACCOUNT("account", "Account", "Ad account", "AUCTION_ADVERTISER", "advertiser_id", null),
     CAMPAIGN(
             "campaign", "Campaigns", "Campaign", "AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
@@ -35,28 +31,15 @@ enum ReportLevel {
     }
 
     static ReportLevel of(String key) {
-        if (key == null || key.isBlank()) {
-            return CAMPAIGN;
-        }
-        return Arrays.stream(values())
-                .filter(level -> level.key.equals(key))
-                .findFirst()
-                .orElseThrow(
-                        () ->
-                                Refusal.invalid(
-                                        "Show the report by "
-                                                + Arrays.stream(values())
-                                                        .map(l -> l.label.toLowerCase())
-                                                        .collect(Collectors.joining(", "))
-                                                + "; “"
-                                                + key
-                                                + "” is not one of them."));
+        return ReportChoice.of(values(), key, CAMPAIGN, "Show the report by");
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }
