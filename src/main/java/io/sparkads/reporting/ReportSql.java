@@ -326,7 +326,10 @@ class ReportSql {
         return where.toString();
     }
 
-    /** " and column in (1,2,3)": only parsed numbers go into the statement, never request text. */
+    /**
+     * Appends {@code and column in (ids)} for a filter: only parsed numbers go into the statement,
+     * never request text.
+     */
     private static void appendIdFilter(StringBuilder sql, String column, List<Long> ids) {
         sql.append(" and ")
                 .append(column)
