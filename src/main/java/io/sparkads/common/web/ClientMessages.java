@@ -14,6 +14,11 @@ final class ClientMessages {
     static final int MAX_LENGTH = 400;
 
     private static final Pattern QUOTED = Pattern.compile("'([^']{" + (Quotes.LIMIT + 1) + ",})'");
+
+    /** What {@link Quotes} already cut: left alone, so cleaning twice keeps the true length. */
+    private static final Pattern SHORTENED =
+            Pattern.compile("(?s).{0," + Quotes.LIMIT + "}… \\(\\d+ characters\\)");
+
     private static final Pattern LIBRARY_HINT = Pattern.compile("\\s*\\([^()]*`[^`]*`[^()]*\\)");
     private static final Pattern REFERENCE_CHAIN =
             Pattern.compile("\\s*\\(through reference chain:.*", Pattern.DOTALL);
@@ -33,8 +38,10 @@ final class ClientMessages {
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder shortened = new StringBuilder();
         while (quoted.find()) {
-            quoted.appendReplacement(
-                    shortened, Matcher.quoteReplacement(Quotes.of(quoted.group(1))));
+            String value = quoted.group(1);
+            String replacement =
+                    SHORTENED.matcher(value).matches() ? quoted.group() : Quotes.of(value);
+            quoted.appendReplacement(shortened, Matcher.quoteReplacement(replacement));
         }
         quoted.appendTail(shortened);
         text = shortened.toString().replace("\u0000", "\\u0000");

@@ -19,6 +19,15 @@ class ClientMessagesTest {
     }
 
     @Test
+    void cleaningAgainKeepsTheTrueLengthOfAValueAlreadyCut() {
+        String once = ClientMessages.clean("No post with item_id '" + "7".repeat(1_000_000) + "'");
+
+        assertThat(ClientMessages.clean(ClientMessages.clean(once)))
+                .isEqualTo(once)
+                .endsWith("… (1000000 characters)'");
+    }
+
+    @Test
     void anyMessageIsCappedEvenWithoutQuotes() {
         assertThat(ClientMessages.clean("x".repeat(10_000)).length())
                 .isLessThanOrEqualTo(ClientMessages.MAX_LENGTH + 1);
