@@ -39,7 +39,7 @@ public class ReportRollups {
         if (events.isEmpty()) {
             return;
         }
-        Map<String, RollupDelta> hours = new HashMap<>();
+        Map<List<Object>, RollupDelta> hours = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
         var ads = RollupTable.DAILY_AD.batch();
         var activity = AdActivityMonths.batch();
@@ -52,7 +52,7 @@ public class ReportRollups {
         for (PaidEvent e : events) {
             Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
             hours.computeIfAbsent(
-                            e.adId() + "@" + hour,
+                            List.of(e.adId(), hour),
                             k ->
                                     new RollupDelta(
                                             e.adId(),
