@@ -39,7 +39,7 @@ public class ReportRollups {
         if (events.isEmpty()) {
             return;
         }
-        Map<String, RollupDelta> hours = new HashMap<>();
+        Map<List<Object>, RollupDelta> hours = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
         var ads = RollupTable.DAILY_AD.batch();
         var activity = AdActivityMonths.batch();
@@ -48,10 +48,11 @@ public class ReportRollups {
         var accounts = RollupTable.DAILY_ADVERTISER.batch();
         var audiences = RollupTable.AUDIENCE_DAILY.batch();
         var viewers = RollupTable.REACH_VIEWERS.batch();
+        MessageDigest sha256 = sha256();
         for (PaidEvent e : events) {
             Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
             hours.computeIfAbsent(
-                            e.adId() + "@" + hour,
+                            List.of(e.adId(), hour),
                             k ->
                                     new RollupDelta(
                                             e.adId(),
@@ -104,7 +105,7 @@ public class ReportRollups {
                         List.of(
                                 e.adId(),
                                 hour,
-                                viewerKey(e),
+                                viewerKey(e, sha256),
                                 e.advertiserId(),
                                 e.campaignId(),
                                 e.adgroupId(),
@@ -127,22 +128,25 @@ public class ReportRollups {
      * 64 bits of SHA-256 of the viewer id; a viewer the host app did not name counts as a viewer of
      * their own, keyed by the impression id.
      */
-    static long viewerKey(PaidEvent e) {
+    static long viewerKey(PaidEvent e, MessageDigest sha256) {
         String key =
                 e.viewerId() != null && !e.viewerId().isBlank()
                         ? "viewer:" + e.viewerId()
                         : "impression:" + e.impressionId();
+        byte[] hash = sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (hash[i] & 0xff);
+        }
+        return value;
+    }
+
+    /** One digest for a whole batch: {@link MessageDigest#digest(byte[])} resets it after use. */
+    private static MessageDigest sha256() {
         try {
-            byte[] hash =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(key.getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (hash[i] & 0xff);
-            }
-            return value;
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is not available", e1);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }

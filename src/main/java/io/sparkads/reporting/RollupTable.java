@@ -89,13 +89,11 @@ final class RollupTable {
                             col("spark", "boolean")),
                     false);
 
-    private final List<Column> keys;
     private final List<Column> columns;
     private final boolean counted;
     private final String upsert;
 
     RollupTable(String name, List<Column> keys, List<Column> attributes, boolean counted) {
-        this.keys = keys;
         this.columns = Stream.concat(keys.stream(), attributes.stream()).toList();
         this.counted = counted;
         List<Column> all = new ArrayList<>(columns);
@@ -171,10 +169,6 @@ final class RollupTable {
             return rows.computeIfAbsent(values, k -> new Sums());
         }
 
-        boolean isEmpty() {
-            return rows.isEmpty();
-        }
-
         void writeTo(JdbcTemplate jdbc) {
             if (rows.isEmpty()) {
                 return;
@@ -213,10 +207,5 @@ final class RollupTable {
             }
         }
         return 0;
-    }
-
-    /** How many key columns lead the values; the rest follow from them. */
-    int keyCount() {
-        return keys.size();
     }
 }

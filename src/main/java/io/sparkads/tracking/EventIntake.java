@@ -18,10 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,13 +106,15 @@ public class EventIntake {
         }
         Instant now = clock.instant();
         Set<Long> knownPosts = knownPosts(events);
+        // An impression's events usually arrive together: its id is verified once per batch.
+        Map<String, Optional<ServedImpression>> verified = new HashMap<>();
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Checked> valid = new LinkedHashMap<>();
         int duplicates = 0;
         for (int i = 0; i < events.size(); i++) {
             IncomingEvent event = events.get(i);
             try {
-                Checked checked = check(event, now, knownPosts);
+                Checked checked = check(event, now, knownPosts, verified);
                 if (valid.putIfAbsent(checked.eventId(), checked) != null) {
                     duplicates++;
                 }
@@ -140,7 +144,11 @@ public class EventIntake {
         return known;
     }
 
-    private Checked check(IncomingEvent event, Instant now, Set<Long> knownPosts) {
+    private Checked check(
+            IncomingEvent event,
+            Instant now,
+            Set<Long> knownPosts,
+            Map<String, Optional<ServedImpression>> verified) {
         if (event == null) {
             throw Refusal.invalid("event must be an object");
         }
@@ -182,8 +190,7 @@ public class EventIntake {
         }
         if (event.impressionId() != null) {
             ServedImpression impression =
-                    impressions
-                            .verify(event.impressionId())
+                    verified.computeIfAbsent(event.impressionId(), impressions::verify)
                             .orElseThrow(
                                     () ->
                                             Refusal.invalid(
