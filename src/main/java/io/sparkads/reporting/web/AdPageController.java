@@ -114,17 +114,12 @@ class AdPageController {
                         .toList());
         model.addAttribute("lifetimeTraffic", !lifetime.isEmpty());
         model.addAttribute("ranges", ReportRange.CHOICES);
-        model.addAttribute("selectedRange", range == null || range.isBlank() ? "last30" : range);
+        String chosenRange = range == null || range.isBlank() ? "last30" : range;
+        model.addAttribute("selectedRange", chosenRange);
         model.addAttribute("rangeFrom", from);
         model.addAttribute("rangeTo", to);
         try {
-            ReportRange dates =
-                    ReportRange.of(
-                            range == null || range.isBlank() ? "last30" : range,
-                            from,
-                            to,
-                            advertiser.timezone(),
-                            clock);
+            ReportRange dates = ReportRange.of(chosenRange, from, to, advertiser.timezone(), clock);
             model.addAttribute("dates", dates);
             model.addAttribute("rangeFrom", dates.from().toString());
             model.addAttribute("rangeTo", dates.to().toString());

@@ -2,8 +2,11 @@ package io.sparkads.reporting.web;
 
 import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,19 +50,14 @@ final class ReportMetrics {
                 return "—";
             }
             try {
-                java.math.BigDecimal number = new java.math.BigDecimal(value);
+                BigDecimal number = new BigDecimal(value);
                 return switch (kind) {
-                    case COUNT -> String.format(java.util.Locale.ROOT, "%,d", number.longValue());
+                    case COUNT -> String.format(Locale.ROOT, "%,d", number.longValue());
                     case MONEY ->
                             String.format(
-                                    java.util.Locale.ROOT,
-                                    "%,.2f",
-                                    number.setScale(2, java.math.RoundingMode.HALF_UP));
-                    case PERCENT ->
-                            number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                                    + "%";
-                    case RATIO ->
-                            number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                                    Locale.ROOT, "%,.2f", number.setScale(2, RoundingMode.HALF_UP));
+                    case PERCENT -> number.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+                    case RATIO -> number.setScale(2, RoundingMode.HALF_UP).toPlainString();
                 };
             } catch (NumberFormatException e) {
                 return value;

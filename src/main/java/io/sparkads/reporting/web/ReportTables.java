@@ -7,10 +7,10 @@ import io.sparkads.reporting.web.ReportTable.Cell;
 import io.sparkads.reporting.web.ReportTable.Column;
 import io.sparkads.reporting.web.ReportTable.Line;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,17 +41,19 @@ class ReportTables {
         }
         metricColumns(columns, request.metrics(), advertiser);
 
-        Set<Long> ids = new LinkedHashSet<>();
-        if (level != ReportLevel.ACCOUNT) {
-            result.rows()
-                    .forEach(r -> ids.add(Long.parseLong(r.dimensions().get(level.idDimension()))));
-        }
-        Map<Long, String> named = names.of(advertiser.id(), level, ids);
+        List<Long> rowIds =
+                level == ReportLevel.ACCOUNT
+                        ? List.of()
+                        : result.rows().stream()
+                                .map(r -> Long.parseLong(r.dimensions().get(level.idDimension())))
+                                .toList();
+        Map<Long, String> named = names.of(advertiser.id(), level, new LinkedHashSet<>(rowIds));
         List<Line> lines = new ArrayList<>();
-        for (Reports.Row row : result.rows()) {
+        for (int i = 0; i < result.rows().size(); i++) {
+            Reports.Row row = result.rows().get(i);
             List<Cell> cells = new ArrayList<>();
             if (level != ReportLevel.ACCOUNT) {
-                long id = Long.parseLong(row.dimensions().get(level.idDimension()));
+                long id = rowIds.get(i);
                 cells.add(
                         new Cell(
                                 named.getOrDefault(id, ReportNames.deleted(level)),
@@ -99,7 +101,7 @@ class ReportTables {
                         Breakdown.NONE,
                         metrics,
                         Map.of(level.filterField(), ids));
-        Map<Long, Map<String, String>> figures = new java.util.HashMap<>();
+        Map<Long, Map<String, String>> figures = new HashMap<>();
         for (Reports.Row row :
                 reports.integrated(request.rows(new PageRequest(1, MAX_ROWS))).rows()) {
             figures.put(Long.parseLong(row.dimensions().get(level.idDimension())), row.metrics());

@@ -83,7 +83,7 @@ class ReportingPageController {
         try {
             request = form.request(advertiser, clock);
         } catch (Refusal refusal) {
-            return problem(model, response, refusal.getMessage(), form, advertiser);
+            return problem(model, response, refusal.getMessage());
         }
         model.addAttribute("request", request);
         model.addAttribute("rangeFrom", request.range().from().toString());
@@ -93,7 +93,7 @@ class ReportingPageController {
             ReportChart.Chart chart = charts.of(request, chartMetrics);
             model.addAttribute("chartJson", chart == null ? null : chart.json());
         } catch (Refusal refusal) {
-            return problem(model, response, explain(refusal), form, advertiser);
+            return problem(model, response, explain(refusal));
         }
         model.addAttribute(
                 "exportUrl",
@@ -167,12 +167,7 @@ class ReportingPageController {
         return metrics.stream().map(ReportMetrics.Metric::key).toList();
     }
 
-    private String problem(
-            Model model,
-            HttpServletResponse response,
-            String message,
-            ReportForm form,
-            Advertiser advertiser) {
+    private static String problem(Model model, HttpServletResponse response, String message) {
         model.addAttribute("problem", message);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "reporting/reporting";
