@@ -118,10 +118,6 @@ public class VideoFiles {
                 throw Refusal.invalid(
                         "video_signature does not match the uploaded file's MD5; the upload was damaged, send it again");
             }
-            if (isWebM(partial)) {
-                throw Refusal.invalid(
-                        "video_file is a WebM video; TikTok ads take MP4 or MOV: export it as an MP4 (H.264) video");
-            }
             VideoProbe.Facts facts = VideoProbe.read(partial);
             VideoSpecs.inFeedProblem(facts.durationMs(), facts.width(), facts.height())
                     .ifPresent(
@@ -250,20 +246,6 @@ public class VideoFiles {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** WebM starts with an EBML header; it is refused by name rather than as "not a video". */
-    private static boolean isWebM(Path file) throws IOException {
-        byte[] head = new byte[4];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
-        return read == 4
-                && (head[0] & 0xFF) == 0x1A
-                && (head[1] & 0xFF) == 0x45
-                && (head[2] & 0xFF) == 0xDF
-                && (head[3] & 0xFF) == 0xA3;
     }
 
     private static void deleteQuietly(Path file) {

@@ -62,7 +62,12 @@ final class VideoProbe {
     private VideoProbe() {}
 
     static Facts read(Path file) throws IOException {
-        if (!startsWithFileType(file)) {
+        ByteBuffer start = head(file);
+        if (isWebM(start)) {
+            throw Refusal.invalid(
+                    "video_file is a WebM video; TikTok ads take MP4 or MOV: export it as an MP4 (H.264) video");
+        }
+        if (start.hasRemaining() || !fourCc(start, 4).equals("ftyp")) {
             throw Refusal.invalid("video_file is not an MP4 or MOV video" + FIX);
         }
         List<TopBox> boxes = topLevelBoxes(file);
@@ -320,15 +325,20 @@ final class VideoProbe {
         return boxes;
     }
 
-    /** MP4 and MOV files open with a file type box ({@code ftyp}). */
-    private static boolean startsWithFileType(Path file) throws IOException {
+    /** The first 8 bytes, or fewer if the file is shorter: MP4 and MOV open with {@code ftyp}. */
+    private static ByteBuffer head(Path file) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(8);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             while (head.hasRemaining() && channel.read(head) >= 0) {
                 // until 8 bytes or the end
             }
         }
-        return !head.hasRemaining() && fourCc(head, 4).equals("ftyp");
+        return head;
+    }
+
+    /** WebM starts with an EBML header; it is refused by name rather than as "not a video". */
+    private static boolean isWebM(ByteBuffer head) {
+        return head.position() >= 4 && head.getInt(0) == 0x1A45DFA3;
     }
 
     private static byte[] read(Path file, TopBox box) throws IOException {

@@ -106,7 +106,7 @@ class RequestParameterChecks implements WebMvcConfigurer {
                 }
                 for (MultipartFile file : multipart.getFileMap().values()) {
                     String name = file.getOriginalFilename();
-                    if (name != null && name.indexOf('\u0000') >= 0) {
+                    if (TextInputConfiguration.holdsNul(name)) {
                         problem =
                                 "The file name of '"
                                         + file.getName()
@@ -124,12 +124,12 @@ class RequestParameterChecks implements WebMvcConfigurer {
     /** What is wrong with the parameters, or null when nothing is. */
     static String problemWith(Map<String, String[]> parameters) {
         for (var parameter : parameters.entrySet()) {
-            if (parameter.getKey().indexOf('\u0000') >= 0) {
+            if (TextInputConfiguration.holdsNul(parameter.getKey())) {
                 return "A parameter name must not contain the NUL character (\\u0000): "
                         + Quotes.of(parameter.getKey());
             }
             for (String value : parameter.getValue()) {
-                if (value != null && value.indexOf('\u0000') >= 0) {
+                if (TextInputConfiguration.holdsNul(value)) {
                     return "Parameter "
                             + Quotes.of(parameter.getKey())
                             + " must not contain the NUL character (\\u0000)";

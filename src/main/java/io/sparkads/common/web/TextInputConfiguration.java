@@ -29,7 +29,7 @@ class TextInputConfiguration {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = super.deserialize(p, ctxt);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (holdsNul(value)) {
                 throw InvalidFormatException.from(
                         p, "text must not contain the NUL character", value, String.class);
             }
@@ -50,6 +50,7 @@ class TextInputConfiguration {
         }
     }
 
+    /** PostgreSQL's one character text cannot hold; every NUL check of the web layer asks here. */
     static boolean holdsNul(Object value) {
         return value instanceof String text && text.indexOf('\u0000') >= 0;
     }
