@@ -304,9 +304,6 @@ public class Ads {
 
     private record Creative(boolean spark, String text, String callToAction) {}
 
-    /**
-     * Checks a creative: what it shows is this ad account's to show, through the identity named.
-     */
     /** Every upload fits In-Feed; TopView takes only 9:16 videos of 5 to 60 seconds. */
     private void checkVideoFitsPlacement(long advertiserId, AdGroup adGroup, Long videoId) {
         if (videoId != null && "TOPVIEW".equals(adGroup.placement())) {
@@ -323,6 +320,9 @@ public class Ads {
         }
     }
 
+    /**
+     * Checks a creative: what it shows is this ad account's to show, through the identity named.
+     */
     private Creative checkCreative(long advertiserId, NewAd draft) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {

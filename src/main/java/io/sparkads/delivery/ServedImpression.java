@@ -25,32 +25,4 @@ public record ServedImpression(
         String placement,
         String ageGroup,
         String gender,
-        String region) {
-
-    /** An impression served to an unknown audience. */
-    public ServedImpression(
-            long adId,
-            long adgroupId,
-            long campaignId,
-            long advertiserId,
-            Long itemId,
-            boolean spark,
-            String billingEvent,
-            BigDecimal bidPrice,
-            Instant servedAt) {
-        this(
-                adId,
-                adgroupId,
-                campaignId,
-                advertiserId,
-                itemId,
-                spark,
-                billingEvent,
-                bidPrice,
-                servedAt,
-                null,
-                null,
-                null,
-                null);
-    }
-}
+        String region) {}

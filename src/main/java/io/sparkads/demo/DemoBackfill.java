@@ -73,13 +73,10 @@ class DemoBackfill {
                     continue;
                 }
                 visits++;
-                ViewerBehaviour.DemoViewer viewer = behaviour.nextViewer();
+                AdServing.ViewerAttributes viewer = behaviour.nextViewer();
                 List<AdServing.ServedAd> served =
                         serving.serveInFeed(
-                                "demo-backfill-" + (requests++),
-                                behaviour.slots(),
-                                attributes(viewer),
-                                at);
+                                "demo-backfill-" + (requests++), behaviour.slots(), viewer, at);
                 List<ViewerBehaviour.PlannedEvent> planned = new ArrayList<>();
                 for (AdServing.ServedAd ad : served) {
                     impressions++;
@@ -124,7 +121,7 @@ class DemoBackfill {
     static List<ViewerBehaviour.PlannedEvent> organicVisit(
             DemoFeed feed,
             ViewerBehaviour behaviour,
-            ViewerBehaviour.DemoViewer viewer,
+            AdServing.ViewerAttributes viewer,
             Instant at) {
         List<ViewerBehaviour.PlannedEvent> events = new ArrayList<>();
         int seen = 1 + behaviour.nextInt(3);
@@ -133,17 +130,6 @@ class DemoBackfill {
             events.addAll(behaviour.organicEvents(viewer, itemId, at.plusSeconds(20L * i)));
         }
         return events;
-    }
-
-    static AdServing.ViewerAttributes attributes(ViewerBehaviour.DemoViewer viewer) {
-        return new AdServing.ViewerAttributes(
-                viewer.viewerId(),
-                viewer.region(),
-                viewer.ageGroup(),
-                viewer.gender(),
-                viewer.interests(),
-                viewer.language(),
-                viewer.os());
     }
 
     static EventIntake.IncomingEvent incoming(ViewerBehaviour.PlannedEvent event) {

@@ -6,6 +6,7 @@ import io.sparkads.accounts.User;
 import io.sparkads.accounts.Users;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
+import io.sparkads.delivery.AdServing.ViewerAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,7 +218,7 @@ class DemoTraffic implements SmartLifecycle {
                 sendDue();
                 return;
             }
-            ViewerBehaviour.DemoViewer viewer = live.nextViewer();
+            ViewerAttributes viewer = live.nextViewer();
             for (LoopbackPlatform.Served ad :
                     platform.requestAds("demo-" + visits++, live.slots(), viewer)) {
                 due.addAll(

@@ -1,5 +1,6 @@
 package io.sparkads.demo;
 
+import io.sparkads.delivery.AdServing.ViewerAttributes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,7 @@ final class LoopbackPlatform {
     /** An ad the platform served: what the host app shows and reports events for. */
     record Served(String impressionId, boolean spark, Long itemId) {}
 
-    List<Served> requestAds(String requestId, int slots, ViewerBehaviour.DemoViewer viewer)
+    List<Served> requestAds(String requestId, int slots, ViewerAttributes viewer)
             throws IOException, InterruptedException {
         Map<String, Object> who = new LinkedHashMap<>();
         who.put("viewer_id", viewer.viewerId());

@@ -1,5 +1,6 @@
 package io.sparkads.demo;
 
+import io.sparkads.delivery.AdServing.ViewerAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,16 +14,6 @@ import java.util.Random;
  * replayed; event ids are unique within the prefix. Not thread-safe: one caller at a time.
  */
 final class ViewerBehaviour {
-
-    /** A viewer as the host app describes them in an ad request. */
-    record DemoViewer(
-            String viewerId,
-            String region,
-            String ageGroup,
-            String gender,
-            String language,
-            String os,
-            List<String> interests) {}
 
     /** An event a host app would send, at the time it happened. */
     record PlannedEvent(
@@ -89,7 +80,7 @@ final class ViewerBehaviour {
      * The next viewer to arrive. A viewer keeps the same attributes on every visit: they are drawn
      * from the viewer's number, not from the running sequence.
      */
-    DemoViewer nextViewer() {
+    ViewerAttributes nextViewer() {
         int n = random.nextInt(viewerPool);
         // Random's first draws from neighbouring seeds are alike: mix the viewer's number first.
         Random own = new Random(mix(seed * 31 + n));
@@ -128,8 +119,8 @@ final class ViewerBehaviour {
                 interests.add(interest);
             }
         }
-        return new DemoViewer(
-                "demo-viewer-" + n, region, ageGroup, gender, language, os, List.copyOf(interests));
+        return new ViewerAttributes(
+                "demo-viewer-" + n, region, ageGroup, gender, List.copyOf(interests), language, os);
     }
 
     /** How many feed slots the host app asks for on this visit. */
@@ -149,7 +140,7 @@ final class ViewerBehaviour {
 
     /** What a viewer does with an ad served at {@code servedAt}: its events, in time order. */
     List<PlannedEvent> adEvents(
-            DemoViewer viewer,
+            ViewerAttributes viewer,
             String impressionId,
             boolean spark,
             int durationMs,
@@ -227,7 +218,7 @@ final class ViewerBehaviour {
     }
 
     /** What a viewer does with a post in their feed: a view, and sometimes more. */
-    List<PlannedEvent> organicEvents(DemoViewer viewer, long itemId, Instant at) {
+    List<PlannedEvent> organicEvents(ViewerAttributes viewer, long itemId, Instant at) {
         List<PlannedEvent> events = new ArrayList<>();
         events.add(organic("VIDEO_PLAY", at, viewer, itemId));
         Instant after = at.plusSeconds(3 + random.nextInt(20));
@@ -255,18 +246,19 @@ final class ViewerBehaviour {
             boolean reached,
             Instant play,
             long atMs,
-            DemoViewer viewer,
+            ViewerAttributes viewer,
             String impressionId) {
         if (reached) {
             events.add(paid(type, play.plusMillis(atMs), viewer, impressionId));
         }
     }
 
-    private PlannedEvent paid(String type, Instant at, DemoViewer viewer, String impressionId) {
+    private PlannedEvent paid(
+            String type, Instant at, ViewerAttributes viewer, String impressionId) {
         return new PlannedEvent(nextId(), type, at, viewer.viewerId(), impressionId, null);
     }
 
-    private PlannedEvent organic(String type, Instant at, DemoViewer viewer, long itemId) {
+    private PlannedEvent organic(String type, Instant at, ViewerAttributes viewer, long itemId) {
         return new PlannedEvent(nextId(), type, at, viewer.viewerId(), null, itemId);
     }
 

@@ -2,6 +2,7 @@ package io.sparkads.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.delivery.AdServing.ViewerAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,7 +129,7 @@ class ViewerBehaviourTest {
     @Test
     void aViewerIsTheSamePersonOnEveryVisitAndReachStaysBelowVisits() {
         ViewerBehaviour behaviour = new ViewerBehaviour(9, "t", 200);
-        Map<String, ViewerBehaviour.DemoViewer> seen = new HashMap<>();
+        Map<String, ViewerAttributes> seen = new HashMap<>();
         for (int i = 0; i < 2_000; i++) {
             var viewer = behaviour.nextViewer();
             var before = seen.putIfAbsent(viewer.viewerId(), viewer);
@@ -137,7 +138,7 @@ class ViewerBehaviourTest {
             }
         }
         assertThat(seen).hasSizeLessThanOrEqualTo(200);
-        assertThat(seen.values().stream().map(ViewerBehaviour.DemoViewer::region).distinct())
+        assertThat(seen.values().stream().map(ViewerAttributes::region).distinct())
                 .contains("US", "GB", "DE");
     }
 

@@ -17,27 +17,4 @@ public record Creative(
         String posterUrl,
         String callToAction,
         String destinationType,
-        String destinationUrl) {
-
-    /** A creative whose video has no poster frame of ours (a host app's own post). */
-    public Creative(
-            String identityAccountId,
-            String displayName,
-            String avatarUrl,
-            String caption,
-            String videoUrl,
-            String callToAction,
-            String destinationType,
-            String destinationUrl) {
-        this(
-                identityAccountId,
-                displayName,
-                avatarUrl,
-                caption,
-                videoUrl,
-                null,
-                callToAction,
-                destinationType,
-                destinationUrl);
-    }
-}
+        String destinationUrl) {}

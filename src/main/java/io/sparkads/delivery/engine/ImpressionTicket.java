@@ -25,28 +25,4 @@ public record ImpressionTicket(
     public ImpressionTicket {
         audience = audience == null ? ServedAudience.unknown() : audience;
     }
-
-    /** A ticket whose audience is unknown (an id of the first version). */
-    public ImpressionTicket(
-            long adId,
-            long adgroupId,
-            long campaignId,
-            long advertiserId,
-            Long itemId,
-            boolean spark,
-            BillingEvent billingEvent,
-            long bidMicros,
-            Instant servedAt) {
-        this(
-                adId,
-                adgroupId,
-                campaignId,
-                advertiserId,
-                itemId,
-                spark,
-                billingEvent,
-                bidMicros,
-                servedAt,
-                ServedAudience.unknown());
-    }
 }

@@ -23,7 +23,18 @@ public record ServedAudience(Placement placement, String ageGroup, String gender
         // List.of(...).contains(null) throws, hence the null checks.
         ageGroup = ageGroup != null && AGE_GROUPS.contains(ageGroup) ? ageGroup : null;
         gender = gender != null && GENDERS.contains(gender) ? gender : null;
-        region = region != null && region.matches("[A-Z]{2}") ? region : null;
+        region = region != null && isRegionCode(region) ? region : null;
+    }
+
+    /** Two upper-case letters; checked by hand, as every ad request and event builds one. */
+    private static boolean isRegionCode(String region) {
+        return region.length() == 2
+                && isUpperLetter(region.charAt(0))
+                && isUpperLetter(region.charAt(1));
+    }
+
+    private static boolean isUpperLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Nothing known: ids issued before the audience was carried, or issued without a request. */

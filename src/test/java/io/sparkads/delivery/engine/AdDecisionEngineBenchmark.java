@@ -251,6 +251,7 @@ public class AdDecisionEngineBenchmark {
                         "https://cdn.example/a/" + adId + ".jpg",
                         "Caption " + adId,
                         "https://cdn.example/v/" + adId + ".mp4",
+                        null,
                         "LEARN_MORE",
                         "PROFILE_PAGE",
                         null));

@@ -63,6 +63,7 @@ final class Fixtures {
                 "https://cdn.example/ana.jpg",
                 "Ten-minute pasta #cooking",
                 "https://cdn.example/v/1.mp4",
+                null,
                 "LEARN_MORE",
                 "PROFILE_PAGE",
                 null);

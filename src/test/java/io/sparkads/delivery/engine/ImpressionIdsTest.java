@@ -45,7 +45,8 @@ class ImpressionIdsTest {
                                 true,
                                 BillingEvent.CPV,
                                 30_000,
-                                NOW));
+                                NOW,
+                                ServedAudience.unknown()));
     }
 
     @Test
