@@ -4,8 +4,8 @@ import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -218,7 +218,7 @@ class SparkAdLoopIT {
         assertThat(adRequest("viewer-1", "US").path("ads")).isEmpty();
 
         // Review: the admin approves; the ad becomes deliverable.
-        new Fixtures(api).approve(adId);
+        new ApiFixtures(api).approve(adId);
         assertThat(secondaryStatus(token, advertiserId, adId)).isEqualTo("AD_STATUS_DELIVERY_OK");
 
         // Delivery: a US viewer gets the ad with the creator's identity; a viewer elsewhere gets
@@ -375,7 +375,7 @@ class SparkAdLoopIT {
                         "/ad_requests",
                         params(
                                 "request_id",
-                                Fixtures.unique(),
+                                ApiFixtures.unique(),
                                 "placement",
                                 "IN_FEED",
                                 "slots",

@@ -3,7 +3,7 @@ package io.sparkads.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -99,8 +99,8 @@ class OpenApiFuzzIT {
     @LocalServerPort int port;
 
     private RawHttp raw;
-    private Fixtures.Advertiser advertiser;
-    private Fixtures.CreatorPost post;
+    private ApiFixtures.Advertiser advertiser;
+    private ApiFixtures.CreatorPost post;
     private final List<String> failures = new ArrayList<>();
     private int requests;
 
@@ -108,7 +108,7 @@ class OpenApiFuzzIT {
     void noMalformedValueInAnyDocumentedOperationGetsA5xxOrA5xxxxCode() {
         // given an ad account, a creator with a post, and the three API documents
         ApiClient api = new ApiClient(port);
-        Fixtures given = new Fixtures(api);
+        ApiFixtures given = new ApiFixtures(api);
         advertiser = given.givenAdvertiser();
         post = given.givenPublicPost();
         raw = new RawHttp(port);

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.ApiFixtures.Advertiser;
+import io.sparkads.support.ApiFixtures.CreatorPost;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
-import io.sparkads.support.Fixtures.Advertiser;
-import io.sparkads.support.Fixtures.CreatorPost;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,12 +56,12 @@ class TikTokSdkIT {
 
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -228,7 +228,7 @@ class TikTokSdkIT {
                         advertiser, campaignId, Map.of("location_ids", List.of(LIVE_AD_REGION)));
         String adId = given.givenSparkAd(advertiser, adgroupId, post);
         given.approve(adId);
-        String viewerId = "sdk-viewer-" + Fixtures.unique();
+        String viewerId = "sdk-viewer-" + ApiFixtures.unique();
         String impressionId =
                 Eventually.await(
                         Duration.ofSeconds(10),
@@ -239,7 +239,7 @@ class TikTokSdkIT {
                                             "/ad_requests",
                                             params(
                                                     "request_id",
-                                                    Fixtures.unique(),
+                                                    ApiFixtures.unique(),
                                                     "placement",
                                                     "IN_FEED",
                                                     "slots",
@@ -275,7 +275,7 @@ class TikTokSdkIT {
     private static Map<String, Object> event(
             String type, String occurredAt, String viewerId, String impressionId) {
         return params(
-                "event_id", type.toLowerCase(Locale.ROOT) + "-" + Fixtures.unique(),
+                "event_id", type.toLowerCase(Locale.ROOT) + "-" + ApiFixtures.unique(),
                 "type", type,
                 "occurred_at", occurredAt,
                 "viewer_id", viewerId,

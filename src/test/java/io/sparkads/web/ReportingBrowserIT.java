@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.accounts.Role;
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ReportingBrowserIT extends BrowserTestBase {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Fixtures.LiveAd live;
+    private ApiFixtures.LiveAd live;
     private String nonSparkAdId;
     private String nonSparkAdgroupId;
     private String campaignName;
@@ -58,15 +58,15 @@ class ReportingBrowserIT extends BrowserTestBase {
     @BeforeAll
     void givenASparkAndANonSparkAdWithTraffic() {
         ApiClient api = new ApiClient(port);
-        Fixtures fixtures = new Fixtures(api);
+        ApiFixtures fixtures = new ApiFixtures(api);
         live = fixtures.givenLiveAd(Map.of());
         long advertiserId = Long.parseLong(live.advertiser().id());
-        campaignName = "Spring \"sale\", shoes " + Fixtures.unique().substring(0, 6);
+        campaignName = "Spring \"sale\", shoes " + ApiFixtures.unique().substring(0, 6);
         campaigns.update(advertiserId, Long.parseLong(live.campaignId()), campaignName, null);
         nonSparkAdgroupId = fixtures.givenAdGroup(live.advertiser(), live.campaignId(), Map.of());
         nonSparkAdId = fixtures.givenNonSparkAd(live.advertiser(), nonSparkAdgroupId);
 
-        String run = Fixtures.unique();
+        String run = ApiFixtures.unique();
         List<Map<String, Object>> viewers =
                 List.of(
                         Map.of("age_group", "AGE_18_24", "gender", "FEMALE"),

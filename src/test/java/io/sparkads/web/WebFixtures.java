@@ -150,7 +150,7 @@ final class WebFixtures {
     }
 
     /**
-     * A code issued by the post's creator. Fixtures act through the variants that take an {@link
+     * A code issued by the post's creator. ApiFixtures act through the variants that take an {@link
      * Actor}: they run in the services' transactions, so the events they announce reach every
      * listener (the shared context's publication registry is checked by other tests).
      */

@@ -1,11 +1,11 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.SECRET;
-import static io.sparkads.delivery.engine.Fixtures.givenAd;
-import static io.sparkads.delivery.engine.Fixtures.request;
+import static io.sparkads.delivery.engine.EngineFixtures.SECRET;
+import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
+import static io.sparkads.delivery.engine.EngineFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.delivery.engine.Fixtures.TestClock;
+import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

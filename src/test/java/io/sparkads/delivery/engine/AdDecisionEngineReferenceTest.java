@@ -1,10 +1,10 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.NOW;
-import static io.sparkads.delivery.engine.Fixtures.SECRET;
+import static io.sparkads.delivery.engine.EngineFixtures.NOW;
+import static io.sparkads.delivery.engine.EngineFixtures.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.delivery.engine.Fixtures.TestClock;
+import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,7 +137,7 @@ class AdDecisionEngineReferenceTest {
                 end,
                 billingEvent,
                 bidMicros,
-                Fixtures.creative());
+                EngineFixtures.creative());
     }
 
     private static AdRequest randomRequest(Random random) {

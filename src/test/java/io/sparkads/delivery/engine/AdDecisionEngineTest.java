@@ -1,13 +1,13 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.NOW;
-import static io.sparkads.delivery.engine.Fixtures.SECRET;
-import static io.sparkads.delivery.engine.Fixtures.givenAd;
-import static io.sparkads.delivery.engine.Fixtures.request;
+import static io.sparkads.delivery.engine.EngineFixtures.NOW;
+import static io.sparkads.delivery.engine.EngineFixtures.SECRET;
+import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
+import static io.sparkads.delivery.engine.EngineFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sparkads.delivery.engine.Fixtures.TestClock;
+import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

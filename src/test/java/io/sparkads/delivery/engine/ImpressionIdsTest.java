@@ -1,8 +1,8 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.NOW;
-import static io.sparkads.delivery.engine.Fixtures.SECRET;
-import static io.sparkads.delivery.engine.Fixtures.givenAd;
+import static io.sparkads.delivery.engine.EngineFixtures.NOW;
+import static io.sparkads.delivery.engine.EngineFixtures.SECRET;
+import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

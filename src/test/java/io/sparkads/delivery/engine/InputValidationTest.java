@@ -1,9 +1,9 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.NOW;
-import static io.sparkads.delivery.engine.Fixtures.creative;
-import static io.sparkads.delivery.engine.Fixtures.givenAd;
-import static io.sparkads.delivery.engine.Fixtures.viewer;
+import static io.sparkads.delivery.engine.EngineFixtures.NOW;
+import static io.sparkads.delivery.engine.EngineFixtures.creative;
+import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
+import static io.sparkads.delivery.engine.EngineFixtures.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

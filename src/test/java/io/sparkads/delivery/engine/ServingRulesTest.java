@@ -16,9 +16,9 @@ class ServingRulesTest {
     static final Instant MONDAY_NOON = Instant.parse("2026-11-23T12:10:00Z");
 
     final ServingRules rules = new ServingRules();
-    final AdCandidate ad = Fixtures.givenAd();
+    final AdCandidate ad = EngineFixtures.givenAd();
     final long adgroup = ad.adgroupId();
-    final Viewer viewer = Fixtures.viewer();
+    final Viewer viewer = EngineFixtures.viewer();
 
     @Test
     void halfHoursCountFromMondayMidnightInTheAdAccountsZone() {

@@ -1,12 +1,12 @@
 package io.sparkads.delivery.engine;
 
-import static io.sparkads.delivery.engine.Fixtures.targeting;
-import static io.sparkads.delivery.engine.Fixtures.viewer;
+import static io.sparkads.delivery.engine.EngineFixtures.targeting;
+import static io.sparkads.delivery.engine.EngineFixtures.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sparkads.delivery.engine.Fixtures.TargetingBuilder;
-import io.sparkads.delivery.engine.Fixtures.ViewerBuilder;
+import io.sparkads.delivery.engine.EngineFixtures.TargetingBuilder;
+import io.sparkads.delivery.engine.EngineFixtures.ViewerBuilder;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;

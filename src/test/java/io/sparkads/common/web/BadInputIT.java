@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.common.web;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 class BadInputIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     // ---- platform and admin APIs: problem details
@@ -207,7 +207,7 @@ class BadInputIT {
                                 List.of(
                                         Map.of(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "LIKE",
                                                 "occurred_at",
@@ -216,7 +216,7 @@ class BadInputIT {
                                                 post.itemId()),
                                         Map.of(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "TELEPORT",
                                                 "occurred_at",
@@ -225,7 +225,7 @@ class BadInputIT {
                                                 post.itemId()),
                                         Map.of(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "CLICK",
                                                 "occurred_at",
@@ -234,7 +234,7 @@ class BadInputIT {
                                                 "forged.id"),
                                         Map.of(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "LIKE",
                                                 "occurred_at",
@@ -243,7 +243,7 @@ class BadInputIT {
                                                 post.itemId()),
                                         Map.of(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "LIKE",
                                                 "occurred_at",

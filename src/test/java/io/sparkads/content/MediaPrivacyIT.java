@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.content;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.TestVideos;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
@@ -34,12 +34,12 @@ import tools.jackson.databind.JsonNode;
 class MediaPrivacyIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -120,7 +120,7 @@ class MediaPrivacyIT {
                 .isEqualTo(404);
 
         given.approve(adId);
-        JsonNode served = given.servedAd(adId, "m-" + Fixtures.unique());
+        JsonNode served = given.servedAd(adId, "m-" + ApiFixtures.unique());
 
         String url = served.path("video").path("url").asString();
         assertThat(url).isEqualTo(video.path("url").asString());
@@ -190,12 +190,12 @@ class MediaPrivacyIT {
                 api.businessPost(
                         advertiser.token(),
                         "/ad/create/",
-                        Fixtures.nonSparkAdBody(advertiser, topView, identity, square));
+                        ApiFixtures.nonSparkAdBody(advertiser, topView, identity, square));
         var accepted =
                 api.businessPost(
                         advertiser.token(),
                         "/ad/create/",
-                        Fixtures.nonSparkAdBody(advertiser, topView, identity, vertical));
+                        ApiFixtures.nonSparkAdBody(advertiser, topView, identity, vertical));
 
         assertThat(refused.code()).isEqualTo(40002);
         assertThat(refused.message())
@@ -206,9 +206,9 @@ class MediaPrivacyIT {
     }
 
     /** A browser-like client signed in to the web UI as a new member of the ad account. */
-    private HttpClient signedIn(Fixtures.Advertiser advertiser) throws Exception {
-        String username = "m" + Fixtures.unique().replaceAll("[^a-zA-Z0-9]", "");
-        String password = "member-password-" + Fixtures.unique();
+    private HttpClient signedIn(ApiFixtures.Advertiser advertiser) throws Exception {
+        String username = "m" + ApiFixtures.unique().replaceAll("[^a-zA-Z0-9]", "");
+        String password = "member-password-" + ApiFixtures.unique();
         assertThat(
                         api.admin(
                                         "POST",

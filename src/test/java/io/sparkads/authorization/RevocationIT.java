@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,12 @@ class RevocationIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -45,7 +45,7 @@ class RevocationIT {
                                 .status())
                 .isEqualTo(204);
 
-        assertThat(servedAdIds("viewer-r1", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("viewer-r1", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED"))
                 .contains("revoked");
@@ -59,7 +59,7 @@ class RevocationIT {
         assertThat(api.platform("DELETE", "/posts/" + live.post().itemId(), null).status())
                 .isEqualTo(204);
 
-        assertThat(servedAdIds("viewer-r2", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("viewer-r2", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
         assertThat(eventualStatus(live, "AD_STATUS_ASSET_AUTHORIZATION_LOST")).contains("deleted");
         assertThat(api.platform("GET", "/posts/" + live.post().itemId(), null).status())
@@ -104,7 +104,7 @@ class RevocationIT {
                                 "operation_status",
                                 "DISABLE"))
                 .data();
-        assertThat(servedAdIds("viewer-r3", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("viewer-r3", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
         api.businessPost(
                         live.advertiser().token(),
@@ -117,7 +117,8 @@ class RevocationIT {
                                 "operation_status",
                                 "ENABLE"))
                 .data();
-        assertThat(servedAdIds("viewer-r3", Fixtures.regionOf(live.adId()))).contains(live.adId());
+        assertThat(servedAdIds("viewer-r3", ApiFixtures.regionOf(live.adId())))
+                .contains(live.adId());
     }
 
     @Test
@@ -138,14 +139,14 @@ class RevocationIT {
         assertThat(ad.path("secondary_status").asString()).isEqualTo("AD_STATUS_AUDIT_DENY");
         assertThat(ad.path("reject_reason").asString())
                 .isEqualTo("The landing page does not match the offer");
-        assertThat(servedAdIds("viewer-r4", Fixtures.regionOf(adId))).doesNotContain(adId);
+        assertThat(servedAdIds("viewer-r4", ApiFixtures.regionOf(adId))).doesNotContain(adId);
     }
 
     private List<String> servedAdIds(String viewerId, String region) {
         return given.servedAdIds("IN_FEED", viewerId, region);
     }
 
-    private String eventualStatus(Fixtures.LiveAd live, String expected) {
+    private String eventualStatus(ApiFixtures.LiveAd live, String expected) {
         return Eventually.await(
                 Duration.ofSeconds(5),
                 () -> {

@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.trends;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,12 @@ import tools.jackson.databind.JsonNode;
 class DocsAndDiscoveryIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -60,7 +60,7 @@ class DocsAndDiscoveryIT {
     @Test
     void trendDiscoveryRanksHashtagsByOrganicViews() {
         var advertiser = given.givenAdvertiser();
-        String tag = "t" + Fixtures.unique().substring(0, 10);
+        String tag = "t" + ApiFixtures.unique().substring(0, 10);
         String account = given.givenPublicPost().accountId();
         String hot = post(account, tag);
         String now = Instant.now().toString();
@@ -69,7 +69,7 @@ class DocsAndDiscoveryIT {
             events.add(
                     Map.of(
                             "event_id",
-                            Fixtures.unique(),
+                            ApiFixtures.unique(),
                             "type",
                             "VIDEO_PLAY",
                             "occurred_at",

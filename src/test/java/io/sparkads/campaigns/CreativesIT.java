@@ -1,11 +1,11 @@
-package io.sparkads;
+package io.sparkads.campaigns;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
 import io.sparkads.support.TestVideos;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -27,12 +27,12 @@ import tools.jackson.databind.JsonNode;
 class CreativesIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -179,7 +179,7 @@ class CreativesIT {
                         .get(0)
                         .asString();
         assertThat(quotaRemaining(advertiser)).isEqualTo(quotaBefore);
-        Fixtures.madeIn(adId, adgroup);
+        ApiFixtures.madeIn(adId, adgroup);
         given.approve(adId);
 
         JsonNode served = servedAd(adId);
@@ -243,7 +243,7 @@ class CreativesIT {
                         .path("ad_ids")
                         .get(0)
                         .asString();
-        Fixtures.madeIn(adId, adgroup);
+        ApiFixtures.madeIn(adId, adgroup);
         JsonNode pending = given.ad(advertiser, adId);
         assertThat(pending.path("tiktok_item_id").isNull())
                 .as("not published before review")
@@ -329,7 +329,7 @@ class CreativesIT {
                                     "/ad_requests",
                                     params(
                                             "request_id",
-                                            Fixtures.unique(),
+                                            ApiFixtures.unique(),
                                             "placement",
                                             "IN_FEED",
                                             "slots",
@@ -337,9 +337,9 @@ class CreativesIT {
                                             "viewer",
                                             params(
                                                     "viewer_id",
-                                                    "c-" + Fixtures.unique(),
+                                                    "c-" + ApiFixtures.unique(),
                                                     "region",
-                                                    Fixtures.regionOf(adId))));
+                                                    ApiFixtures.regionOf(adId))));
                     for (JsonNode ad : response.body().path("ads")) {
                         if (ad.path("ad_id").asString().equals(adId)) {
                             return ad;
@@ -349,7 +349,7 @@ class CreativesIT {
                 });
     }
 
-    private int quotaRemaining(Fixtures.Advertiser advertiser) {
+    private int quotaRemaining(ApiFixtures.Advertiser advertiser) {
         return api.businessGet(
                         advertiser.token(),
                         "/ad/quota/get/",
@@ -359,7 +359,7 @@ class CreativesIT {
                 .asInt();
     }
 
-    private String upload(Fixtures.Advertiser advertiser, byte[] video) {
+    private String upload(ApiFixtures.Advertiser advertiser, byte[] video) {
         return api.businessUpload(
                         advertiser.token(),
                         "/file/video/ad/upload/",

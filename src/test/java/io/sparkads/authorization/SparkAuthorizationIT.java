@@ -1,14 +1,14 @@
-package io.sparkads;
+package io.sparkads.authorization;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.ApiFixtures.Advertiser;
+import io.sparkads.support.ApiFixtures.CreatorPost;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
-import io.sparkads.support.Fixtures.Advertiser;
-import io.sparkads.support.Fixtures.CreatorPost;
 import io.sparkads.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,12 +50,12 @@ class SparkAuthorizationIT {
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     // ---- codes
@@ -127,7 +127,7 @@ class SparkAuthorizationIT {
                         List.of(
                                 Map.of(
                                         "event_id",
-                                        Fixtures.unique(),
+                                        ApiFixtures.unique(),
                                         "type",
                                         "IMPRESSION",
                                         "occurred_at",
@@ -136,7 +136,7 @@ class SparkAuthorizationIT {
                                         impression),
                                 Map.of(
                                         "event_id",
-                                        Fixtures.unique(),
+                                        ApiFixtures.unique(),
                                         "type",
                                         "VIDEO_PLAY",
                                         "occurred_at",
@@ -294,8 +294,8 @@ class SparkAuthorizationIT {
         CreatorPost post = given.givenPublicPost();
         // One response never shows the same post twice, so the two ad accounts reach different
         // regions.
-        String firstRegion = Fixtures.uniqueRegion();
-        String secondRegion = Fixtures.uniqueRegion();
+        String firstRegion = ApiFixtures.uniqueRegion();
+        String secondRegion = ApiFixtures.uniqueRegion();
         var first = liveAdWithCode(post, firstRegion);
         var second = liveAdWithCode(post, secondRegion);
         assertThat(servedAdIds("v-first", firstRegion)).contains(first.adId());
@@ -335,7 +335,7 @@ class SparkAuthorizationIT {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "v-private");
         api.platform("PATCH", "/posts/" + live.post().itemId(), Map.of("visibility", "PRIVATE"));
-        assertThat(servedAdIds("v-private", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("v-private", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
         assertThat(adStatus(live.advertiser(), live.adId()))
                 .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
@@ -348,7 +348,7 @@ class SparkAuthorizationIT {
 
         clock.advance(Duration.ofDays(31));
 
-        assertThat(servedAdIds("v-expiry", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("v-expiry", ApiFixtures.regionOf(live.adId())))
                 .as("checked at decision time")
                 .doesNotContain(live.adId());
         assertThat(adStatus(live.advertiser(), live.adId()))
@@ -428,7 +428,7 @@ class SparkAuthorizationIT {
         assertThat(after.path("expiring_soon").asBoolean()).isFalse();
 
         clock.advance(Duration.ofDays(10));
-        assertThat(servedAdIds("v-extended", Fixtures.regionOf(live.adId())))
+        assertThat(servedAdIds("v-extended", ApiFixtures.regionOf(live.adId())))
                 .as("the ad runs past the old end")
                 .contains(live.adId());
     }
@@ -644,7 +644,7 @@ class SparkAuthorizationIT {
                         .path("ad_ids")
                         .get(0)
                         .asString();
-        Fixtures.madeIn(adId, adgroup);
+        ApiFixtures.madeIn(adId, adgroup);
         given.approve(adId);
         given.servedImpression(adId, "v-linked");
 
@@ -658,7 +658,7 @@ class SparkAuthorizationIT {
                                         null)
                                 .status())
                 .isEqualTo(204);
-        assertThat(servedAdIds("v-linked", Fixtures.regionOf(adId))).doesNotContain(adId);
+        assertThat(servedAdIds("v-linked", ApiFixtures.regionOf(adId))).doesNotContain(adId);
         assertThat(adStatus(advertiser, adId)).isEqualTo("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED");
         assertThat(
                         api.businessGet(
@@ -896,7 +896,7 @@ class SparkAuthorizationIT {
 
     // ---- helpers
 
-    private Fixtures.LiveAd liveAdWithCode(CreatorPost post, String region) {
+    private ApiFixtures.LiveAd liveAdWithCode(CreatorPost post, String region) {
         Advertiser advertiser = given.givenAdvertiser();
         given.givenBound(advertiser, post);
         String campaign = given.givenCampaign(advertiser);
@@ -904,7 +904,7 @@ class SparkAuthorizationIT {
                 given.givenAdGroup(advertiser, campaign, Map.of("location_ids", List.of(region)));
         String ad = given.givenSparkAd(advertiser, adgroup, post);
         given.approve(ad);
-        return new Fixtures.LiveAd(advertiser, post, campaign, adgroup, ad);
+        return new ApiFixtures.LiveAd(advertiser, post, campaign, adgroup, ad);
     }
 
     private List<JsonNode> codes(CreatorPost post) {

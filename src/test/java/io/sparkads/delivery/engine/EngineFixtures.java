@@ -11,14 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** Small builders with sensible defaults, so each test states only what it is about. */
-final class Fixtures {
+final class EngineFixtures {
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     static final byte[] SECRET =
             "test secret of at least thirty-two bytes".getBytes(StandardCharsets.US_ASCII);
 
     private static final AtomicLong NEXT_ID = new AtomicLong(1000);
 
-    private Fixtures() {}
+    private EngineFixtures() {}
 
     static AdCandidate givenAd(Consumer<AdBuilder> customise) {
         AdBuilder builder = new AdBuilder();
@@ -125,7 +125,7 @@ final class Fixtures {
         }
 
         AdBuilder targeting(Consumer<TargetingBuilder> customise) {
-            this.targeting = Fixtures.targeting(customise);
+            this.targeting = EngineFixtures.targeting(customise);
             return this;
         }
 
@@ -264,7 +264,7 @@ final class Fixtures {
     static final class RequestBuilder {
         private Placement placement = Placement.IN_FEED;
         private int slots = 1;
-        private Viewer viewer = Fixtures.viewer();
+        private Viewer viewer = EngineFixtures.viewer();
         private Set<Long> excludeItemIds = new HashSet<>();
 
         RequestBuilder placement(Placement placement) {
@@ -283,7 +283,7 @@ final class Fixtures {
         }
 
         RequestBuilder viewer(Consumer<ViewerBuilder> customise) {
-            this.viewer = Fixtures.viewer(customise);
+            this.viewer = EngineFixtures.viewer(customise);
             return this;
         }
 

@@ -1,12 +1,12 @@
-package io.sparkads;
+package io.sparkads.reporting;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
-import io.sparkads.support.Fixtures.Advertiser;
-import io.sparkads.support.Fixtures.CreatorPost;
+import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.ApiFixtures.Advertiser;
+import io.sparkads.support.ApiFixtures.CreatorPost;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,18 +33,18 @@ class PaidAndOrganicCountersIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
     void paidEngagementOnASparkAdCountsOnThePostButPaidViewsNeverChangeOrganicViews() {
         // given: a live Spark ad on a post, served to two viewers
-        Fixtures.LiveAd live = given.givenLiveAd(Map.of());
+        ApiFixtures.LiveAd live = given.givenLiveAd(Map.of());
         String itemId = live.post().itemId();
         String first = given.servedImpression(live.adId(), "po-viewer-a");
         String second = given.servedImpression(live.adId(), "po-viewer-b");
@@ -289,7 +289,7 @@ class PaidAndOrganicCountersIT {
             String type, String viewerId, String subjectField, String subjectId) {
         return params(
                 "event_id",
-                Fixtures.unique(),
+                ApiFixtures.unique(),
                 "type",
                 type,
                 "occurred_at",

@@ -1,4 +1,4 @@
-package io.sparkads;
+package io.sparkads.demo;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;

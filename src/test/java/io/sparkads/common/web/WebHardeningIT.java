@@ -1,9 +1,9 @@
-package io.sparkads;
+package io.sparkads.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.RawHttp;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,7 @@ class WebHardeningIT {
 
     @Test
     void theDefaultAvatarLoadsForAnyoneAndMayBeCached() {
-        String handle = "av" + Fixtures.unique().substring(0, 10);
+        String handle = "av" + ApiFixtures.unique().substring(0, 10);
         var created =
                 api.platform(
                         "POST",
@@ -96,7 +96,7 @@ class WebHardeningIT {
                 "/accounts",
                 Map.of(
                         "handle",
-                        "a" + Fixtures.unique().substring(0, 12),
+                        "a" + ApiFixtures.unique().substring(0, 12),
                         "display_name",
                         "Avatar test",
                         "account_type",

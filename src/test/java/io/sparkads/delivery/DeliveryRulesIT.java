@@ -1,9 +1,9 @@
-package io.sparkads;
+package io.sparkads.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,18 +21,18 @@ import org.springframework.test.context.ActiveProfiles;
 class DeliveryRulesIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
     void aFrequencyCapLimitsImpressionsPerViewer() {
         var live = given.givenLiveAd(Map.of("frequency", 2, "frequency_schedule", 1));
-        String region = Fixtures.regionOf(live.adId());
+        String region = ApiFixtures.regionOf(live.adId());
         assertThat(servedIn("IN_FEED", "cap-a", region)).contains(live.adId());
         assertThat(servedIn("IN_FEED", "cap-a", region)).contains(live.adId());
         assertThat(servedIn("IN_FEED", "cap-a", region)).doesNotContain(live.adId());
@@ -74,10 +74,10 @@ class DeliveryRulesIT {
                                 "topview_daily_impressions",
                                 3,
                                 "location_ids",
-                                List.of(Fixtures.uniqueRegion())));
+                                List.of(ApiFixtures.uniqueRegion())));
         String adId = given.givenSparkAd(advertiser, adgroup, post);
         given.approve(adId);
-        String region = Fixtures.regionOf(adId);
+        String region = ApiFixtures.regionOf(adId);
 
         assertThat(servedIn("TOPVIEW", "tv-a", region)).containsExactly(adId);
         assertThat(servedIn("TOPVIEW", "tv-a", region)).as("once per viewer per day").isEmpty();
@@ -96,7 +96,7 @@ class DeliveryRulesIT {
                 (now.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()) * 48
                         + now.getHour() * 2
                         + (now.getMinute() >= 30 ? 1 : 0);
-        String region = Fixtures.uniqueRegion();
+        String region = ApiFixtures.uniqueRegion();
         var open =
                 given.givenLiveAd(
                         Map.of("location_ids", List.of(region), "dayparting", only(slot)));
@@ -107,7 +107,7 @@ class DeliveryRulesIT {
                                 List.of(region),
                                 "dayparting",
                                 only((slot + 4) % 336)));
-        List<String> ads = servedIn("IN_FEED", "dp-" + Fixtures.unique(), region);
+        List<String> ads = servedIn("IN_FEED", "dp-" + ApiFixtures.unique(), region);
         if (ZonedDateTime.now(ZoneId.of("America/New_York")).getMinute() % 30 != 29) {
             assertThat(ads).contains(open.adId());
         }
@@ -130,7 +130,7 @@ class DeliveryRulesIT {
     @Test
     void anAdGroupStopsWhenItsDailyBudgetIsSpent() {
         var live = given.givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 0.02));
-        String region = Fixtures.regionOf(live.adId());
+        String region = ApiFixtures.regionOf(live.adId());
         String now = java.time.Instant.now().toString();
         for (int i = 0; i < 2; i++) {
             String impression = given.servedImpression(live.adId(), "budget-" + i);
@@ -142,7 +142,7 @@ class DeliveryRulesIT {
                             List.of(
                                     Map.of(
                                             "event_id",
-                                            Fixtures.unique(),
+                                            ApiFixtures.unique(),
                                             "type",
                                             "IMPRESSION",
                                             "occurred_at",
@@ -192,14 +192,14 @@ class DeliveryRulesIT {
                         List.of(
                                 Map.of(
                                         "event_id",
-                                        Fixtures.unique(),
+                                        ApiFixtures.unique(),
                                         "type",
                                         "IMPRESSION",
                                         "occurred_at",
                                         java.time.Instant.now().toString(),
                                         "impression_id",
                                         impression))));
-        assertThat(servedIn("IN_FEED", "total-after", Fixtures.regionOf(adId)))
+        assertThat(servedIn("IN_FEED", "total-after", ApiFixtures.regionOf(adId)))
                 .doesNotContain(adId);
         String status = given.ad(advertiser, adId).path("secondary_status").asString();
         assertThat(status).isEqualTo("AD_STATUS_CAMPAIGN_EXCEED");

@@ -1,11 +1,11 @@
-package io.sparkads;
+package io.sparkads.campaigns;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
-import io.sparkads.support.Fixtures.Advertiser;
+import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.ApiFixtures.Advertiser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
 class SparkAdQuotaIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -183,10 +183,10 @@ class SparkAdQuotaIT {
                 .isEqualTo(30);
     }
 
-    private static Map<String, Object> creative(Fixtures.CreatorPost post) {
+    private static Map<String, Object> creative(ApiFixtures.CreatorPost post) {
         return Map.of(
                 "ad_name",
-                "q" + Fixtures.unique().substring(0, 8),
+                "q" + ApiFixtures.unique().substring(0, 8),
                 "identity_type",
                 "AUTH_CODE",
                 "identity_id",

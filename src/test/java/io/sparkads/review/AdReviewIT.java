@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +21,12 @@ import tools.jackson.databind.JsonNode;
 class AdReviewIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -67,7 +67,7 @@ class AdReviewIT {
                         .body()
                         .path("item_id")
                         .asString();
-        var badPost = new Fixtures.CreatorPost(post.accountId(), bad, post.displayName());
+        var badPost = new ApiFixtures.CreatorPost(post.accountId(), bad, post.displayName());
         given.givenBound(advertiser, badPost);
         String adId =
                 given.givenSparkAd(
@@ -138,7 +138,7 @@ class AdReviewIT {
         @Test
         void anAdPassingEveryCheckIsApprovedAndServed() {
             ApiClient auto = new ApiClient(autoPort);
-            Fixtures fixtures = new Fixtures(auto);
+            ApiFixtures fixtures = new ApiFixtures(auto);
             var advertiser = fixtures.givenAdvertiser();
             var post = fixtures.givenPublicPost();
             fixtures.givenBound(advertiser, post);

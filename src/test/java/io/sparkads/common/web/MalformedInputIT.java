@@ -1,10 +1,10 @@
-package io.sparkads;
+package io.sparkads.common.web;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,13 +32,13 @@ class MalformedInputIT {
     @LocalServerPort int port;
     ApiClient api;
     RawHttp raw;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
         raw = new RawHttp(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     // ---- NUL characters
@@ -51,7 +51,7 @@ class MalformedInputIT {
                         "/accounts",
                         Map.of(
                                 "handle",
-                                "nul" + Fixtures.unique().substring(0, 8),
+                                "nul" + ApiFixtures.unique().substring(0, 8),
                                 "display_name",
                                 "Ma\u0000ria",
                                 "account_type",
@@ -251,7 +251,7 @@ class MalformedInputIT {
     void aBatchWithANulIdAnOverflowingValueAndAGoodEventKeepsTheGoodOne() {
         var post = given.givenPublicPost();
         String now = Instant.now().toString();
-        String good = Fixtures.unique();
+        String good = ApiFixtures.unique();
 
         var response =
                 api.platform(
@@ -261,11 +261,11 @@ class MalformedInputIT {
                                 "events",
                                 List.of(
                                         event("bad\u0000id", now, post.itemId(), null),
-                                        event(Fixtures.unique(), now, post.itemId(), "1e14"),
+                                        event(ApiFixtures.unique(), now, post.itemId(), "1e14"),
                                         event(good, now, post.itemId(), "12.5"),
                                         params(
                                                 "event_id",
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 "type",
                                                 "LIKE",
                                                 "occurred_at",
@@ -275,7 +275,7 @@ class MalformedInputIT {
                                                 "viewer_id",
                                                 "v\u0000"),
                                         event(
-                                                Fixtures.unique(),
+                                                ApiFixtures.unique(),
                                                 now,
                                                 post.itemId(),
                                                 "-123456789012345678901234567890"))));

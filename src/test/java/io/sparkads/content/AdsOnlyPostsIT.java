@@ -1,11 +1,10 @@
-package io.sparkads;
+package io.sparkads.content;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.content.Posts;
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +27,12 @@ class AdsOnlyPostsIT {
     @Autowired Posts posts;
 
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -113,8 +112,8 @@ class AdsOnlyPostsIT {
     }
 
     private void link(
-            Fixtures.Advertiser advertiser,
-            Fixtures.CreatorPost creator,
+            ApiFixtures.Advertiser advertiser,
+            ApiFixtures.CreatorPost creator,
             List<String> permissions,
             Boolean adsOnly) {
         String code =

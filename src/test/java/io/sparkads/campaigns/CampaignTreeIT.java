@@ -1,11 +1,11 @@
-package io.sparkads;
+package io.sparkads.campaigns;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
+import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
-import io.sparkads.support.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,12 @@ import tools.jackson.databind.JsonNode;
 class CampaignTreeIT {
     @LocalServerPort int port;
     ApiClient api;
-    Fixtures given;
+    ApiFixtures given;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
     }
 
     @Test
@@ -181,7 +181,7 @@ class CampaignTreeIT {
     void changingAnAdGroupsTargetingMovesDeliveryAtOnce() {
         var live = given.givenLiveAd(Map.of());
         given.servedImpression(live.adId(), "tree-us");
-        String elsewhere = Fixtures.uniqueRegion();
+        String elsewhere = ApiFixtures.uniqueRegion();
         api.businessPost(
                         live.advertiser().token(),
                         "/adgroup/update/",
@@ -193,7 +193,8 @@ class CampaignTreeIT {
                                 "location_ids",
                                 List.of(elsewhere)))
                 .data();
-        assertThat(served("tree-us", Fixtures.regionOf(live.adId()))).doesNotContain(live.adId());
+        assertThat(served("tree-us", ApiFixtures.regionOf(live.adId())))
+                .doesNotContain(live.adId());
         assertThat(served("tree-ca", elsewhere)).contains(live.adId());
         var inconsistent =
                 api.businessPost(
@@ -255,13 +256,13 @@ class CampaignTreeIT {
                         .data();
         assertThat(changed.path("creatives").get(0).path("secondary_status").asString())
                 .isEqualTo("AD_STATUS_AUDIT");
-        assertThat(served("tree-creative", Fixtures.regionOf(live.adId())))
+        assertThat(served("tree-creative", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
         given.approve(live.adId());
         Eventually.await(
                 Duration.ofSeconds(5),
                 () ->
-                        assertThat(served("tree-creative", Fixtures.regionOf(live.adId())))
+                        assertThat(served("tree-creative", ApiFixtures.regionOf(live.adId())))
                                 .contains(live.adId()));
     }
 
@@ -293,7 +294,7 @@ class CampaignTreeIT {
                                 "ENABLE"));
         assertThat(enable.code()).isEqualTo(40002);
         assertThat(enable.message()).contains(live.adId());
-        assertThat(served("tree-deleted", Fixtures.regionOf(live.adId())))
+        assertThat(served("tree-deleted", ApiFixtures.regionOf(live.adId())))
                 .doesNotContain(live.adId());
     }
 
@@ -368,7 +369,7 @@ class CampaignTreeIT {
                         List.of(
                                 Map.of(
                                         "event_id",
-                                        Fixtures.unique(),
+                                        ApiFixtures.unique(),
                                         "type",
                                         "IMPRESSION",
                                         "occurred_at",

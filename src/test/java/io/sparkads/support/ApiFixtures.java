@@ -10,10 +10,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Builds data over the public APIs, so tests read as given / when / then. */
-public final class Fixtures {
+public final class ApiFixtures {
     private final ApiClient api;
 
-    public Fixtures(ApiClient api) {
+    public ApiFixtures(ApiClient api) {
         this.api = api;
     }
 

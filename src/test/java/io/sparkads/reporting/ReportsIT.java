@@ -1,13 +1,10 @@
-package io.sparkads;
+package io.sparkads.reporting;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.reporting.PaidEvent;
-import io.sparkads.reporting.PaidMetric;
-import io.sparkads.reporting.ReportRollups;
 import io.sparkads.support.ApiClient;
-import io.sparkads.support.Fixtures;
+import io.sparkads.support.ApiFixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,8 +49,8 @@ class ReportsIT {
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     ApiClient api;
-    Fixtures given;
-    Fixtures.Advertiser advertiser;
+    ApiFixtures given;
+    ApiFixtures.Advertiser advertiser;
     String c1, c2, g1, g2, g3, x, y, z, w;
     String regionG1;
     String today;
@@ -61,7 +58,7 @@ class ReportsIT {
     @BeforeAll
     void anAccountWithFourAdsAndKnownEvents() {
         api = new ApiClient(port);
-        given = new Fixtures(api);
+        given = new ApiFixtures(api);
         advertiser = given.givenAdvertiser("America/New_York");
         c1 = given.givenCampaign(advertiser);
         c2 = given.givenCampaign(advertiser);
@@ -72,7 +69,7 @@ class ReportsIT {
         y = sparkAd(g1);
         z = sparkAd(g2);
         w = given.givenNonSparkAd(advertiser, g3);
-        regionG1 = Fixtures.regionOf(x);
+        regionG1 = ApiFixtures.regionOf(x);
 
         List<Map<String, Object>> events = new ArrayList<>();
         // X: four impressions to viewers a, b, c, a; the first does everything.
@@ -364,7 +361,7 @@ class ReportsIT {
         assertThat(onlyKept).isZero();
     }
 
-    private static PaidEvent impression(Fixtures.Advertiser account, long adId, String local) {
+    private static PaidEvent impression(ApiFixtures.Advertiser account, long adId, String local) {
         return new PaidEvent(
                 adId,
                 adId + 10,
@@ -383,7 +380,7 @@ class ReportsIT {
     }
 
     private JsonNode adPage(
-            Fixtures.Advertiser account,
+            ApiFixtures.Advertiser account,
             String from,
             String to,
             int page,
@@ -464,7 +461,7 @@ class ReportsIT {
         if (gender != null) {
             viewer.put("gender", gender);
         }
-        return given.servedImpression(adId, Fixtures.unique(), viewer);
+        return given.servedImpression(adId, ApiFixtures.unique(), viewer);
     }
 
     private static List<Map<String, Object>> events(
@@ -475,7 +472,7 @@ class ReportsIT {
             events.add(
                     Map.of(
                             "event_id",
-                            Fixtures.unique(),
+                            ApiFixtures.unique(),
                             "type",
                             type,
                             "occurred_at",
