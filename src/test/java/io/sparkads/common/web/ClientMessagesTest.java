@@ -37,7 +37,7 @@ class ClientMessagesTest {
     void classNamesAndLibraryHintsAreLeftOut() {
         String jackson =
                 "Cannot deserialize value of type `int` from Object value (through reference chain:"
-                        + " io.sparkads.content.web.PlatformContentController$NewPost[\"duration_ms\"])";
+                        + " io.sparkads.content.web.ContentPlatformController$NewPost[\"duration_ms\"])";
         String constraints =
                 "Number value length (1001) exceeds the maximum allowed (1000, from"
                         + " `StreamReadConstraints.getMaxNumberLength()`)";

@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/v1/reviews")
 @Tag(name = "Admin: ad review")
-class AdminReviewController {
+class ReviewAdminController {
     private final Reviews reviews;
     private final Ads ads;
 
-    AdminReviewController(Reviews reviews, Ads ads) {
+    ReviewAdminController(Reviews reviews, Ads ads) {
         this.reviews = reviews;
         this.ads = ads;
     }

@@ -28,10 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class VideoUploadController {
+class VideoBusinessController {
     private final VideoFiles videos;
 
-    VideoUploadController(VideoFiles videos) {
+    VideoBusinessController(VideoFiles videos) {
         this.videos = videos;
     }
 

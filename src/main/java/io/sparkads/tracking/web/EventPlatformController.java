@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: events")
-class EventsController {
+class EventPlatformController {
     private final EventIntake intake;
 
-    EventsController(EventIntake intake) {
+    EventPlatformController(EventIntake intake) {
         this.intake = intake;
     }
 

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad usage")
-class AdUsageController {
+class AdUsagePlatformController {
     private final AdUsageLedger ledger;
     private final Posts posts;
 
-    AdUsageController(AdUsageLedger ledger, Posts posts) {
+    AdUsagePlatformController(AdUsageLedger ledger, Posts posts) {
         this.ledger = ledger;
         this.posts = posts;
     }

@@ -33,14 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad authorization and account links")
-class PlatformAuthorizationController {
+class AdAuthorizationPlatformController {
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
     private final AuthorizationAudit audit;
     private final Posts posts;
     private final AppAccounts accounts;
 
-    PlatformAuthorizationController(
+    AdAuthorizationPlatformController(
             SparkAuthorizations authorizations,
             AccountLinks links,
             AuthorizationAudit audit,

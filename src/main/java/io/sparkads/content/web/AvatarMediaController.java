@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shows it to every viewer without a sign-in.
  */
 @RestController
-class AvatarController {
+class AvatarMediaController {
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
     private static final String[] COLOURS = {
         "#fe2c55", "#25a18e", "#5b5bd6", "#e8833a", "#0f7bbf", "#8e44ad", "#2f9e44", "#c2255c"
@@ -25,7 +25,7 @@ class AvatarController {
 
     private final AppAccounts accounts;
 
-    AvatarController(AppAccounts accounts) {
+    AvatarMediaController(AppAccounts accounts) {
         this.accounts = accounts;
     }
 

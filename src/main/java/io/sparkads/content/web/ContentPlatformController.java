@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: accounts and posts")
-class PlatformContentController {
+class ContentPlatformController {
     private final AppAccounts accounts;
     private final Posts posts;
 
-    PlatformContentController(AppAccounts accounts, Posts posts) {
+    ContentPlatformController(AppAccounts accounts, Posts posts) {
         this.accounts = accounts;
         this.posts = posts;
     }

@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/v1")
 @Tag(name = "Admin: accounts and tokens")
-class AdminAccountsController {
+class AccountAdminController {
     private final Advertisers advertisers;
     private final AccessTokens tokens;
     private final Users users;
 
-    AdminAccountsController(Advertisers advertisers, AccessTokens tokens, Users users) {
+    AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
         this.advertisers = advertisers;
         this.tokens = tokens;
         this.users = users;

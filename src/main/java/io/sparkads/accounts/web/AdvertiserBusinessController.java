@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class AdvertiserInfoController {
+class AdvertiserBusinessController {
     private final Advertisers advertisers;
 
-    AdvertiserInfoController(Advertisers advertisers) {
+    AdvertiserBusinessController(Advertisers advertisers) {
         this.advertisers = advertisers;
     }
 

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
  * an unknown token, so a guess learns nothing.
  */
 @RestController
-class VideoDownloadController {
+class VideoMediaController {
     private final VideoFiles videos;
 
-    VideoDownloadController(VideoFiles videos) {
+    VideoMediaController(VideoFiles videos) {
         this.videos = videos;
     }
 

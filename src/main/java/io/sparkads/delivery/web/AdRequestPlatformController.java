@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad requests")
-class AdRequestController {
+class AdRequestPlatformController {
     private final AdServing serving;
     private final java.time.Clock clock;
 
-    AdRequestController(AdServing serving, java.time.Clock clock) {
+    AdRequestPlatformController(AdServing serving, java.time.Clock clock) {
         this.serving = serving;
         this.clock = clock;
     }
@@ -77,7 +77,8 @@ class AdRequestController {
         // took in the meantime drops the ad from this answer.
         List<Decision> decisions = serving.serve(request, clock.instant());
         return new AdResponse(
-                body.requestId(), decisions.stream().map(AdRequestController::served).toList());
+                body.requestId(),
+                decisions.stream().map(AdRequestPlatformController::served).toList());
     }
 
     private static AdRequest toRequest(AdRequestBody body) {
