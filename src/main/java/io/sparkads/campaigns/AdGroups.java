@@ -90,19 +90,19 @@ public class AdGroups {
     private final Clock clock;
     private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
-    private final SparkAdQuota quota;
+    private final AdDeletions deletions;
 
     AdGroups(
             JdbcClient jdbc,
             Clock clock,
             Campaigns campaigns,
             ApplicationEventPublisher events,
-            SparkAdQuota quota) {
+            AdDeletions deletions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.campaigns = campaigns;
         this.events = events;
-        this.quota = quota;
+        this.deletions = deletions;
     }
 
     public record NewAdGroup(
@@ -448,11 +448,7 @@ public class AdGroups {
                 .update();
         if (status == OperationStatus.DELETE) {
             // Deleting a ad group deletes its ads and frees their places in the Spark Ads quota.
-            quota.deleteAds(
-                    advertiserId,
-                    "adgroup_id in (:parents)",
-                    java.util.Map.of("parents", adgroupIds),
-                    clock.instant());
+            deletions.delete(advertiserId, AdDeletions.Scope.AD_GROUPS, adgroupIds);
         }
         Set<Long> ads =
                 new HashSet<>(

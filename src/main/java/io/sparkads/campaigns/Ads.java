@@ -69,6 +69,7 @@ public class Ads {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SparkAdQuota quota;
+    private final AdDeletions deletions;
     private final Budgets budgets;
     private final AdGroups adGroups;
     private final SparkAuthorizations authorizations;
@@ -83,6 +84,7 @@ public class Ads {
             JdbcClient jdbc,
             Clock clock,
             SparkAdQuota quota,
+            AdDeletions deletions,
             Budgets budgets,
             AdGroups adGroups,
             SparkAuthorizations authorizations,
@@ -95,6 +97,7 @@ public class Ads {
         this.jdbc = jdbc;
         this.clock = clock;
         this.quota = quota;
+        this.deletions = deletions;
         this.budgets = budgets;
         this.adGroups = adGroups;
         this.authorizations = authorizations;
@@ -485,10 +488,10 @@ public class Ads {
                 .optional();
     }
 
-    public record AdFilter(
+    public record AdListFilter(
             Collection<Long> campaignIds, Collection<Long> adgroupIds, Collection<Long> adIds) {}
 
-    public List<Ad> list(long advertiserId, AdFilter filter, PageRequest page) {
+    public List<Ad> list(long advertiserId, AdListFilter filter, PageRequest page) {
         return jdbc.sql(
                         SELECT
                                 + FILTER
@@ -500,7 +503,7 @@ public class Ads {
                 .list();
     }
 
-    public long count(long advertiserId, AdFilter filter) {
+    public long count(long advertiserId, AdListFilter filter) {
         return jdbc.sql("select count(*) from ads a" + FILTER)
                 .params(filterParams(advertiserId, filter))
                 .query(Long.class)
@@ -515,7 +518,8 @@ public class Ads {
                and (:allAds or a.id in (:ads))
             """;
 
-    private static java.util.Map<String, Object> filterParams(long advertiserId, AdFilter filter) {
+    private static java.util.Map<String, Object> filterParams(
+            long advertiserId, AdListFilter filter) {
         return java.util.Map.of(
                 "advertiser",
                 advertiserId,
@@ -540,8 +544,7 @@ public class Ads {
             get(advertiserId, id);
         }
         if (status == OperationStatus.DELETE) {
-            quota.deleteAds(
-                    advertiserId, "id in (:ids)", java.util.Map.of("ids", adIds), clock.instant());
+            deletions.delete(advertiserId, AdDeletions.Scope.ADS, adIds);
         } else {
             jdbc.sql(
                             "update ads set operation_status = :status, modify_time = :now where id in (:ids)")

@@ -49,13 +49,14 @@ public class Campaigns {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final SparkAdQuota quota;
+    private final AdDeletions deletions;
 
-    Campaigns(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, SparkAdQuota quota) {
+    Campaigns(
+            JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AdDeletions deletions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
-        this.quota = quota;
+        this.deletions = deletions;
     }
 
     public record NewCampaign(
@@ -221,11 +222,7 @@ public class Campaigns {
                 .update();
         if (status == OperationStatus.DELETE) {
             // Deleting a campaign deletes its ads and frees their places in the Spark Ads quota.
-            quota.deleteAds(
-                    advertiserId,
-                    "campaign_id in (:parents)",
-                    java.util.Map.of("parents", campaignIds),
-                    clock.instant());
+            deletions.delete(advertiserId, AdDeletions.Scope.CAMPAIGNS, campaignIds);
         }
         Set<Long> ads =
                 new HashSet<>(

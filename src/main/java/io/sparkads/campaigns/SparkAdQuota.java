@@ -74,29 +74,4 @@ public class SparkAdQuota {
     public int limit() {
         return limit;
     }
-
-    /**
-     * Deletes the ads matching the condition (on table {@code ads}) and frees their places; returns
-     * their ids.
-     */
-    java.util.Set<Long> deleteAds(
-            long advertiserId,
-            String condition,
-            java.util.Map<String, ?> params,
-            java.time.Instant now) {
-        java.util.List<Object[]> deleted =
-                jdbc.sql(
-                                "update ads set operation_status = 'DELETE', modify_time = :now where advertiser_id = :advertiser and operation_status <> 'DELETE' and ("
-                                        + condition
-                                        + ") returning id, is_spark")
-                        .params(params)
-                        .param("now", java.sql.Timestamp.from(now))
-                        .param("advertiser", advertiserId)
-                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)})
-                        .list();
-        release(advertiserId, (int) deleted.stream().filter(row -> (Boolean) row[1]).count());
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        deleted.forEach(row -> ids.add((Long) row[0]));
-        return ids;
-    }
 }

@@ -216,8 +216,8 @@ class AdCreationBrowserIT extends BrowserTestBase {
         awaitNextPage(form);
     }
 
-    private static Ads.AdFilter inGroup(AdGroup adGroup) {
-        return new Ads.AdFilter(List.of(), List.of(adGroup.id()), List.of());
+    private static Ads.AdListFilter inGroup(AdGroup adGroup) {
+        return new Ads.AdListFilter(List.of(), List.of(adGroup.id()), List.of());
     }
 
     private Ad onlyAdOf(long advertiserId, AdGroup adGroup) {

@@ -52,7 +52,7 @@ class AdGroupPageController {
             Model model) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        Ads.AdFilter filter = new Ads.AdFilter(List.of(), List.of(adgroupId), List.of());
+        Ads.AdListFilter filter = new Ads.AdListFilter(List.of(), List.of(adgroupId), List.of());
         model.addAttribute("adGroup", adGroup);
         model.addAttribute("zone", advertisers.timezone(advertiserId));
         model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class AdsPageController {
     private static final int PAGE_SIZE = 20;
-    private static final Ads.AdFilter ALL = new Ads.AdFilter(List.of(), List.of(), List.of());
+    private static final Ads.AdListFilter ALL =
+            new Ads.AdListFilter(List.of(), List.of(), List.of());
 
     private final Ads ads;
 

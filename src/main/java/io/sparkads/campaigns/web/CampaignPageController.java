@@ -282,7 +282,7 @@ class CampaignPageController {
                                                 g,
                                                 ads.count(
                                                         advertiserId,
-                                                        new Ads.AdFilter(
+                                                        new Ads.AdListFilter(
                                                                 List.of(),
                                                                 List.of(g.id()),
                                                                 List.of()))))

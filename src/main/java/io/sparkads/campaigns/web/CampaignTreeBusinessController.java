@@ -378,8 +378,8 @@ class CampaignTreeBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         JsonNode filtering = params.object("filtering");
         onlyKnown(filtering, "campaign_ids", "adgroup_ids", "ad_ids");
-        Ads.AdFilter filter =
-                new Ads.AdFilter(
+        Ads.AdListFilter filter =
+                new Ads.AdListFilter(
                         ids(filtering, "campaign_ids"),
                         ids(filtering, "adgroup_ids"),
                         ids(filtering, "ad_ids"));

@@ -89,22 +89,22 @@ public final class AdDecisionEngine {
      * a fresh impression id. Empty when nothing is eligible.
      */
     public List<Decision> decide(AdRequest request) {
-        return decide(request, AdFilter.NONE);
+        return decide(request, ServingFilter.NONE);
     }
 
     /**
      * As {@link #decide(AdRequest)}, with a further check of each eligible ad: frequency caps, day
      * parting and reservations that depend on state outside the index.
      */
-    public List<Decision> decide(AdRequest request, AdFilter filter) {
+    public List<Decision> decide(AdRequest request, ServingFilter filter) {
         return decide(request, filter, clock.instant());
     }
 
     /**
-     * As {@link #decide(AdRequest, AdFilter)}, as of the given instant: the ads live then, and
+     * As {@link #decide(AdRequest, ServingFilter)}, as of the given instant: the ads live then, and
      * impression ids stamped with it.
      */
-    public List<Decision> decide(AdRequest request, AdFilter filter, Instant now) {
+    public List<Decision> decide(AdRequest request, ServingFilter filter, Instant now) {
         if (now == null) {
             throw new IllegalArgumentException("now must not be null");
         }

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * impressions a day, once per viewer a day). Counts are kept in memory, per server, from the moment
  * an ad is served.
  */
-public final class ServingRules implements AdFilter {
+public final class ServingRules implements ServingFilter {
 
     /** The rules of one ad group; {@code null} fields do not apply. */
     public record Rule(

@@ -44,7 +44,10 @@ class ReportNames {
                         adGroups.list(advertiserId, List.of(), chunk, ALL)
                                 .forEach(g -> names.put(g.id(), g.adgroupName()));
                 case AD ->
-                        ads.list(advertiserId, new Ads.AdFilter(List.of(), List.of(), chunk), ALL)
+                        ads.list(
+                                        advertiserId,
+                                        new Ads.AdListFilter(List.of(), List.of(), chunk),
+                                        ALL)
                                 .forEach(a -> names.put(a.id(), a.adName()));
                 case ACCOUNT -> {}
             }
@@ -83,7 +86,7 @@ class ReportNames {
 
     List<Choice> ads(long advertiserId, List<Long> campaignIds, List<Long> adgroupIds) {
         return ads
-                .list(advertiserId, new Ads.AdFilter(campaignIds, adgroupIds, List.of()), ALL)
+                .list(advertiserId, new Ads.AdListFilter(campaignIds, adgroupIds, List.of()), ALL)
                 .stream()
                 .map(a -> new Choice(a.id(), a.adName()))
                 .toList();

@@ -120,7 +120,8 @@ class AdDecisionEngineTest {
             engine.replaceAll(List.of(ranThen, startsToday));
 
             // when
-            List<Decision> then = engine.decide(request(r -> r.slots(5)), AdFilter.NONE, lastWeek);
+            List<Decision> then =
+                    engine.decide(request(r -> r.slots(5)), ServingFilter.NONE, lastWeek);
 
             // then
             assertThat(then).extracting(d -> d.ad().adId()).containsExactly(ranThen.adId());
