@@ -4,30 +4,52 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+/** An ad group as stored, with TikTok's field names. */
 public record AdGroup(
         long id,
         long advertiserId,
         long campaignId,
         String adgroupName,
-        String placement,
+        AdPlacement placement,
         List<String> locationIds,
         List<String> ageGroups,
         String gender,
         List<String> languages,
         List<String> interestCategoryIds,
         List<String> operatingSystems,
-        String budgetMode,
+        BudgetMode budgetMode,
         BigDecimal budget,
-        String scheduleType,
+        ScheduleType scheduleType,
         Instant scheduleStartTime,
         Instant scheduleEndTime,
-        String billingEvent,
+        Billing billingEvent,
         BigDecimal bidPrice,
-        String optimizationGoal,
+        OptimizationGoal optimizationGoal,
         OperationStatus operationStatus,
         Instant createTime,
         Instant modifyTime,
         Integer frequency,
         Integer frequencySchedule,
         String dayparting,
-        Integer topviewDailyImpressions) {}
+        Integer topviewDailyImpressions) {
+
+    /** What the advertiser decided, as changes start from. */
+    public AdGroupSettings settings() {
+        return new AdGroupSettings(
+                adgroupName,
+                placement,
+                topviewDailyImpressions,
+                new Targeting(
+                        locationIds,
+                        ageGroups,
+                        gender,
+                        languages,
+                        interestCategoryIds,
+                        operatingSystems),
+                new Budget(budgetMode, budget),
+                new Schedule(scheduleType, scheduleStartTime, scheduleEndTime),
+                new Bid(billingEvent, bidPrice, optimizationGoal),
+                frequency == null ? null : new FrequencyCap(frequency, frequencySchedule),
+                dayparting);
+    }
+}

@@ -3,7 +3,6 @@ package io.sparkads.campaigns;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,47 +12,18 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Ad groups: where, to whom, when and at what price a campaign's ads run. */
 @Service
 public class AdGroups {
-    public static final Set<String> PLACEMENTS = Set.of("IN_FEED", "TOPVIEW");
-    public static final Set<String> AGE_GROUPS =
-            Set.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
-    public static final Set<String> GENDERS =
-            Set.of("GENDER_UNLIMITED", "GENDER_MALE", "GENDER_FEMALE");
-    public static final Set<String> OPERATING_SYSTEMS = Set.of("ANDROID", "IOS");
-    public static final Set<String> SCHEDULE_TYPES =
-            Set.of("SCHEDULE_START_END", "SCHEDULE_FROM_NOW");
-    public static final Set<String> BILLING_EVENTS = Set.of("CPM", "CPC", "CPV");
-
-    /** Which optimization goals each billing event can serve. */
-    /** Which optimization goals each billing event can serve; the first is the default. */
-    public static final Map<String, List<String>> GOALS_BY_BILLING =
-            Map.of(
-                    "CPM", List.of("REACH", "SHOW"),
-                    "CPC", List.of("CLICK", "TRAFFIC_LANDING_PAGE_VIEW"),
-                    "CPV", List.of("VIDEO_VIEW", "ENGAGED_VIEW"));
-
-    /** Which billing events serve each campaign objective, the usual one first. */
-    public static final Map<String, List<String>> BILLING_BY_OBJECTIVE =
-            Map.of(
-                    "REACH", List.of("CPM"),
-                    "VIDEO_VIEWS", List.of("CPV", "CPM"),
-                    "ENGAGEMENT", List.of("CPM", "CPV"),
-                    "TRAFFIC", List.of("CPC", "CPM"),
-                    "CONVERSIONS", List.of("CPC", "CPM"),
-                    "WEB_CONVERSIONS", List.of("CPC", "CPM"),
-                    "LEAD_GENERATION", List.of("CPC", "CPM"),
-                    "APP_PROMOTION", List.of("CPC", "CPM"));
-
     static final RowMapper<AdGroup> ROW =
             (rs, n) ->
                     new AdGroup(
@@ -61,23 +31,23 @@ public class AdGroups {
                             rs.getLong("advertiser_id"),
                             rs.getLong("campaign_id"),
                             rs.getString("adgroup_name"),
-                            rs.getString("placement"),
+                            AdPlacement.valueOf(rs.getString("placement")),
                             strings(rs.getArray("location_ids")),
                             strings(rs.getArray("age_groups")),
                             rs.getString("gender"),
                             strings(rs.getArray("languages")),
                             strings(rs.getArray("interest_category_ids")),
                             strings(rs.getArray("operating_systems")),
-                            rs.getString("budget_mode"),
+                            BudgetMode.valueOf(rs.getString("budget_mode")),
                             rs.getBigDecimal("budget"),
-                            rs.getString("schedule_type"),
+                            ScheduleType.valueOf(rs.getString("schedule_type")),
                             rs.getTimestamp("schedule_start_time").toInstant(),
                             rs.getTimestamp("schedule_end_time") == null
                                     ? null
                                     : rs.getTimestamp("schedule_end_time").toInstant(),
-                            rs.getString("billing_event"),
+                            Billing.valueOf(rs.getString("billing_event")),
                             rs.getBigDecimal("bid_price"),
-                            rs.getString("optimization_goal"),
+                            OptimizationGoal.valueOf(rs.getString("optimization_goal")),
                             OperationStatus.valueOf(rs.getString("operation_status")),
                             rs.getTimestamp("create_time").toInstant(),
                             rs.getTimestamp("modify_time").toInstant(),
@@ -105,233 +75,41 @@ public class AdGroups {
         this.deletions = deletions;
     }
 
-    public record NewAdGroup(
-            long campaignId,
-            String adgroupName,
-            String placement,
-            List<String> locationIds,
-            List<String> ageGroups,
-            String gender,
-            List<String> languages,
-            List<String> interestCategoryIds,
-            List<String> operatingSystems,
-            String budgetMode,
-            BigDecimal budget,
-            String scheduleType,
-            Instant scheduleStartTime,
-            Instant scheduleEndTime,
-            String billingEvent,
-            BigDecimal bidPrice,
-            String optimizationGoal,
-            Integer frequency,
-            Integer frequencySchedule,
-            String dayparting,
-            Integer topviewDailyImpressions) {
-
-        public NewAdGroup(
-                long campaignId,
-                String adgroupName,
-                String placement,
-                List<String> locationIds,
-                List<String> ageGroups,
-                String gender,
-                List<String> languages,
-                List<String> interestCategoryIds,
-                List<String> operatingSystems,
-                String budgetMode,
-                BigDecimal budget,
-                String scheduleType,
-                Instant scheduleStartTime,
-                Instant scheduleEndTime,
-                String billingEvent,
-                BigDecimal bidPrice,
-                String optimizationGoal) {
-            this(
-                    campaignId,
-                    adgroupName,
-                    placement,
-                    locationIds,
-                    ageGroups,
-                    gender,
-                    languages,
-                    interestCategoryIds,
-                    operatingSystems,
-                    budgetMode,
-                    budget,
-                    scheduleType,
-                    scheduleStartTime,
-                    scheduleEndTime,
-                    billingEvent,
-                    bidPrice,
-                    optimizationGoal,
-                    null,
-                    null,
-                    null,
-                    null);
-        }
-    }
-
     @Transactional
-    public AdGroup create(long advertiserId, NewAdGroup draft) {
-        campaigns.get(advertiserId, draft.campaignId());
-        return save(Ids.next(), advertiserId, draft);
+    public AdGroup create(long advertiserId, long campaignId, AdGroupSettings settings) {
+        Campaign campaign = campaigns.get(advertiserId, campaignId);
+        return save(Ids.next(), campaign, settings);
     }
 
     /**
-     * Changes an ad group: fields left {@code null} in the patch keep their value, and the result
-     * is checked as a whole, like a new ad group. Its ads re-enter the decision engine with the
-     * change.
+     * Changes an ad group: the changes are checked as a whole, like a new ad group. Its ads
+     * re-enter the decision engine with the change.
      */
     @Transactional
-    public AdGroup update(long advertiserId, long adgroupId, NewAdGroup patch) {
+    public AdGroup change(
+            long advertiserId, long adgroupId, Consumer<AdGroupSettings.Changes> changes) {
         AdGroup g = get(advertiserId, adgroupId);
-        NewAdGroup merged =
-                new NewAdGroup(
-                        g.campaignId(),
-                        or(patch.adgroupName(), g.adgroupName()),
-                        or(patch.placement(), g.placement()),
-                        or(patch.locationIds(), g.locationIds()),
-                        or(patch.ageGroups(), g.ageGroups()),
-                        or(patch.gender(), g.gender()),
-                        or(patch.languages(), g.languages()),
-                        or(patch.interestCategoryIds(), g.interestCategoryIds()),
-                        or(patch.operatingSystems(), g.operatingSystems()),
-                        or(patch.budgetMode(), g.budgetMode()),
-                        or(patch.budget(), g.budget()),
-                        or(patch.scheduleType(), g.scheduleType()),
-                        or(patch.scheduleStartTime(), g.scheduleStartTime()),
-                        patch.scheduleEndTime() != null
-                                ? patch.scheduleEndTime()
-                                : g.scheduleEndTime(),
-                        or(patch.billingEvent(), g.billingEvent()),
-                        or(patch.bidPrice(), g.bidPrice()),
-                        patch.billingEvent() != null && patch.optimizationGoal() == null
-                                ? null
-                                : or(patch.optimizationGoal(), g.optimizationGoal()),
-                        or(patch.frequency(), g.frequency()),
-                        or(patch.frequencySchedule(), g.frequencySchedule()),
-                        or(patch.dayparting(), g.dayparting()),
-                        or(patch.topviewDailyImpressions(), g.topviewDailyImpressions()));
-        AdGroup saved = save(adgroupId, advertiserId, merged);
-        Set<Long> ads =
-                new HashSet<>(
-                        jdbc.sql("select id from ads where adgroup_id = ?")
-                                .param(adgroupId)
-                                .query(Long.class)
-                                .list());
-        if (!ads.isEmpty()) {
-            events.publishEvent(new AdsChanged(ads));
-        }
+        AdGroupSettings changed = g.settings().change(changes);
+        AdGroup saved = save(adgroupId, campaigns.get(advertiserId, g.campaignId()), changed);
+        publishChanged(jdbc.sql("select id from ads where adgroup_id = ?").param(adgroupId));
         return saved;
     }
 
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
-    }
-
-    private AdGroup save(long id, long advertiserId, NewAdGroup draft) {
-        Check.name("adgroup_name", draft.adgroupName());
-        String placement = draft.placement() == null ? "IN_FEED" : draft.placement();
-        Check.oneOf("ad_placement", placement, PLACEMENTS);
-        List<String> locations = orEmpty(draft.locationIds());
-        locations.forEach(Locations::country);
-        Check.allOf("age_groups", draft.ageGroups(), AGE_GROUPS);
-        String gender = draft.gender() == null ? "GENDER_UNLIMITED" : draft.gender();
-        Check.oneOf("gender", gender, GENDERS);
-        for (String language : orEmpty(draft.languages())) {
-            if (language == null || !language.matches("[a-z]{2}")) {
-                throw Refusal.invalid(
-                        "languages must hold two-letter language codes such as en; got '"
-                                + language
-                                + "'");
-            }
-        }
-        Check.allOf("operating_systems", draft.operatingSystems(), OPERATING_SYSTEMS);
-        String budgetMode =
-                draft.budgetMode() == null ? "BUDGET_MODE_INFINITE" : draft.budgetMode();
-        Check.budget(budgetMode, draft.budget());
-        String scheduleType =
-                draft.scheduleType() == null ? "SCHEDULE_FROM_NOW" : draft.scheduleType();
-        Check.oneOf("schedule_type", scheduleType, SCHEDULE_TYPES);
-        Instant now = clock.instant();
-        Instant start = draft.scheduleStartTime() == null ? now : draft.scheduleStartTime();
-        Instant end = draft.scheduleEndTime();
-        if (scheduleType.equals("SCHEDULE_START_END")) {
-            if (draft.scheduleStartTime() == null || end == null) {
-                throw Refusal.invalid(
-                        "schedule_start_time and schedule_end_time are required when schedule_type is SCHEDULE_START_END");
-            }
-            if (!end.isAfter(start)) {
-                throw Refusal.invalid("schedule_end_time must be after schedule_start_time");
-            }
-        } else {
-            end = null;
-        }
-        Check.oneOf("billing_event", draft.billingEvent(), BILLING_EVENTS);
-        String objective = campaigns.get(advertiserId, draft.campaignId()).objectiveType();
-        List<String> billings =
-                BILLING_BY_OBJECTIVE.getOrDefault(objective, List.copyOf(BILLING_EVENTS));
-        if (!billings.contains(draft.billingEvent())) {
+    private AdGroup save(long id, Campaign campaign, AdGroupSettings s) {
+        Billing billing = s.bid().billingEvent();
+        List<Billing> billings = campaign.objectiveType().billings();
+        if (!billings.contains(billing)) {
             throw Refusal.invalid(
                     "billing_event "
-                            + draft.billingEvent()
+                            + billing
                             + " does not serve the campaign's objective "
-                            + objective
+                            + campaign.objectiveType()
                             + "; use "
-                            + String.join(" or ", billings));
+                            + String.join(" or ", billings.stream().map(Enum::name).toList()));
         }
-        if (draft.bidPrice() == null || draft.bidPrice().signum() <= 0) {
-            throw Refusal.invalid("bid_price is required and must be greater than 0");
-        }
-        if (draft.bidPrice().scale() > 4
-                || draft.bidPrice().precision() - draft.bidPrice().scale() > 12) {
-            throw Refusal.invalid("bid_price must have at most 4 decimals");
-        }
-        List<String> goals = GOALS_BY_BILLING.get(draft.billingEvent());
-        String goal = draft.optimizationGoal() == null ? goals.get(0) : draft.optimizationGoal();
-        if (!goals.contains(goal)) {
-            throw Refusal.invalid(
-                    "optimization_goal "
-                            + goal
-                            + " does not fit billing_event "
-                            + draft.billingEvent()
-                            + "; use one of "
-                            + String.join(", ", goals));
-        }
-        Integer frequency = draft.frequency();
-        Integer frequencySchedule = draft.frequencySchedule();
-        if (placement.equals("TOPVIEW")) {
-            // TopView is shown once per viewer per day, at app open, at a fixed CPM.
-            if (!draft.billingEvent().equals("CPM")) {
-                throw Refusal.invalid(
-                        "a TopView ad group is a reservation at a fixed CPM: billing_event must be CPM");
-            }
-            if (draft.topviewDailyImpressions() == null || draft.topviewDailyImpressions() < 1) {
-                throw Refusal.invalid(
-                        "topview_daily_impressions is required for a TopView ad group: how many impressions a day to reserve");
-            }
-            frequency = 1;
-            frequencySchedule = 1;
-        } else if (draft.topviewDailyImpressions() != null) {
-            throw Refusal.invalid("topview_daily_impressions applies to TopView ad groups only");
-        }
-        if ((frequency == null) != (frequencySchedule == null)) {
-            throw Refusal.invalid(
-                    "frequency and frequency_schedule go together: at most frequency impressions per viewer every frequency_schedule days");
-        }
-        if (frequency != null && (frequency < 1 || frequency > 1000)) {
-            throw Refusal.invalid("frequency must be between 1 and 1000");
-        }
-        if (frequencySchedule != null && (frequencySchedule < 1 || frequencySchedule > 30)) {
-            throw Refusal.invalid("frequency_schedule must be between 1 and 30 days");
-        }
-        if (draft.dayparting() != null && !draft.dayparting().matches("[01]{336}")) {
-            throw Refusal.invalid(
-                    "dayparting must be 336 characters of 0 and 1: the 48 half-hours of each day, Monday first");
-        }
-        if (draft.dayparting() != null && !draft.dayparting().contains("1")) {
-            throw Refusal.invalid("dayparting must allow at least one half-hour");
-        }
+        Instant now = clock.instant();
+        Targeting t = s.targeting();
+        FrequencyCap cap = s.frequencyCap();
         jdbc.sql(
                         """
                         insert into adgroups (id, advertiser_id, campaign_id, adgroup_name, placement, location_ids, age_groups,
@@ -353,32 +131,32 @@ public class AdGroups {
                         """)
                 .params(
                         id,
-                        advertiserId,
-                        draft.campaignId(),
-                        draft.adgroupName().strip(),
-                        placement,
-                        array(locations),
-                        array(orEmpty(draft.ageGroups())),
-                        gender,
-                        array(orEmpty(draft.languages())),
-                        array(orEmpty(draft.interestCategoryIds())),
-                        array(orEmpty(draft.operatingSystems())),
-                        budgetMode,
-                        budgetMode.equals("BUDGET_MODE_INFINITE") ? null : draft.budget(),
-                        scheduleType,
-                        Timestamp.from(start),
-                        end == null ? null : Timestamp.from(end),
-                        draft.billingEvent(),
-                        draft.bidPrice(),
-                        goal,
+                        campaign.advertiserId(),
+                        campaign.id(),
+                        s.name(),
+                        s.placement().name(),
+                        array(t.locationIds()),
+                        array(t.ageGroups()),
+                        t.gender(),
+                        array(t.languages()),
+                        array(t.interestCategoryIds()),
+                        array(t.operatingSystems()),
+                        s.budget().mode().name(),
+                        s.budget().amount(),
+                        s.schedule().type().name(),
+                        Timestamp.from(s.schedule().start()),
+                        s.schedule().end() == null ? null : Timestamp.from(s.schedule().end()),
+                        billing.name(),
+                        s.bid().price(),
+                        s.bid().goal().name(),
                         Timestamp.from(now),
                         Timestamp.from(now),
-                        frequency,
-                        frequencySchedule,
-                        draft.dayparting(),
-                        draft.topviewDailyImpressions())
+                        cap == null ? null : cap.frequency(),
+                        cap == null ? null : cap.days(),
+                        s.dayparting(),
+                        s.topviewDailyImpressions())
                 .update();
-        return get(advertiserId, id);
+        return get(campaign.advertiserId(), id);
     }
 
     public AdGroup get(long advertiserId, long adgroupId) {
@@ -450,19 +228,16 @@ public class AdGroups {
             // Deleting a ad group deletes its ads and frees their places in the Spark Ads quota.
             deletions.delete(advertiserId, AdDeletions.Scope.AD_GROUPS, adgroupIds);
         }
-        Set<Long> ads =
-                new HashSet<>(
-                        jdbc.sql("select id from ads where adgroup_id in (:ids)")
-                                .param("ids", adgroupIds)
-                                .query(Long.class)
-                                .list());
+        publishChanged(
+                jdbc.sql("select id from ads where adgroup_id in (:ids)").param("ids", adgroupIds));
+    }
+
+    /** Its ads re-enter the decision engine. */
+    private void publishChanged(StatementSpec adIds) {
+        Set<Long> ads = new HashSet<>(adIds.query(Long.class).list());
         if (!ads.isEmpty()) {
             events.publishEvent(new AdsChanged(ads));
         }
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
     }
 
     /** PostgreSQL's driver binds a {@code String[]} as {@code text[]}. */

@@ -309,7 +309,7 @@ public class Ads {
 
     /** Every upload fits In-Feed; TopView takes only 9:16 videos of 5 to 60 seconds. */
     private void checkVideoFitsPlacement(long advertiserId, AdGroup adGroup, Long videoId) {
-        if (videoId != null && "TOPVIEW".equals(adGroup.placement())) {
+        if (videoId != null && adGroup.placement() == AdPlacement.TOPVIEW) {
             videos.get(advertiserId, videoId)
                     .topViewProblem()
                     .ifPresent(

@@ -47,14 +47,15 @@ class Budgets {
     private boolean exceeded(
             SpendLedger.Level level, long id, String mode, BigDecimal budget, ZoneId zone) {
         SpendLedger spend = ledger.getIfAvailable();
-        if (spend == null
-                || budget == null
-                || mode == null
-                || mode.equals("BUDGET_MODE_INFINITE")) {
+        if (spend == null || budget == null || mode == null) {
+            return false;
+        }
+        BudgetMode budgetMode = BudgetMode.valueOf(mode);
+        if (!budgetMode.limited()) {
             return false;
         }
         Instant since =
-                mode.equals("BUDGET_MODE_DAY")
+                budgetMode == BudgetMode.BUDGET_MODE_DAY
                         ? clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()
                         : Instant.EPOCH;
         return spend.spentSince(level, id, since).compareTo(budget) >= 0;

@@ -3,12 +3,13 @@ package io.sparkads.campaigns;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+/** A campaign as stored, with TikTok's field names. */
 public record Campaign(
         long id,
         long advertiserId,
         String campaignName,
-        String objectiveType,
-        String budgetMode,
+        Objective objectiveType,
+        BudgetMode budgetMode,
         BigDecimal budget,
         OperationStatus operationStatus,
         Instant createTime,

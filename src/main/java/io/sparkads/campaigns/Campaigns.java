@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,27 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Campaigns: an objective and a budget above ad groups. */
 @Service
 public class Campaigns {
-    public static final Set<String> OBJECTIVES =
-            Set.of(
-                    "REACH",
-                    "VIDEO_VIEWS",
-                    "ENGAGEMENT",
-                    "TRAFFIC",
-                    "CONVERSIONS",
-                    "WEB_CONVERSIONS",
-                    "LEAD_GENERATION",
-                    "APP_PROMOTION");
-    public static final Set<String> BUDGET_MODES =
-            Set.of("BUDGET_MODE_INFINITE", "BUDGET_MODE_DAY", "BUDGET_MODE_TOTAL");
-
     static final RowMapper<Campaign> ROW =
             (rs, n) ->
                     new Campaign(
                             rs.getLong("id"),
                             rs.getLong("advertiser_id"),
                             rs.getString("campaign_name"),
-                            rs.getString("objective_type"),
-                            rs.getString("budget_mode"),
+                            Objective.valueOf(rs.getString("objective_type")),
+                            BudgetMode.valueOf(rs.getString("budget_mode")),
                             rs.getBigDecimal("budget"),
                             OperationStatus.valueOf(rs.getString("operation_status")),
                             rs.getTimestamp("create_time").toInstant(),
@@ -59,14 +48,27 @@ public class Campaigns {
         this.deletions = deletions;
     }
 
-    public record NewCampaign(
-            String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {}
+    /** A campaign to create: a name, an objective and a budget. */
+    public record NewCampaign(String campaignName, Objective objectiveType, Budget budget) {
+        public NewCampaign {
+            Check.name("campaign_name", campaignName);
+            campaignName = campaignName.strip();
+            if (objectiveType == null || budget == null) {
+                throw Refusal.invalid("a campaign needs an objective_type and a budget");
+            }
+        }
+
+        /** The campaign a request describes, checked in the order the fields are read. */
+        public static NewCampaign of(
+                String campaignName, String objectiveType, String budgetMode, BigDecimal budget) {
+            Check.name("campaign_name", campaignName);
+            Objective objective = Objective.of(objectiveType);
+            return new NewCampaign(campaignName, objective, Budget.of(budgetMode, budget, null));
+        }
+    }
 
     @Transactional
     public Campaign create(long advertiserId, NewCampaign draft) {
-        Check.name("campaign_name", draft.campaignName());
-        Check.oneOf("objective_type", draft.objectiveType(), OBJECTIVES);
-        Check.budget(draft.budgetMode(), draft.budget());
         Instant now = clock.instant();
         long id = Ids.next();
         jdbc.sql(
@@ -78,33 +80,44 @@ public class Campaigns {
                 .params(
                         id,
                         advertiserId,
-                        draft.campaignName().strip(),
-                        draft.objectiveType(),
-                        draft.budgetMode(),
-                        draft.budgetMode().equals("BUDGET_MODE_INFINITE") ? null : draft.budget(),
+                        draft.campaignName(),
+                        draft.objectiveType().name(),
+                        draft.budget().mode().name(),
+                        draft.budget().amount(),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
         return get(advertiserId, id);
     }
 
+    /** Renames the campaign. */
+    @Transactional
+    public Campaign rename(long advertiserId, long campaignId, String campaignName) {
+        return change(advertiserId, campaignId, campaignName, null);
+    }
+
     /**
-     * Renames the campaign or changes its budget; the budget mode stays as created, as on TikTok.
+     * Renames the campaign and/or changes its budget ({@code null}: keep); the budget mode stays as
+     * created, as on TikTok, so a campaign without a limit takes no amount.
      */
     @Transactional
-    public Campaign update(
+    public Campaign change(
             long advertiserId, long campaignId, String campaignName, BigDecimal budget) {
         Campaign campaign = get(advertiserId, campaignId);
         String name = campaignName == null ? campaign.campaignName() : campaignName;
         Check.name("campaign_name", name);
-        BigDecimal newBudget = budget == null ? campaign.budget() : budget;
-        if (budget != null && campaign.budgetMode().equals("BUDGET_MODE_INFINITE")) {
+        if (budget != null && !campaign.budgetMode().limited()) {
             throw Refusal.invalid(
                     "budget cannot be set on a campaign with budget_mode BUDGET_MODE_INFINITE");
         }
-        Check.budget(campaign.budgetMode(), newBudget);
+        Budget newBudget =
+                new Budget(campaign.budgetMode(), budget == null ? campaign.budget() : budget);
         jdbc.sql("update campaigns set campaign_name = ?, budget = ?, modify_time = ? where id = ?")
-                .params(name.strip(), newBudget, Timestamp.from(clock.instant()), campaignId)
+                .params(
+                        name.strip(),
+                        newBudget.amount(),
+                        Timestamp.from(clock.instant()),
+                        campaignId)
                 .update();
         return get(advertiserId, campaignId);
     }
@@ -163,9 +176,8 @@ public class Campaigns {
                 .single();
     }
 
-    private static java.util.Map<String, Object> filterParams(
-            long advertiserId, CampaignFilter filter) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> filterParams(long advertiserId, CampaignFilter filter) {
+        Map<String, Object> params = new HashMap<>();
         params.put("advertiser", advertiserId);
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("all", filter.ids().isEmpty());

@@ -1,7 +1,6 @@
 package io.sparkads.campaigns;
 
 import io.sparkads.common.Refusal;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -32,6 +31,22 @@ final class Check {
         }
     }
 
+    /**
+     * The constant of a TikTok enum a request names, by its wire name; {@code null} is the
+     * fallback, or refused when there is none.
+     */
+    static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E fallback) {
+        if (value == null && fallback != null) {
+            return fallback;
+        }
+        Set<String> names = new TreeSet<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        oneOf(field, value, names);
+        return Enum.valueOf(type, value);
+    }
+
     static void allOf(String field, Collection<String> values, Set<String> allowed) {
         if (values == null) {
             return;
@@ -51,19 +66,6 @@ final class Check {
     static void notEmpty(String field, Collection<?> values) {
         if (values == null || values.isEmpty()) {
             throw Refusal.invalid(field + " must not be empty");
-        }
-    }
-
-    static void budget(String budgetMode, BigDecimal budget) {
-        oneOf("budget_mode", budgetMode, Campaigns.BUDGET_MODES);
-        if (!budgetMode.equals("BUDGET_MODE_INFINITE")) {
-            if (budget == null || budget.signum() <= 0) {
-                throw Refusal.invalid(
-                        "budget must be greater than 0 when budget_mode is " + budgetMode);
-            }
-            if (budget.scale() > 2 || budget.precision() - budget.scale() > 14) {
-                throw Refusal.invalid("budget must have at most 2 decimals and 14 integer digits");
-            }
         }
     }
 

@@ -5,12 +5,23 @@ import io.sparkads.authorization.IssuedCode;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPlacement;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Bid;
+import io.sparkads.campaigns.Billing;
+import io.sparkads.campaigns.Budget;
+import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.campaigns.Objective;
+import io.sparkads.campaigns.OptimizationGoal;
+import io.sparkads.campaigns.Schedule;
+import io.sparkads.campaigns.ScheduleType;
+import io.sparkads.campaigns.Targeting;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Post;
 import io.sparkads.content.VideoFile;
@@ -102,31 +113,27 @@ class DemoCampaign {
                         advertiserId,
                         new Campaigns.NewCampaign(
                                 CAMPAIGN_NAME,
-                                "TRAFFIC",
-                                "BUDGET_MODE_DAY",
-                                new BigDecimal("1000.00")));
+                                Objective.TRAFFIC,
+                                new Budget(BudgetMode.BUDGET_MODE_DAY, new BigDecimal("1000.00"))));
         Instant now = clock.instant();
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
-                        new AdGroups.NewAdGroup(
-                                campaign.id(),
+                        campaign.id(),
+                        new AdGroupSettings(
                                 "English-speaking feeds",
-                                "IN_FEED",
-                                REGIONS,
-                                List.of(),
-                                "GENDER_UNLIMITED",
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                "BUDGET_MODE_INFINITE",
+                                AdPlacement.IN_FEED,
                                 null,
-                                "SCHEDULE_FROM_NOW",
-                                now.minus(history),
+                                Targeting.locations(REGIONS),
+                                Budget.UNLIMITED,
+                                new Schedule(
+                                        ScheduleType.SCHEDULE_FROM_NOW, now.minus(history), null),
+                                new Bid(
+                                        Billing.CPM,
+                                        new BigDecimal("4.00"),
+                                        OptimizationGoal.REACH),
                                 null,
-                                "CPM",
-                                new BigDecimal("4.00"),
-                                "REACH"));
+                                null));
         CustomIdentity brand = identities.create(advertiserId, "Demo Outfitters", null);
         byte[] spot = spot();
         VideoFile video =

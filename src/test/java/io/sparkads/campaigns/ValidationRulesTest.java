@@ -13,14 +13,15 @@ class ValidationRulesTest {
 
     @Test
     void aBudgetIsRequiredAndPositiveUnlessInfinite() {
-        assertThatCode(() -> Check.budget("BUDGET_MODE_INFINITE", null)).doesNotThrowAnyException();
-        assertThatCode(() -> Check.budget("BUDGET_MODE_DAY", new BigDecimal("20.50")))
+        assertThatCode(() -> Budget.of("BUDGET_MODE_INFINITE", null, null))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> Check.budget("BUDGET_MODE_DAY", null))
+        assertThatCode(() -> Budget.of("BUDGET_MODE_DAY", new BigDecimal("20.50"), null))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> Budget.of("BUDGET_MODE_DAY", null, null))
                 .hasMessageContaining("budget must be greater than 0");
-        assertThatThrownBy(() -> Check.budget("BUDGET_MODE_TOTAL", new BigDecimal("1.005")))
+        assertThatThrownBy(() -> Budget.of("BUDGET_MODE_TOTAL", new BigDecimal("1.005"), null))
                 .hasMessageContaining("2 decimals");
-        assertThatThrownBy(() -> Check.budget("BUDGET_MODE_WEEK", BigDecimal.TEN))
+        assertThatThrownBy(() -> Budget.of("BUDGET_MODE_WEEK", BigDecimal.TEN, null))
                 .hasMessageContaining("budget_mode must be one of");
     }
 
@@ -38,7 +39,7 @@ class ValidationRulesTest {
 
     @Test
     void enumeratedFieldsNameTheFieldAndTheChoices() {
-        assertThatThrownBy(() -> Check.oneOf("gender", "GENDER_ANY", AdGroups.GENDERS))
+        assertThatThrownBy(() -> Check.oneOf("gender", "GENDER_ANY", Targeting.GENDERS))
                 .hasMessageContaining("gender must be one of")
                 .hasMessageContaining("GENDER_FEMALE")
                 .hasMessageContaining("GENDER_ANY");
@@ -47,7 +48,7 @@ class ValidationRulesTest {
                                 Check.allOf(
                                         "age_groups",
                                         List.of("AGE_18_24", "AGE_99"),
-                                        AdGroups.AGE_GROUPS))
+                                        Targeting.AGE_GROUPS))
                 .hasMessageContaining("AGE_99");
     }
 
@@ -61,11 +62,10 @@ class ValidationRulesTest {
 
     @Test
     void everyObjectiveHasABillingEventThatServesIt() {
-        for (String objective : Campaigns.OBJECTIVES) {
-            assertThat(AdGroups.BILLING_BY_OBJECTIVE.get(objective)).as(objective).isNotEmpty();
-            assertThat(Set.copyOf(AdGroups.BILLING_BY_OBJECTIVE.get(objective)))
-                    .isSubsetOf(AdGroups.BILLING_EVENTS);
+        for (Objective objective : Objective.values()) {
+            assertThat(objective.billings()).as(objective.name()).isNotEmpty();
+            assertThat(Set.copyOf(objective.billings())).isSubsetOf(Billing.values());
         }
-        assertThat(AdGroups.BILLING_BY_OBJECTIVE.get("REACH")).containsExactly("CPM");
+        assertThat(Objective.REACH.billings()).containsExactly(Billing.CPM);
     }
 }

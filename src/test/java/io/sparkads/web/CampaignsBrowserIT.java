@@ -3,9 +3,12 @@ package io.sparkads.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.campaigns.OptimizationGoal;
 import io.sparkads.common.PageRequest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -75,9 +78,8 @@ class CampaignsBrowserIT extends BrowserTestBase {
                         shop.id(),
                         new Campaigns.NewCampaign(
                                 WebFixtures.unique("Traffic push"),
-                                "TRAFFIC",
-                                "BUDGET_MODE_INFINITE",
-                                null));
+                                Objective.TRAFFIC,
+                                Budget.UNLIMITED));
         signInAs(shop.username());
         open("/ads/campaigns");
         find(By.linkText(campaign.campaignName())).click();
@@ -117,7 +119,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
                         "CPM 9.50");
         assertThat(created.topviewDailyImpressions()).isEqualTo(50_000);
         assertThat(created.bidPrice()).isEqualByComparingTo(new BigDecimal("9.5"));
-        assertThat(created.optimizationGoal()).isIn("REACH", "SHOW");
+        assertThat(created.optimizationGoal()).isIn(OptimizationGoal.REACH, OptimizationGoal.SHOW);
     }
 
     private void submit(By button) {

@@ -62,7 +62,7 @@ class ReportingBrowserIT extends BrowserTestBase {
         live = fixtures.givenLiveAd(Map.of());
         long advertiserId = Long.parseLong(live.advertiser().id());
         campaignName = "Spring \"sale\", shoes " + ApiFixtures.unique().substring(0, 6);
-        campaigns.update(advertiserId, Long.parseLong(live.campaignId()), campaignName, null);
+        campaigns.rename(advertiserId, Long.parseLong(live.campaignId()), campaignName);
         nonSparkAdgroupId = fixtures.givenAdGroup(live.advertiser(), live.campaignId(), Map.of());
         nonSparkAdId = fixtures.givenNonSparkAd(live.advertiser(), nonSparkAdgroupId);
 

@@ -10,10 +10,19 @@ import io.sparkads.authorization.IssuedCode;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPlacement;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Bid;
+import io.sparkads.campaigns.Billing;
+import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.Objective;
+import io.sparkads.campaigns.Schedule;
+import io.sparkads.campaigns.ScheduleType;
+import io.sparkads.campaigns.Targeting;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.AppAccount;
 import io.sparkads.content.AppAccounts;
@@ -212,27 +221,23 @@ final class WebFixtures {
                 campaigns.create(
                         advertiserId,
                         new Campaigns.NewCampaign(
-                                unique("Campaign"), "REACH", "BUDGET_MODE_INFINITE", null));
+                                unique("Campaign"), Objective.REACH, Budget.UNLIMITED));
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
-                        new AdGroups.NewAdGroup(
-                                campaign.id(),
+                        campaign.id(),
+                        new AdGroupSettings(
                                 unique("Ad group"),
-                                "IN_FEED",
-                                List.of("US"),
-                                List.of(),
+                                AdPlacement.IN_FEED,
                                 null,
-                                List.of(),
-                                List.of(),
-                                List.of(),
+                                Targeting.locations(List.of("US")),
+                                Budget.UNLIMITED,
+                                new Schedule(
+                                        ScheduleType.SCHEDULE_START_END,
+                                        NEVER_DURING_TESTS,
+                                        NEVER_DURING_TESTS.plus(Duration.ofDays(1))),
+                                new Bid(Billing.CPM, new BigDecimal("2.50"), null),
                                 null,
-                                null,
-                                "SCHEDULE_START_END",
-                                NEVER_DURING_TESTS,
-                                NEVER_DURING_TESTS.plus(Duration.ofDays(1)),
-                                "CPM",
-                                new BigDecimal("2.50"),
                                 null));
         return adGroup;
     }

@@ -1,5 +1,6 @@
 package io.sparkads.campaigns.web;
 
+import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.Ads;
@@ -31,17 +32,14 @@ class AdGroupPageController {
     private final AdGroups adGroups;
     private final Ads ads;
 
-    private final io.sparkads.accounts.Advertisers advertisers;
+    private final Advertisers advertisers;
 
     AdGroupPageController(
-            Campaigns campaigns,
-            AdGroups adGroups,
-            Ads ads,
-            io.sparkads.accounts.Advertisers advertisers) {
-        this.advertisers = advertisers;
+            Campaigns campaigns, AdGroups adGroups, Ads ads, Advertisers advertisers) {
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
+        this.advertisers = advertisers;
     }
 
     @GetMapping("/ads/adgroups/{adgroupId}")
@@ -70,23 +68,20 @@ class AdGroupPageController {
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
         adGroups.get(advertiserId, adgroupId);
-        if (ids == null || ids.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "Select at least one ad first");
-        } else if (status == OperationStatus.DELETE) {
-            redirect.addFlashAttribute("flashError", "Ads are enabled or disabled here");
-        } else {
-            try {
-                for (long id : ids) {
-                    if (ads.get(advertiserId, id).adgroupId() != adgroupId) {
-                        throw Refusal.notFound("Ad " + id + " is not in this ad group");
+        StatusChange.apply(
+                ids,
+                status,
+                "ad",
+                false,
+                checked -> {
+                    for (long id : checked) {
+                        if (ads.get(advertiserId, id).adgroupId() != adgroupId) {
+                            throw Refusal.notFound("Ad " + id + " is not in this ad group");
+                        }
                     }
-                }
-                ads.updateStatus(advertiserId, ids, status);
-                redirect.addFlashAttribute("flash", StatusChange.done(ids.size(), "ad", status));
-            } catch (Refusal refusal) {
-                redirect.addFlashAttribute("flashError", refusal.getMessage());
-            }
-        }
+                    ads.updateStatus(advertiserId, checked, status);
+                },
+                redirect);
         if (page > 1) {
             redirect.addAttribute("page", page);
         }

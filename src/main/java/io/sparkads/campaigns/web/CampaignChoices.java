@@ -1,10 +1,15 @@
 package io.sparkads.campaigns.web;
 
-import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPlacement;
 import io.sparkads.campaigns.Ads;
-import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.Billing;
+import io.sparkads.campaigns.BudgetMode;
+import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.campaigns.Targeting;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +31,7 @@ class CampaignChoices {
 
     private static final List<Choice> OBJECTIVES =
             only(
-                    Campaigns.OBJECTIVES,
+                    names(Objective.values()),
                     new Choice("REACH", "Reach"),
                     new Choice("VIDEO_VIEWS", "Video views"),
                     new Choice("ENGAGEMENT", "Community interaction"),
@@ -38,20 +43,20 @@ class CampaignChoices {
 
     private static final List<Choice> BUDGET_MODES =
             only(
-                    Campaigns.BUDGET_MODES,
+                    names(BudgetMode.values()),
                     new Choice("BUDGET_MODE_INFINITE", "No limit"),
                     new Choice("BUDGET_MODE_DAY", "Daily"),
                     new Choice("BUDGET_MODE_TOTAL", "Lifetime"));
 
     private static final List<Choice> PLACEMENTS =
             only(
-                    AdGroups.PLACEMENTS,
+                    names(AdPlacement.values()),
                     new Choice("IN_FEED", "In-Feed"),
                     new Choice("TOPVIEW", "TopView"));
 
     private static final List<Choice> AGE_GROUPS =
             only(
-                    AdGroups.AGE_GROUPS,
+                    Targeting.AGE_GROUPS,
                     new Choice("AGE_13_17", "13–17"),
                     new Choice("AGE_18_24", "18–24"),
                     new Choice("AGE_25_34", "25–34"),
@@ -61,20 +66,20 @@ class CampaignChoices {
 
     private static final List<Choice> GENDERS =
             only(
-                    AdGroups.GENDERS,
+                    Targeting.GENDERS,
                     new Choice("GENDER_UNLIMITED", "All"),
                     new Choice("GENDER_FEMALE", "Female"),
                     new Choice("GENDER_MALE", "Male"));
 
     private static final List<Choice> OPERATING_SYSTEMS =
             only(
-                    AdGroups.OPERATING_SYSTEMS,
+                    Targeting.OPERATING_SYSTEMS,
                     new Choice("ANDROID", "Android"),
                     new Choice("IOS", "iOS"));
 
     private static final List<Choice> BILLING_EVENTS =
             only(
-                    AdGroups.BILLING_EVENTS,
+                    names(Billing.values()),
                     new Choice("CPM", "CPM · per 1,000 impressions"),
                     new Choice("CPC", "CPC · per click"),
                     new Choice("CPV", "CPV · per video view"));
@@ -145,20 +150,21 @@ class CampaignChoices {
     }
 
     /** The billing events that serve the objective, the usual one first. */
-    public List<Choice> billingEvents(String objective) {
-        List<String> serving =
-                AdGroups.BILLING_BY_OBJECTIVE.getOrDefault(
-                        objective, List.copyOf(AdGroups.BILLING_EVENTS));
-        return serving.stream()
-                .flatMap(b -> BILLING_EVENTS.stream().filter(c -> c.value().equals(b)))
+    public List<Choice> billingEvents(Objective objective) {
+        return objective.billings().stream()
+                .flatMap(b -> BILLING_EVENTS.stream().filter(c -> c.value().equals(b.name())))
                 .toList();
     }
 
     /** The optimization goals a billing event can serve, in a stable order. */
     public List<Choice> goals(String billingEvent) {
-        return new TreeSet<>(
-                        AdGroups.GOALS_BY_BILLING.getOrDefault(billingEvent, java.util.List.of()))
-                .stream().map(goal -> new Choice(goal, label(goal))).toList();
+        return Arrays.stream(Billing.values())
+                .filter(billing -> billing.name().equals(billingEvent))
+                .flatMap(billing -> billing.goals().stream())
+                .map(Enum::name)
+                .sorted()
+                .map(goal -> new Choice(goal, label(goal)))
+                .toList();
     }
 
     public List<Choice> callsToAction() {
@@ -166,10 +172,11 @@ class CampaignChoices {
     }
 
     /** The page's word for any of these values, or the value in plain words. */
-    public String label(String value) {
-        if (value == null) {
+    public String label(Object code) {
+        if (code == null) {
             return "—";
         }
+        String value = code.toString();
         String goal = GOAL_LABELS.get(value);
         if (goal != null) {
             return goal;
@@ -208,20 +215,20 @@ class CampaignChoices {
         };
     }
 
-    public String budget(String budgetMode, java.math.BigDecimal budget) {
-        if (budget == null || "BUDGET_MODE_INFINITE".equals(budgetMode)) {
+    public String budget(BudgetMode budgetMode, BigDecimal budget) {
+        if (budget == null || !budgetMode.limited()) {
             return "No limit";
         }
         return String.format(Locale.ROOT, "%,.2f", budget)
-                + ("BUDGET_MODE_DAY".equals(budgetMode) ? " daily" : " lifetime");
+                + (budgetMode == BudgetMode.BUDGET_MODE_DAY ? " daily" : " lifetime");
     }
 
     /** A bid such as {@code 0.8000} as people write it: {@code 0.80}. */
-    public String price(java.math.BigDecimal price) {
+    public String price(BigDecimal price) {
         if (price == null) {
             return "—";
         }
-        java.math.BigDecimal plain = price.stripTrailingZeros();
+        BigDecimal plain = price.stripTrailingZeros();
         return plain.setScale(Math.max(2, plain.scale())).toPlainString();
     }
 
@@ -238,6 +245,10 @@ class CampaignChoices {
                         .filter(v -> offered.stream().noneMatch(c -> c.value().equals(v)))
                         .forEach(v -> offered.add(new Choice(v, words(v))));
         return List.copyOf(offered);
+    }
+
+    private static List<String> names(Enum<?>[] codes) {
+        return Arrays.stream(codes).map(Enum::name).toList();
     }
 
     /** {@code LEARN_MORE} reads "Learn more". */

@@ -1,18 +1,31 @@
 package io.sparkads.campaigns.web;
 
+import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPlacement;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.Bid;
+import io.sparkads.campaigns.Billing;
+import io.sparkads.campaigns.Budget;
+import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.campaigns.Schedule;
+import io.sparkads.campaigns.ScheduleType;
+import io.sparkads.campaigns.Targeting;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,25 +49,20 @@ class CampaignPageController {
     private final AdGroups adGroups;
     private final Ads ads;
     private final Clock clock;
-
-    private final io.sparkads.accounts.Advertisers advertisers;
-
-    /** Schedules are entered and shown in the ad account's time zone. */
-    private java.time.ZoneId zone(long advertiserId) {
-        return advertisers.timezone(advertiserId);
-    }
+    private final Advertisers advertisers;
 
     CampaignPageController(
-            Campaigns campaigns,
-            AdGroups adGroups,
-            Ads ads,
-            Clock clock,
-            io.sparkads.accounts.Advertisers advertisers) {
-        this.advertisers = advertisers;
+            Campaigns campaigns, AdGroups adGroups, Ads ads, Clock clock, Advertisers advertisers) {
         this.campaigns = campaigns;
         this.adGroups = adGroups;
         this.ads = ads;
         this.clock = clock;
+        this.advertisers = advertisers;
+    }
+
+    /** Schedules are entered and shown in the ad account's time zone. */
+    private ZoneId zone(long advertiserId) {
+        return advertisers.timezone(advertiserId);
     }
 
     /**
@@ -80,7 +88,7 @@ class CampaignPageController {
             String frequency,
             String frequencySchedule) {
 
-        static AdGroupForm initial(String billingEvent, Instant now, java.time.ZoneId zone) {
+        static AdGroupForm initial(String billingEvent, Instant now, ZoneId zone) {
             return new AdGroupForm(
                     "",
                     "IN_FEED",
@@ -89,7 +97,7 @@ class CampaignPageController {
                     "GENDER_UNLIMITED",
                     "",
                     List.of(),
-                    FormValues.local(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS), zone),
+                    FormValues.local(now.truncatedTo(ChronoUnit.HOURS), zone),
                     "",
                     "BUDGET_MODE_INFINITE",
                     "",
@@ -106,31 +114,42 @@ class CampaignPageController {
             return values != null && values.contains(value);
         }
 
-        AdGroups.NewAdGroup toNewAdGroup(long campaignId, Instant now, java.time.ZoneId zone) {
+        /** The ad group the form describes; a schedule with an end and no start starts now. */
+        AdGroupSettings toSettings(Instant now, ZoneId zone) {
             Instant start = FormValues.at("Start", scheduleStart, zone);
             Instant end = FormValues.at("End", scheduleEnd, zone);
-            return new AdGroups.NewAdGroup(
-                    campaignId,
+            AdPlacement adPlacement = AdPlacement.of(placement);
+            return new AdGroupSettings(
                     adgroupName,
-                    placement,
-                    FormValues.list(locations, true),
-                    FormValues.orEmpty(ageGroups),
-                    gender,
-                    FormValues.list(languages, false),
-                    List.of(),
-                    FormValues.orEmpty(operatingSystems),
-                    budgetMode,
-                    FormValues.amount("Budget", budget),
-                    end == null ? "SCHEDULE_FROM_NOW" : "SCHEDULE_START_END",
-                    end != null && start == null ? now : start,
-                    end,
-                    billingEvent,
-                    FormValues.amount("Bid price", bidPrice),
-                    FormValues.text(optimizationGoal),
-                    FormValues.whole("Frequency cap", frequency),
-                    FormValues.whole("Frequency cap days", frequencySchedule),
-                    null,
-                    FormValues.whole("Daily impressions", topviewDailyImpressions));
+                    adPlacement,
+                    FormValues.whole("Daily impressions", topviewDailyImpressions),
+                    new Targeting(
+                            FormValues.list(locations, true),
+                            FormValues.orEmpty(ageGroups),
+                            gender,
+                            FormValues.list(languages, false),
+                            List.of(),
+                            FormValues.orEmpty(operatingSystems)),
+                    Budget.of(
+                            budgetMode,
+                            FormValues.amount("Budget", budget),
+                            BudgetMode.BUDGET_MODE_INFINITE),
+                    Schedule.of(
+                            end == null
+                                    ? ScheduleType.SCHEDULE_FROM_NOW
+                                    : ScheduleType.SCHEDULE_START_END,
+                            end != null && start == null ? now : start,
+                            end,
+                            now),
+                    Bid.of(
+                            Billing.of(billingEvent),
+                            FormValues.amount("Bid price", bidPrice),
+                            FormValues.text(optimizationGoal)),
+                    AdGroupSettings.frequencyCap(
+                            adPlacement,
+                            FormValues.whole("Frequency cap", frequency),
+                            FormValues.whole("Frequency cap days", frequencySchedule)),
+                    null);
         }
     }
 
@@ -163,7 +182,8 @@ class CampaignPageController {
             AdGroup created =
                     adGroups.create(
                             advertiserId,
-                            form.toNewAdGroup(campaignId, clock.instant(), zone(advertiserId)));
+                            campaignId,
+                            form.toSettings(clock.instant(), zone(advertiserId)));
             redirect.addFlashAttribute(
                     "flash",
                     "Ad group “" + created.adgroupName() + "” created; add ads to it next");
@@ -189,29 +209,21 @@ class CampaignPageController {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
         try {
             AdGroup saved =
-                    adGroups.update(
+                    adGroups.change(
                             advertiserId,
                             adgroupId,
-                            new AdGroups.NewAdGroup(
-                                    adGroup.campaignId(),
-                                    edit.adgroupName() == null ? "" : edit.adgroupName(),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    adGroup.budgetMode().equals("BUDGET_MODE_INFINITE")
-                                            ? null
-                                            : required("Budget", edit.budget()),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    required("Bid price", edit.bidPrice()),
-                                    null));
+                            c -> {
+                                AdGroupSettings was = c.current();
+                                c.rename(edit.adgroupName() == null ? "" : edit.adgroupName());
+                                if (was.budget().mode().limited()) {
+                                    c.changeBudget(
+                                            was.budget()
+                                                    .withAmount(required("Budget", edit.budget())));
+                                }
+                                c.changeBid(
+                                        was.bid()
+                                                .withPrice(required("Bid price", edit.bidPrice())));
+                            });
             redirect.addFlashAttribute("flash", "Ad group “" + saved.adgroupName() + "” saved");
             redirect.addFlashAttribute("highlight", adgroupId);
             if (page > 1) {
@@ -237,24 +249,20 @@ class CampaignPageController {
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
         campaigns.get(advertiserId, campaignId);
-        if (ids == null || ids.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "Select at least one ad group first");
-        } else if (status == OperationStatus.DELETE) {
-            redirect.addFlashAttribute("flashError", "Ad groups are enabled or disabled here");
-        } else {
-            try {
-                for (long id : ids) {
-                    if (adGroups.get(advertiserId, id).campaignId() != campaignId) {
-                        throw Refusal.notFound("Ad group " + id + " is not in this campaign");
+        StatusChange.apply(
+                ids,
+                status,
+                "ad group",
+                false,
+                checked -> {
+                    for (long id : checked) {
+                        if (adGroups.get(advertiserId, id).campaignId() != campaignId) {
+                            throw Refusal.notFound("Ad group " + id + " is not in this campaign");
+                        }
                     }
-                }
-                adGroups.updateStatus(advertiserId, ids, status);
-                redirect.addFlashAttribute(
-                        "flash", StatusChange.done(ids.size(), "ad group", status));
-            } catch (Refusal refusal) {
-                redirect.addFlashAttribute("flashError", refusal.getMessage());
-            }
-        }
+                    adGroups.updateStatus(advertiserId, checked, status);
+                },
+                redirect);
         if (page > 1) {
             redirect.addAttribute("page", page);
         }
@@ -263,9 +271,7 @@ class CampaignPageController {
 
     private AdGroupForm initialForm(Campaign campaign) {
         return AdGroupForm.initial(
-                AdGroups.BILLING_BY_OBJECTIVE
-                        .getOrDefault(campaign.objectiveType(), List.of("CPM"))
-                        .get(0),
+                campaign.objectiveType().billings().get(0).name(),
                 clock.instant(),
                 zone(campaign.advertiserId()));
     }
@@ -294,8 +300,8 @@ class CampaignPageController {
         return "campaigns/campaign";
     }
 
-    private static java.math.BigDecimal required(String label, String value) {
-        java.math.BigDecimal amount = FormValues.amount(label, value);
+    private static BigDecimal required(String label, String value) {
+        BigDecimal amount = FormValues.amount(label, value);
         if (amount == null) {
             throw Refusal.invalid(label + " is required");
         }

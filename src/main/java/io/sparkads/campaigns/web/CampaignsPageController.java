@@ -71,7 +71,7 @@ class CampaignsPageController {
             Campaign created =
                     campaigns.create(
                             advertiserId,
-                            new Campaigns.NewCampaign(
+                            Campaigns.NewCampaign.of(
                                     form.campaignName(),
                                     form.objectiveType(),
                                     form.budgetMode(),
@@ -103,13 +103,13 @@ class CampaignsPageController {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
         try {
             Campaign saved =
-                    campaigns.update(
+                    campaigns.change(
                             advertiserId,
                             campaignId,
                             edit.campaignName() == null ? "" : edit.campaignName(),
-                            campaign.budgetMode().equals("BUDGET_MODE_INFINITE")
-                                    ? null
-                                    : FormValues.amount("Budget", edit.budget()));
+                            campaign.budgetMode().limited()
+                                    ? FormValues.amount("Budget", edit.budget())
+                                    : null);
             redirect.addFlashAttribute("flash", "Campaign “" + saved.campaignName() + "” saved");
             redirect.addFlashAttribute("highlight", campaignId);
             if (page > 1) {
@@ -132,17 +132,13 @@ class CampaignsPageController {
             @RequestParam OperationStatus status,
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
-        if (ids == null || ids.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "Select at least one campaign first");
-        } else {
-            try {
-                campaigns.updateStatus(advertiserId, ids, status);
-                redirect.addFlashAttribute(
-                        "flash", StatusChange.done(ids.size(), "campaign", status));
-            } catch (Refusal refusal) {
-                redirect.addFlashAttribute("flashError", refusal.getMessage());
-            }
-        }
+        StatusChange.apply(
+                ids,
+                status,
+                "campaign",
+                true,
+                checked -> campaigns.updateStatus(advertiserId, checked, status),
+                redirect);
         if (page > 1 && status != OperationStatus.DELETE) {
             redirect.addAttribute("page", page);
         }

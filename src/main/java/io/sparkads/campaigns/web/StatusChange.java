@@ -1,11 +1,16 @@
 package io.sparkads.campaigns.web;
 
 import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.common.Refusal;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What a bulk enable, disable or delete says once done: "2 campaigns disabled". */
+/** A bulk enable, disable or delete from a page's checkboxes, and what it says once done. */
 final class StatusChange {
     private StatusChange() {}
 
+    /** "2 campaigns disabled". */
     static String done(int count, String noun, OperationStatus status) {
         String verb =
                 switch (status) {
@@ -14,5 +19,34 @@ final class StatusChange {
                     case DELETE -> "deleted";
                 };
         return count + " " + noun + (count == 1 ? "" : "s") + " " + verb;
+    }
+
+    /**
+     * Changes the status of the checked rows, saying in the next page's flash what was done or why
+     * not; pages that only enable and disable refuse a delete.
+     */
+    static void apply(
+            List<Long> ids,
+            OperationStatus status,
+            String noun,
+            boolean deletable,
+            Consumer<List<Long>> change,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Select at least one " + noun + " first");
+        } else if (status == OperationStatus.DELETE && !deletable) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    Character.toUpperCase(noun.charAt(0))
+                            + noun.substring(1)
+                            + "s are enabled or disabled here");
+        } else {
+            try {
+                change.accept(ids);
+                redirect.addFlashAttribute("flash", done(ids.size(), noun, status));
+            } catch (Refusal refusal) {
+                redirect.addFlashAttribute("flashError", refusal.getMessage());
+            }
+        }
     }
 }

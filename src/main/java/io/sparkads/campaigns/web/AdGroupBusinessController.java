@@ -1,0 +1,309 @@
+package io.sparkads.campaigns.web;
+
+import static io.sparkads.campaigns.web.BusinessFiltering.ids;
+import static io.sparkads.campaigns.web.BusinessFiltering.onlyKnown;
+import static io.sparkads.campaigns.web.BusinessFiltering.status;
+
+import io.sparkads.accounts.Advertisers;
+import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupSettings;
+import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPlacement;
+import io.sparkads.campaigns.Bid;
+import io.sparkads.campaigns.Billing;
+import io.sparkads.campaigns.Budget;
+import io.sparkads.campaigns.BudgetMode;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.FrequencyCap;
+import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.campaigns.OptimizationGoal;
+import io.sparkads.campaigns.Schedule;
+import io.sparkads.campaigns.ScheduleType;
+import io.sparkads.campaigns.Targeting;
+import io.sparkads.campaigns.web.BusinessFiltering.Listing;
+import io.sparkads.common.BusinessApi;
+import io.sparkads.common.BusinessCaller;
+import io.sparkads.common.BusinessEnvelope;
+import io.sparkads.common.BusinessParams;
+import io.sparkads.common.Ids;
+import io.sparkads.common.PageInfo;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.TikTokTimes;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code adgroup/*} of the Business API, in TikTok's shapes. Schedule times are read and shown in
+ * the ad account's time zone, as its daily budgets and reports are.
+ */
+@RestController
+@BusinessApi
+@RequestMapping(BusinessApi.PREFIX)
+class AdGroupBusinessController {
+    private final Campaigns campaigns;
+    private final AdGroups adGroups;
+    private final Advertisers advertisers;
+    private final Clock clock;
+
+    AdGroupBusinessController(
+            Campaigns campaigns, AdGroups adGroups, Advertisers advertisers, Clock clock) {
+        this.campaigns = campaigns;
+        this.adGroups = adGroups;
+        this.advertisers = advertisers;
+        this.clock = clock;
+    }
+
+    /** adgroup/create's body, and adgroup/update's, where what it leaves out keeps its value. */
+    record AdGroupRequest(
+            String advertiserId,
+            String adgroupId,
+            String campaignId,
+            String adgroupName,
+            String adPlacement,
+            String placementType,
+            List<String> placements,
+            List<String> locationIds,
+            List<String> ageGroups,
+            String gender,
+            List<String> languages,
+            List<String> interestCategoryIds,
+            List<String> operatingSystems,
+            String budgetMode,
+            BigDecimal budget,
+            String scheduleType,
+            String scheduleStartTime,
+            String scheduleEndTime,
+            String billingEvent,
+            BigDecimal bidPrice,
+            String optimizationGoal,
+            Integer frequency,
+            Integer frequencySchedule,
+            String dayparting,
+            Integer topviewDailyImpressions) {}
+
+    record AdGroupStatus(String advertiserId, List<String> adgroupIds, String operationStatus) {}
+
+    /** An ad group as TikTok shows it; every ad group is a normal TikTok placement. */
+    record AdGroupView(
+            String advertiserId,
+            String campaignId,
+            String adgroupId,
+            String adgroupName,
+            AdPlacement adPlacement,
+            String placementType,
+            List<String> placements,
+            List<String> locationIds,
+            List<String> ageGroups,
+            String gender,
+            List<String> languages,
+            List<String> interestCategoryIds,
+            List<String> operatingSystems,
+            BudgetMode budgetMode,
+            Number budget,
+            ScheduleType scheduleType,
+            String scheduleStartTime,
+            String scheduleEndTime,
+            String scheduleTimeZone,
+            Billing billingEvent,
+            BigDecimal bidPrice,
+            OptimizationGoal optimizationGoal,
+            Integer frequency,
+            Integer frequencySchedule,
+            String dayparting,
+            Integer topviewDailyImpressions,
+            OperationStatus operationStatus,
+            String secondaryStatus,
+            String createTime,
+            String modifyTime) {}
+
+    record StatusChanged(List<String> adgroupIds, OperationStatus status) {}
+
+    @PostMapping("/adgroup/create/")
+    BusinessEnvelope createAdGroup(BusinessCaller caller, @RequestBody AdGroupRequest body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        long campaignId = Ids.require("campaign_id", body.campaignId());
+        ZoneId zone = advertisers.timezone(advertiserId);
+        Instant start = TikTokTimes.parse("schedule_start_time", body.scheduleStartTime(), zone);
+        Instant end = TikTokTimes.parse("schedule_end_time", body.scheduleEndTime(), zone);
+        AdPlacement placement = AdPlacement.of(body.adPlacement());
+        AdGroupSettings settings =
+                new AdGroupSettings(
+                        body.adgroupName(),
+                        placement,
+                        body.topviewDailyImpressions(),
+                        new Targeting(
+                                body.locationIds(),
+                                body.ageGroups(),
+                                body.gender(),
+                                body.languages(),
+                                body.interestCategoryIds(),
+                                body.operatingSystems()),
+                        Budget.of(
+                                body.budgetMode(), body.budget(), BudgetMode.BUDGET_MODE_INFINITE),
+                        Schedule.of(
+                                ScheduleType.of(body.scheduleType()), start, end, clock.instant()),
+                        Bid.of(
+                                Billing.of(body.billingEvent()),
+                                body.bidPrice(),
+                                body.optimizationGoal()),
+                        AdGroupSettings.frequencyCap(
+                                placement, body.frequency(), body.frequencySchedule()),
+                        body.dayparting());
+        return BusinessEnvelope.ok(view(adGroups.create(advertiserId, campaignId, settings)));
+    }
+
+    @GetMapping("/adgroup/get/")
+    BusinessEnvelope getAdGroups(BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiserId = caller.advertiser(params.advertiserId());
+        JsonNode filtering = params.object("filtering");
+        onlyKnown(filtering, "campaign_ids", "adgroup_ids");
+        List<Long> campaignIds = ids(filtering, "campaign_ids");
+        List<Long> ids = ids(filtering, "adgroup_ids");
+        PageRequest page = params.page(10);
+        return BusinessEnvelope.ok(
+                new Listing<>(
+                        adGroups.list(advertiserId, campaignIds, ids, page).stream()
+                                .map(this::view)
+                                .toList(),
+                        PageInfo.of(page, adGroups.count(advertiserId, campaignIds, ids))));
+    }
+
+    /** A patch, as on TikTok: what the body leaves out keeps its value. */
+    @PostMapping("/adgroup/update/")
+    BusinessEnvelope updateAdGroup(BusinessCaller caller, @RequestBody AdGroupRequest b) {
+        long advertiserId = caller.advertiser(b.advertiserId());
+        long adgroupId = Ids.require("adgroup_id", b.adgroupId());
+        ZoneId zone = advertisers.timezone(advertiserId);
+        Instant start = TikTokTimes.parse("schedule_start_time", b.scheduleStartTime(), zone);
+        Instant end = TikTokTimes.parse("schedule_end_time", b.scheduleEndTime(), zone);
+        AdGroup changed = adGroups.change(advertiserId, adgroupId, c -> patch(c, b, start, end));
+        return BusinessEnvelope.ok(view(changed));
+    }
+
+    /** Applies what the body names over what the ad group has, as one change. */
+    private void patch(AdGroupSettings.Changes c, AdGroupRequest b, Instant start, Instant end) {
+        AdGroupSettings was = c.current();
+        c.rename(or(b.adgroupName(), was.name()));
+        AdPlacement placement =
+                b.adPlacement() == null ? was.placement() : AdPlacement.of(b.adPlacement());
+        c.changePlacement(
+                placement, or(b.topviewDailyImpressions(), was.topviewDailyImpressions()));
+        Targeting t = was.targeting();
+        c.changeTargeting(
+                new Targeting(
+                        or(b.locationIds(), t.locationIds()),
+                        or(b.ageGroups(), t.ageGroups()),
+                        or(b.gender(), t.gender()),
+                        or(b.languages(), t.languages()),
+                        or(b.interestCategoryIds(), t.interestCategoryIds()),
+                        or(b.operatingSystems(), t.operatingSystems())));
+        BudgetMode mode = BudgetMode.of(b.budgetMode(), was.budget().mode());
+        c.changeBudget(new Budget(mode, or(b.budget(), was.budget().amount())));
+        Schedule schedule = was.schedule();
+        ScheduleType type =
+                b.scheduleType() == null ? schedule.type() : ScheduleType.of(b.scheduleType());
+        c.changeSchedule(
+                Schedule.of(
+                        type,
+                        or(start, schedule.start()),
+                        or(end, schedule.end()),
+                        clock.instant()));
+        Bid bid = was.bid();
+        Billing billing =
+                b.billingEvent() == null ? bid.billingEvent() : Billing.of(b.billingEvent());
+        // A new billing event without a goal takes that event's default goal.
+        String goal =
+                b.billingEvent() != null && b.optimizationGoal() == null
+                        ? null
+                        : or(b.optimizationGoal(), bid.goal().name());
+        c.changeBid(Bid.of(billing, or(b.bidPrice(), bid.price()), goal));
+        FrequencyCap cap = was.frequencyCap();
+        c.changeFrequencyCap(
+                AdGroupSettings.frequencyCap(
+                        placement,
+                        or(b.frequency(), cap == null ? null : cap.frequency()),
+                        or(b.frequencySchedule(), cap == null ? null : cap.days())));
+        c.changeDayparting(or(b.dayparting(), was.dayparting()));
+    }
+
+    @PostMapping("/adgroup/status/update/")
+    BusinessEnvelope updateAdGroupStatus(BusinessCaller caller, @RequestBody AdGroupStatus body) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        OperationStatus status = status(body.operationStatus());
+        adGroups.updateStatus(advertiserId, ids("adgroup_ids", body.adgroupIds()), status);
+        return BusinessEnvelope.ok(new StatusChanged(body.adgroupIds(), status));
+    }
+
+    private AdGroupView view(AdGroup g) {
+        ZoneId zone = advertisers.timezone(g.advertiserId());
+        return new AdGroupView(
+                String.valueOf(g.advertiserId()),
+                String.valueOf(g.campaignId()),
+                String.valueOf(g.id()),
+                g.adgroupName(),
+                g.placement(),
+                "PLACEMENT_TYPE_NORMAL",
+                List.of("PLACEMENT_TIKTOK"),
+                g.locationIds(),
+                g.ageGroups(),
+                g.gender(),
+                g.languages(),
+                g.interestCategoryIds(),
+                g.operatingSystems(),
+                g.budgetMode(),
+                g.budget() == null ? 0 : g.budget(),
+                g.scheduleType(),
+                TikTokTimes.format(g.scheduleStartTime(), zone),
+                TikTokTimes.format(g.scheduleEndTime(), zone),
+                zone.getId(),
+                g.billingEvent(),
+                g.bidPrice(),
+                g.optimizationGoal(),
+                g.frequency(),
+                g.frequencySchedule(),
+                g.dayparting(),
+                g.topviewDailyImpressions(),
+                g.operationStatus(),
+                secondaryStatus(g),
+                TikTokTimes.format(g.createTime()),
+                TikTokTimes.format(g.modifyTime()));
+    }
+
+    /** TikTok's {@code secondary_status} of an ad group. */
+    private String secondaryStatus(AdGroup g) {
+        if (g.operationStatus() == OperationStatus.DELETE) {
+            return "ADGROUP_STATUS_DELETE";
+        }
+        if (campaigns.get(g.advertiserId(), g.campaignId()).operationStatus()
+                != OperationStatus.ENABLE) {
+            return "ADGROUP_STATUS_CAMPAIGN_DISABLE";
+        }
+        if (g.operationStatus() == OperationStatus.DISABLE) {
+            return "ADGROUP_STATUS_DISABLE";
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(g.scheduleStartTime())) {
+            return "ADGROUP_STATUS_NOT_START";
+        }
+        if (g.scheduleEndTime() != null && !now.isBefore(g.scheduleEndTime())) {
+            return "ADGROUP_STATUS_TIME_DONE";
+        }
+        return "ADGROUP_STATUS_DELIVERY_OK";
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}
