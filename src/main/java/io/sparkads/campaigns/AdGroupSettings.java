@@ -1,7 +1,7 @@
 package io.sparkads.campaigns;
 
 import io.sparkads.common.Refusal;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * What an advertiser decides about an ad group, checked as a whole: its name, placement, audience,
@@ -61,95 +61,46 @@ public record AdGroupSettings(
         return placement == AdPlacement.TOPVIEW ? null : FrequencyCap.of(frequency, days);
     }
 
-    /**
-     * These settings with some changed, checked as a whole once all are made: a TopView switch
-     * changes placement and bid together.
-     */
-    public AdGroupSettings change(Consumer<Changes> changes) {
-        Changes c = new Changes(this);
-        changes.accept(c);
+    /** These settings with the changes made, checked as a whole once all are made. */
+    public AdGroupSettings change(List<AdGroupChange> changes) {
+        String newName = name;
+        AdPlacement newPlacement = placement;
+        Integer newTopview = topviewDailyImpressions;
+        Targeting newTargeting = targeting;
+        Budget newBudget = budget;
+        Schedule newSchedule = schedule;
+        Bid newBid = bid;
+        FrequencyCap newCap = frequencyCap;
+        String newDayparting = dayparting;
+        for (AdGroupChange change : changes) {
+            if (change instanceof AdGroupChange.Rename c) {
+                newName = c.name();
+            } else if (change instanceof AdGroupChange.ChangePlacement c) {
+                newPlacement = c.placement();
+                newTopview = c.topviewDailyImpressions();
+            } else if (change instanceof AdGroupChange.ChangeTargeting c) {
+                newTargeting = c.targeting();
+            } else if (change instanceof AdGroupChange.ChangeBudget c) {
+                newBudget = c.budget();
+            } else if (change instanceof AdGroupChange.ChangeSchedule c) {
+                newSchedule = c.schedule();
+            } else if (change instanceof AdGroupChange.ChangeBid c) {
+                newBid = c.bid();
+            } else if (change instanceof AdGroupChange.ChangeFrequencyCap c) {
+                newCap = c.frequencyCap();
+            } else if (change instanceof AdGroupChange.ChangeDayparting c) {
+                newDayparting = c.dayparting();
+            }
+        }
         return new AdGroupSettings(
-                c.name,
-                c.placement,
-                c.topviewDailyImpressions,
-                c.targeting,
-                c.budget,
-                c.schedule,
-                c.bid,
-                c.frequencyCap,
-                c.dayparting);
-    }
-
-    /** The narrow changes an ad group accepts; what is not changed keeps its value. */
-    public static final class Changes {
-        private final AdGroupSettings current;
-        private String name;
-        private AdPlacement placement;
-        private Integer topviewDailyImpressions;
-        private Targeting targeting;
-        private Budget budget;
-        private Schedule schedule;
-        private Bid bid;
-        private FrequencyCap frequencyCap;
-        private String dayparting;
-
-        private Changes(AdGroupSettings s) {
-            current = s;
-            name = s.name;
-            placement = s.placement;
-            topviewDailyImpressions = s.topviewDailyImpressions;
-            targeting = s.targeting;
-            budget = s.budget;
-            schedule = s.schedule;
-            bid = s.bid;
-            frequencyCap = s.frequencyCap;
-            dayparting = s.dayparting;
-        }
-
-        /** The settings before any change. */
-        public AdGroupSettings current() {
-            return current;
-        }
-
-        public Changes rename(String newName) {
-            name = newName;
-            return this;
-        }
-
-        public Changes changePlacement(AdPlacement newPlacement, Integer newTopviewImpressions) {
-            placement = newPlacement;
-            topviewDailyImpressions = newTopviewImpressions;
-            return this;
-        }
-
-        public Changes changeTargeting(Targeting newTargeting) {
-            targeting = newTargeting;
-            return this;
-        }
-
-        public Changes changeBudget(Budget newBudget) {
-            budget = newBudget;
-            return this;
-        }
-
-        public Changes changeSchedule(Schedule newSchedule) {
-            schedule = newSchedule;
-            return this;
-        }
-
-        public Changes changeBid(Bid newBid) {
-            bid = newBid;
-            return this;
-        }
-
-        public Changes changeFrequencyCap(FrequencyCap newCap) {
-            frequencyCap = newCap;
-            return this;
-        }
-
-        public Changes changeDayparting(String newDayparting) {
-            dayparting = newDayparting;
-            return this;
-        }
+                newName,
+                newPlacement,
+                newTopview,
+                newTargeting,
+                newBudget,
+                newSchedule,
+                newBid,
+                newCap,
+                newDayparting);
     }
 }

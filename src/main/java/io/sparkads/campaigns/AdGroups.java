@@ -10,11 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -59,20 +56,13 @@ public class AdGroups {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Campaigns campaigns;
-    private final ApplicationEventPublisher events;
-    private final AdDeletions deletions;
+    private final StatusChanges statusChanges;
 
-    AdGroups(
-            JdbcClient jdbc,
-            Clock clock,
-            Campaigns campaigns,
-            ApplicationEventPublisher events,
-            AdDeletions deletions) {
+    AdGroups(JdbcClient jdbc, Clock clock, Campaigns campaigns, StatusChanges statusChanges) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.campaigns = campaigns;
-        this.events = events;
-        this.deletions = deletions;
+        this.statusChanges = statusChanges;
     }
 
     @Transactional
@@ -82,16 +72,19 @@ public class AdGroups {
     }
 
     /**
-     * Changes an ad group: the changes are checked as a whole, like a new ad group. Its ads
-     * re-enter the decision engine with the change.
+     * Changes an ad group: {@code changes} are read off its current settings, made together and
+     * checked as a whole, like a new ad group. Its ads re-enter the decision engine with them.
      */
     @Transactional
     public AdGroup change(
-            long advertiserId, long adgroupId, Consumer<AdGroupSettings.Changes> changes) {
+            long advertiserId,
+            long adgroupId,
+            Function<AdGroupSettings, List<AdGroupChange>> changes) {
         AdGroup g = get(advertiserId, adgroupId);
-        AdGroupSettings changed = g.settings().change(changes);
+        AdGroupSettings was = g.settings();
+        AdGroupSettings changed = was.change(changes.apply(was));
         AdGroup saved = save(adgroupId, campaigns.get(advertiserId, g.campaignId()), changed);
-        publishChanged(jdbc.sql("select id from ads where adgroup_id = ?").param(adgroupId));
+        statusChanges.adsChanged(StatusChanges.Level.AD_GROUPS, List.of(adgroupId));
         return saved;
     }
 
@@ -174,22 +167,18 @@ public class AdGroups {
                                                 + advertiserId));
     }
 
+    /** The advertiser's ad groups that are not deleted: all, or in these campaigns, or these. */
     public List<AdGroup> list(
             long advertiserId,
             Collection<Long> campaignIds,
             Collection<Long> ids,
             PageRequest page) {
-        return jdbc.sql(
-                        """
-                        select * from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
-                          and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
-                        order by create_time desc, id desc limit :limit offset :offset
-                        """)
-                .param("advertiser", advertiserId)
-                .param("allCampaigns", campaignIds.isEmpty())
-                .param("campaigns", campaignIds.isEmpty() ? List.of(0L) : campaignIds)
-                .param("all", ids.isEmpty())
-                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
+        return filtered(
+                        "select *",
+                        " order by create_time desc, id desc limit :limit offset :offset",
+                        advertiserId,
+                        campaignIds,
+                        ids)
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
                 .query(ROW)
@@ -197,18 +186,29 @@ public class AdGroups {
     }
 
     public long count(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids) {
+        return filtered("select count(*)", "", advertiserId, campaignIds, ids)
+                .query(Long.class)
+                .single();
+    }
+
+    private StatementSpec filtered(
+            String select,
+            String order,
+            long advertiserId,
+            Collection<Long> campaignIds,
+            Collection<Long> ids) {
         return jdbc.sql(
-                        """
-                        select count(*) from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
-                          and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
-                        """)
+                        select
+                                + """
+                                 from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
+                                  and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
+                                """
+                                + order)
                 .param("advertiser", advertiserId)
                 .param("allCampaigns", campaignIds.isEmpty())
                 .param("campaigns", campaignIds.isEmpty() ? List.of(0L) : campaignIds)
                 .param("all", ids.isEmpty())
-                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
-                .query(Long.class)
-                .single();
+                .param("ids", ids.isEmpty() ? List.of(0L) : ids);
     }
 
     @Transactional
@@ -218,26 +218,7 @@ public class AdGroups {
         for (long id : adgroupIds) {
             get(advertiserId, id);
         }
-        jdbc.sql(
-                        "update adgroups set operation_status = :status, modify_time = :now where id in (:ids)")
-                .param("status", status.name())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("ids", adgroupIds)
-                .update();
-        if (status == OperationStatus.DELETE) {
-            // Deleting a ad group deletes its ads and frees their places in the Spark Ads quota.
-            deletions.delete(advertiserId, AdDeletions.Scope.AD_GROUPS, adgroupIds);
-        }
-        publishChanged(
-                jdbc.sql("select id from ads where adgroup_id in (:ids)").param("ids", adgroupIds));
-    }
-
-    /** Its ads re-enter the decision engine. */
-    private void publishChanged(StatementSpec adIds) {
-        Set<Long> ads = new HashSet<>(adIds.query(Long.class).list());
-        if (!ads.isEmpty()) {
-            events.publishEvent(new AdsChanged(ads));
-        }
+        statusChanges.change(advertiserId, StatusChanges.Level.AD_GROUPS, adgroupIds, status);
     }
 
     /** PostgreSQL's driver binds a {@code String[]} as {@code text[]}. */

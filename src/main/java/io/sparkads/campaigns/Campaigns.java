@@ -9,11 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,15 +34,12 @@ public class Campaigns {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
-    private final AdDeletions deletions;
+    private final StatusChanges statusChanges;
 
-    Campaigns(
-            JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AdDeletions deletions) {
+    Campaigns(JdbcClient jdbc, Clock clock, StatusChanges statusChanges) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.events = events;
-        this.deletions = deletions;
+        this.statusChanges = statusChanges;
     }
 
     /** A campaign to create: a name, an objective and a budget. */
@@ -193,30 +187,13 @@ public class Campaigns {
         return params;
     }
 
+    /** The advertiser's campaigns that are not deleted, all or those with these ids. */
     public List<Campaign> list(long advertiserId, Collection<Long> ids, PageRequest page) {
-        return jdbc.sql(
-                        """
-                        select * from campaigns where advertiser_id = :advertiser and operation_status <> 'DELETE'
-                          and (:all or id in (:ids))
-                        order by create_time desc, id desc limit :limit offset :offset
-                        """)
-                .param("advertiser", advertiserId)
-                .param("all", ids.isEmpty())
-                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
-                .query(ROW)
-                .list();
+        return list(advertiserId, new CampaignFilter(ids, null, null, null), page);
     }
 
     public long count(long advertiserId, Collection<Long> ids) {
-        return jdbc.sql(
-                        "select count(*) from campaigns where advertiser_id = :advertiser and operation_status <> 'DELETE' and (:all or id in (:ids))")
-                .param("advertiser", advertiserId)
-                .param("all", ids.isEmpty())
-                .param("ids", ids.isEmpty() ? List.of(0L) : ids)
-                .query(Long.class)
-                .single();
+        return count(advertiserId, new CampaignFilter(ids, null, null, null));
     }
 
     @Transactional
@@ -226,24 +203,6 @@ public class Campaigns {
         for (long id : campaignIds) {
             get(advertiserId, id);
         }
-        jdbc.sql(
-                        "update campaigns set operation_status = :status, modify_time = :now where id in (:ids)")
-                .param("status", status.name())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("ids", campaignIds)
-                .update();
-        if (status == OperationStatus.DELETE) {
-            // Deleting a campaign deletes its ads and frees their places in the Spark Ads quota.
-            deletions.delete(advertiserId, AdDeletions.Scope.CAMPAIGNS, campaignIds);
-        }
-        Set<Long> ads =
-                new HashSet<>(
-                        jdbc.sql("select id from ads where campaign_id in (:ids)")
-                                .param("ids", campaignIds)
-                                .query(Long.class)
-                                .list());
-        if (!ads.isEmpty()) {
-            events.publishEvent(new AdsChanged(ads));
-        }
+        statusChanges.change(advertiserId, StatusChanges.Level.CAMPAIGNS, campaignIds, status);
     }
 }

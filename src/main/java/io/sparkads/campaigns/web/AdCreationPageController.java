@@ -13,7 +13,6 @@ import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -254,12 +253,14 @@ class AdCreationPageController {
                             : null;
             Ad created =
                     ads.create(advertiserId, adgroupId, List.of(form.toNewAd(identity))).get(0);
-            redirect.addFlashAttribute("flash", "Ad created; it is waiting for review");
-            redirect.addFlashAttribute("highlight", created.id());
-            return "redirect:/ads/adgroups/" + adgroupId;
+            return FormOutcome.saved(
+                    redirect,
+                    "Ad created; it is waiting for review",
+                    created.id(),
+                    1,
+                    "/ads/adgroups/" + adgroupId);
         } catch (Refusal refusal) {
-            model.addAttribute("createError", FormValues.message(refusal));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.refused(model, response, "createError", FormValues.message(refusal));
             return page(advertiserId, adGroup, form, model);
         }
     }

@@ -6,6 +6,15 @@ import static io.sparkads.campaigns.web.BusinessFiltering.status;
 
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupChange;
+import io.sparkads.campaigns.AdGroupChange.ChangeBid;
+import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
+import io.sparkads.campaigns.AdGroupChange.ChangeDayparting;
+import io.sparkads.campaigns.AdGroupChange.ChangeFrequencyCap;
+import io.sparkads.campaigns.AdGroupChange.ChangePlacement;
+import io.sparkads.campaigns.AdGroupChange.ChangeSchedule;
+import io.sparkads.campaigns.AdGroupChange.ChangeTargeting;
+import io.sparkads.campaigns.AdGroupChange.Rename;
 import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.AdPlacement;
@@ -192,34 +201,26 @@ class AdGroupBusinessController {
         return BusinessEnvelope.ok(view(changed));
     }
 
-    /** Applies what the body names over what the ad group has, as one change. */
-    private void patch(AdGroupSettings.Changes c, AdGroupRequest b, Instant start, Instant end) {
-        AdGroupSettings was = c.current();
-        c.rename(or(b.adgroupName(), was.name()));
+    /** What the body names, over what the ad group has: made together, as one change. */
+    private List<AdGroupChange> patch(
+            AdGroupSettings was, AdGroupRequest b, Instant start, Instant end) {
         AdPlacement placement =
                 b.adPlacement() == null ? was.placement() : AdPlacement.of(b.adPlacement());
-        c.changePlacement(
-                placement, or(b.topviewDailyImpressions(), was.topviewDailyImpressions()));
         Targeting t = was.targeting();
-        c.changeTargeting(
+        Targeting targeting =
                 new Targeting(
                         or(b.locationIds(), t.locationIds()),
                         or(b.ageGroups(), t.ageGroups()),
                         or(b.gender(), t.gender()),
                         or(b.languages(), t.languages()),
                         or(b.interestCategoryIds(), t.interestCategoryIds()),
-                        or(b.operatingSystems(), t.operatingSystems())));
+                        or(b.operatingSystems(), t.operatingSystems()));
         BudgetMode mode = BudgetMode.of(b.budgetMode(), was.budget().mode());
-        c.changeBudget(new Budget(mode, or(b.budget(), was.budget().amount())));
-        Schedule schedule = was.schedule();
-        ScheduleType type =
-                b.scheduleType() == null ? schedule.type() : ScheduleType.of(b.scheduleType());
-        c.changeSchedule(
-                Schedule.of(
-                        type,
-                        or(start, schedule.start()),
-                        or(end, schedule.end()),
-                        clock.instant()));
+        Budget budget = new Budget(mode, or(b.budget(), was.budget().amount()));
+        Schedule s = was.schedule();
+        ScheduleType type = b.scheduleType() == null ? s.type() : ScheduleType.of(b.scheduleType());
+        Schedule schedule =
+                Schedule.of(type, or(start, s.start()), or(end, s.end()), clock.instant());
         Bid bid = was.bid();
         Billing billing =
                 b.billingEvent() == null ? bid.billingEvent() : Billing.of(b.billingEvent());
@@ -228,14 +229,21 @@ class AdGroupBusinessController {
                 b.billingEvent() != null && b.optimizationGoal() == null
                         ? null
                         : or(b.optimizationGoal(), bid.goal().name());
-        c.changeBid(Bid.of(billing, or(b.bidPrice(), bid.price()), goal));
         FrequencyCap cap = was.frequencyCap();
-        c.changeFrequencyCap(
-                AdGroupSettings.frequencyCap(
-                        placement,
-                        or(b.frequency(), cap == null ? null : cap.frequency()),
-                        or(b.frequencySchedule(), cap == null ? null : cap.days())));
-        c.changeDayparting(or(b.dayparting(), was.dayparting()));
+        return List.of(
+                new Rename(or(b.adgroupName(), was.name())),
+                new ChangePlacement(
+                        placement, or(b.topviewDailyImpressions(), was.topviewDailyImpressions())),
+                new ChangeTargeting(targeting),
+                new ChangeBudget(budget),
+                new ChangeSchedule(schedule),
+                new ChangeBid(Bid.of(billing, or(b.bidPrice(), bid.price()), goal)),
+                new ChangeFrequencyCap(
+                        AdGroupSettings.frequencyCap(
+                                placement,
+                                or(b.frequency(), cap == null ? null : cap.frequency()),
+                                or(b.frequencySchedule(), cap == null ? null : cap.days()))),
+                new ChangeDayparting(or(b.dayparting(), was.dayparting())));
     }
 
     @PostMapping("/adgroup/status/update/")

@@ -82,9 +82,6 @@ class AdGroupPageController {
                     ads.updateStatus(advertiserId, checked, status);
                 },
                 redirect);
-        if (page > 1) {
-            redirect.addAttribute("page", page);
-        }
-        return "redirect:/ads/adgroups/" + adgroupId;
+        return FormOutcome.backTo(redirect, page, "/ads/adgroups/" + adgroupId);
     }
 }

@@ -2,6 +2,10 @@ package io.sparkads.campaigns.web;
 
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
+import io.sparkads.campaigns.AdGroupChange;
+import io.sparkads.campaigns.AdGroupChange.ChangeBid;
+import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
+import io.sparkads.campaigns.AdGroupChange.Rename;
 import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.AdPlacement;
@@ -26,8 +30,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,7 +95,7 @@ class CampaignPageController {
         static AdGroupForm initial(String billingEvent, Instant now, ZoneId zone) {
             return new AdGroupForm(
                     "",
-                    "IN_FEED",
+                    AdPlacement.IN_FEED.name(),
                     "US",
                     List.of(),
                     "GENDER_UNLIMITED",
@@ -99,7 +103,7 @@ class CampaignPageController {
                     List.of(),
                     FormValues.local(now.truncatedTo(ChronoUnit.HOURS), zone),
                     "",
-                    "BUDGET_MODE_INFINITE",
+                    BudgetMode.BUDGET_MODE_INFINITE.name(),
                     "",
                     billingEvent,
                     "",
@@ -184,14 +188,14 @@ class CampaignPageController {
                             advertiserId,
                             campaignId,
                             form.toSettings(clock.instant(), zone(advertiserId)));
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Ad group “" + created.adgroupName() + "” created; add ads to it next");
-            redirect.addFlashAttribute("highlight", created.id());
-            return "redirect:/ads/campaigns/" + campaignId;
+            return FormOutcome.saved(
+                    redirect,
+                    "Ad group “" + created.adgroupName() + "” created; add ads to it next",
+                    created.id(),
+                    1,
+                    "/ads/campaigns/" + campaignId);
         } catch (Refusal refusal) {
-            model.addAttribute("createError", refusal.getMessage());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.refused(model, response, "createError", refusal.getMessage());
             return page(advertiserId, campaign, 1, model);
         }
     }
@@ -208,36 +212,33 @@ class CampaignPageController {
             HttpServletResponse response) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
         try {
-            AdGroup saved =
-                    adGroups.change(
-                            advertiserId,
-                            adgroupId,
-                            c -> {
-                                AdGroupSettings was = c.current();
-                                c.rename(edit.adgroupName() == null ? "" : edit.adgroupName());
-                                if (was.budget().mode().limited()) {
-                                    c.changeBudget(
-                                            was.budget()
-                                                    .withAmount(required("Budget", edit.budget())));
-                                }
-                                c.changeBid(
-                                        was.bid()
-                                                .withPrice(required("Bid price", edit.bidPrice())));
-                            });
-            redirect.addFlashAttribute("flash", "Ad group “" + saved.adgroupName() + "” saved");
-            redirect.addFlashAttribute("highlight", adgroupId);
-            if (page > 1) {
-                redirect.addAttribute("page", page);
-            }
-            return "redirect:/ads/campaigns/" + adGroup.campaignId();
+            AdGroup saved = adGroups.change(advertiserId, adgroupId, was -> edited(was, edit));
+            return FormOutcome.saved(
+                    redirect,
+                    "Ad group “" + saved.adgroupName() + "” saved",
+                    adgroupId,
+                    page,
+                    "/ads/campaigns/" + adGroup.campaignId());
         } catch (Refusal refusal) {
             Campaign campaign = campaigns.get(advertiserId, adGroup.campaignId());
             model.addAttribute("editId", adgroupId);
-            model.addAttribute("editError", refusal.getMessage());
             model.addAttribute("form", initialForm(campaign));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.refused(model, response, "editError", refusal.getMessage());
             return page(advertiserId, campaign, page, model);
         }
+    }
+
+    /** A row's edit renames the ad group and changes its bid and, if it has one, its budget. */
+    private static List<AdGroupChange> edited(AdGroupSettings was, AdGroupEdit edit) {
+        List<AdGroupChange> changes = new ArrayList<>();
+        changes.add(new Rename(edit.adgroupName() == null ? "" : edit.adgroupName()));
+        if (was.budget().mode().limited()) {
+            BigDecimal budget = required("Budget", edit.budget());
+            changes.add(new ChangeBudget(was.budget().withAmount(budget)));
+        }
+        BigDecimal bidPrice = required("Bid price", edit.bidPrice());
+        changes.add(new ChangeBid(was.bid().withPrice(bidPrice)));
+        return changes;
     }
 
     @PostMapping("/ads/campaigns/{campaignId}/adgroups/status")
@@ -263,10 +264,7 @@ class CampaignPageController {
                     adGroups.updateStatus(advertiserId, checked, status);
                 },
                 redirect);
-        if (page > 1) {
-            redirect.addAttribute("page", page);
-        }
-        return "redirect:/ads/campaigns/" + campaignId;
+        return FormOutcome.backTo(redirect, page, "/ads/campaigns/" + campaignId);
     }
 
     private AdGroupForm initialForm(Campaign campaign) {

@@ -1,8 +1,10 @@
 package io.sparkads.campaigns.web;
 
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
@@ -10,7 +12,6 @@ import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,8 @@ class CampaignsPageController {
     record CampaignForm(
             String campaignName, String objectiveType, String budgetMode, String budget) {
         static CampaignForm initial() {
-            return new CampaignForm("", "TRAFFIC", "BUDGET_MODE_DAY", "");
+            return new CampaignForm(
+                    "", Objective.TRAFFIC.name(), BudgetMode.BUDGET_MODE_DAY.name(), "");
         }
     }
 
@@ -76,16 +78,14 @@ class CampaignsPageController {
                                     form.objectiveType(),
                                     form.budgetMode(),
                                     FormValues.amount("Budget", form.budget())));
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Campaign “"
-                            + created.campaignName()
-                            + "” created; add an ad group to it next");
-            redirect.addFlashAttribute("highlight", created.id());
-            return "redirect:" + PATH;
+            return FormOutcome.saved(
+                    redirect,
+                    "Campaign “" + created.campaignName() + "” created; add an ad group to it next",
+                    created.id(),
+                    1,
+                    PATH);
         } catch (Refusal refusal) {
-            model.addAttribute("createError", refusal.getMessage());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.refused(model, response, "createError", refusal.getMessage());
             return page(advertiserId, 1, model);
         }
     }
@@ -110,17 +110,16 @@ class CampaignsPageController {
                             campaign.budgetMode().limited()
                                     ? FormValues.amount("Budget", edit.budget())
                                     : null);
-            redirect.addFlashAttribute("flash", "Campaign “" + saved.campaignName() + "” saved");
-            redirect.addFlashAttribute("highlight", campaignId);
-            if (page > 1) {
-                redirect.addAttribute("page", page);
-            }
-            return "redirect:" + PATH;
+            return FormOutcome.saved(
+                    redirect,
+                    "Campaign “" + saved.campaignName() + "” saved",
+                    campaignId,
+                    page,
+                    PATH);
         } catch (Refusal refusal) {
             model.addAttribute("editId", campaignId);
-            model.addAttribute("editError", refusal.getMessage());
             model.addAttribute("form", CampaignForm.initial());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FormOutcome.refused(model, response, "editError", refusal.getMessage());
             return page(advertiserId, page, model);
         }
     }
@@ -139,10 +138,8 @@ class CampaignsPageController {
                 true,
                 checked -> campaigns.updateStatus(advertiserId, checked, status),
                 redirect);
-        if (page > 1 && status != OperationStatus.DELETE) {
-            redirect.addAttribute("page", page);
-        }
-        return "redirect:" + PATH;
+        // Deleting empties rows: back to the first page.
+        return FormOutcome.backTo(redirect, status == OperationStatus.DELETE ? 1 : page, PATH);
     }
 
     private String page(long advertiserId, int page, Model model) {

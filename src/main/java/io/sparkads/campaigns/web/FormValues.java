@@ -5,6 +5,7 @@ import io.sparkads.common.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ final class FormValues {
      * A time from a {@code datetime-local} input, read in the ad account's time zone; {@code null}
      * when left empty.
      */
-    static Instant at(String label, String value, java.time.ZoneId zone) {
+    static Instant at(String label, String value, ZoneId zone) {
         String text = text(value);
         if (text == null) {
             return null;
@@ -88,7 +89,7 @@ final class FormValues {
     }
 
     /** The value a {@code datetime-local} input shows for a time, in the ad account's zone. */
-    static String local(Instant instant, java.time.ZoneId zone) {
+    static String local(Instant instant, ZoneId zone) {
         return instant == null ? "" : LOCAL_MINUTES.format(instant.atZone(zone));
     }
 
