@@ -214,10 +214,6 @@ public class AdGroups {
     @Transactional
     public void updateStatus(
             long advertiserId, Collection<Long> adgroupIds, OperationStatus status) {
-        Check.notEmpty("adgroup_ids", adgroupIds);
-        for (long id : adgroupIds) {
-            get(advertiserId, id);
-        }
         statusChanges.change(advertiserId, StatusChanges.Level.AD_GROUPS, adgroupIds, status);
     }
 

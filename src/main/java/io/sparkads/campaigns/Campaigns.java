@@ -199,10 +199,6 @@ public class Campaigns {
     @Transactional
     public void updateStatus(
             long advertiserId, Collection<Long> campaignIds, OperationStatus status) {
-        Check.notEmpty("campaign_ids", campaignIds);
-        for (long id : campaignIds) {
-            get(advertiserId, id);
-        }
         statusChanges.change(advertiserId, StatusChanges.Level.CAMPAIGNS, campaignIds, status);
     }
 }

@@ -1,5 +1,6 @@
 package io.sparkads.campaigns;
 
+import io.sparkads.common.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -15,19 +16,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatusChanges {
-    /** Campaigns or ad groups: their table, and how an ad names the one it is under. */
+    /** Campaigns or ad groups: their table, their name in messages, how an ad names its own. */
     enum Level {
-        CAMPAIGNS("campaigns", "campaign_id", AdDeletions.Scope.CAMPAIGNS),
-        AD_GROUPS("adgroups", "adgroup_id", AdDeletions.Scope.AD_GROUPS);
+        CAMPAIGNS("campaigns", "campaign", AdDeletions.Scope.CAMPAIGNS),
+        AD_GROUPS("adgroups", "ad group", AdDeletions.Scope.AD_GROUPS);
 
         private final String table;
-        private final String adColumn;
+        private final String noun;
         private final AdDeletions.Scope scope;
 
-        Level(String table, String adColumn, AdDeletions.Scope scope) {
+        Level(String table, String noun, AdDeletions.Scope scope) {
             this.table = table;
-            this.adColumn = adColumn;
+            this.noun = noun;
             this.scope = scope;
+        }
+
+        /** {@code campaign_id} or {@code adgroup_id}, as the API and the ads table name them. */
+        private String idField() {
+            return noun.replace(" ", "") + "_id";
         }
     }
 
@@ -44,8 +50,26 @@ class StatusChanges {
         this.events = events;
     }
 
-    /** Sets the operation status of rows the caller has found to be the advertiser's. */
+    /**
+     * Sets the operation status of the advertiser's campaigns or ad groups; one that is deleted or
+     * another advertiser's is as unknown as a missing one.
+     */
     void change(long advertiserId, Level level, Collection<Long> ids, OperationStatus status) {
+        Check.notEmpty(level.idField() + "s", ids);
+        for (long id : ids) {
+            boolean found =
+                    jdbc.sql(
+                                    "select exists (select 1 from "
+                                            + level.table
+                                            + " where id = ? and advertiser_id = ? and operation_status <> 'DELETE')")
+                            .params(id, advertiserId)
+                            .query(Boolean.class)
+                            .single();
+            if (!found) {
+                throw Refusal.notFound(
+                        "No " + level.noun + " " + id + " in advertiser " + advertiserId);
+            }
+        }
         jdbc.sql(
                         "update "
                                 + level.table
@@ -64,7 +88,7 @@ class StatusChanges {
     void adsChanged(Level level, Collection<Long> ids) {
         Set<Long> ads =
                 new HashSet<>(
-                        jdbc.sql("select id from ads where " + level.adColumn + " in (:ids)")
+                        jdbc.sql("select id from ads where " + level.idField() + " in (:ids)")
                                 .param("ids", ids)
                                 .query(Long.class)
                                 .list());

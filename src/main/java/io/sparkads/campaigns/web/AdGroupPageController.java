@@ -8,7 +8,6 @@ import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
-import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,19 +67,13 @@ class AdGroupPageController {
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
         adGroups.get(advertiserId, adgroupId);
-        StatusChange.apply(
+        StatusChange.applyUnder(
+                "ad group",
+                id -> ads.get(advertiserId, id).adgroupId() == adgroupId,
                 ids,
                 status,
                 "ad",
-                false,
-                checked -> {
-                    for (long id : checked) {
-                        if (ads.get(advertiserId, id).adgroupId() != adgroupId) {
-                            throw Refusal.notFound("Ad " + id + " is not in this ad group");
-                        }
-                    }
-                    ads.updateStatus(advertiserId, checked, status);
-                },
+                checked -> ads.updateStatus(advertiserId, checked, status),
                 redirect);
         return FormOutcome.backTo(redirect, page, "/ads/adgroups/" + adgroupId);
     }

@@ -250,19 +250,13 @@ class CampaignPageController {
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
         campaigns.get(advertiserId, campaignId);
-        StatusChange.apply(
+        StatusChange.applyUnder(
+                "campaign",
+                id -> adGroups.get(advertiserId, id).campaignId() == campaignId,
                 ids,
                 status,
                 "ad group",
-                false,
-                checked -> {
-                    for (long id : checked) {
-                        if (adGroups.get(advertiserId, id).campaignId() != campaignId) {
-                            throw Refusal.notFound("Ad group " + id + " is not in this campaign");
-                        }
-                    }
-                    adGroups.updateStatus(advertiserId, checked, status);
-                },
+                checked -> adGroups.updateStatus(advertiserId, checked, status),
                 redirect);
         return FormOutcome.backTo(redirect, page, "/ads/campaigns/" + campaignId);
     }

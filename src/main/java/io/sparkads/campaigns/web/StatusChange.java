@@ -4,6 +4,7 @@ import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.Refusal;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A bulk enable, disable or delete from a page's checkboxes, and what it says once done. */
@@ -22,6 +23,31 @@ final class StatusChange {
     }
 
     /**
+     * Enables or disables the checked rows of a campaign's or ad group's page, each of which must
+     * be under it ({@code under}), saying in the next page's flash what was done or why not.
+     */
+    static void applyUnder(
+            String parent,
+            LongPredicate under,
+            List<Long> ids,
+            OperationStatus status,
+            String noun,
+            Consumer<List<Long>> change,
+            RedirectAttributes redirect) {
+        Consumer<List<Long>> checked =
+                rows -> {
+                    for (long id : rows) {
+                        if (!under.test(id)) {
+                            throw Refusal.notFound(
+                                    capitalized(noun) + " " + id + " is not in this " + parent);
+                        }
+                    }
+                    change.accept(rows);
+                };
+        apply(ids, status, noun, false, checked, redirect);
+    }
+
+    /**
      * Changes the status of the checked rows, saying in the next page's flash what was done or why
      * not; pages that only enable and disable refuse a delete.
      */
@@ -36,10 +62,7 @@ final class StatusChange {
             redirect.addFlashAttribute("flashError", "Select at least one " + noun + " first");
         } else if (status == OperationStatus.DELETE && !deletable) {
             redirect.addFlashAttribute(
-                    "flashError",
-                    Character.toUpperCase(noun.charAt(0))
-                            + noun.substring(1)
-                            + "s are enabled or disabled here");
+                    "flashError", capitalized(noun) + "s are enabled or disabled here");
         } else {
             try {
                 change.accept(ids);
@@ -48,5 +71,9 @@ final class StatusChange {
                 redirect.addFlashAttribute("flashError", refusal.getMessage());
             }
         }
+    }
+
+    private static String capitalized(String noun) {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     }
 }
