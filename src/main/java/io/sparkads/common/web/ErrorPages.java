@@ -1,14 +1,22 @@
 package io.sparkads.common.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What the one error page ({@code templates/error.html}) says for a status, as {@code
- * ${@errorPages.of(status)}}: the statuses people meet (403, 404, 429) have their own words, any
- * other client error asks to check the input, and a server error says the fault is ours.
+ * What the one error page ({@code templates/error.html}) says for a status, in the model as {@code
+ * page}: the statuses people meet (403, 404, 429) have their own words, any other client error asks
+ * to check the input, and a server error says the fault is ours. Spring Boot's errors reach the
+ * page through this resolver, a page's refusals through {@link WebPageErrors}. (The words travel in
+ * the model because Thymeleaf refuses bean references in the layout call of {@code th:replace}.)
  */
-@Component("errorPages")
-class ErrorPages {
+@Component
+class ErrorPages implements ErrorViewResolver {
 
     /**
      * The words of an error page.
@@ -58,7 +66,15 @@ class ErrorPages {
                             + " happening, tell your administrator.",
                     "");
 
-    public ErrorPage of(Object status) {
+    @Override
+    public ModelAndView resolveErrorView(
+            HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        Map<String, Object> withWords = new HashMap<>(model);
+        withWords.put("page", of(status.value()));
+        return new ModelAndView("error", withWords, status);
+    }
+
+    static ErrorPage of(Object status) {
         int code = status instanceof Number number ? number.intValue() : 500;
         return switch (code) {
             case 403 -> FORBIDDEN;

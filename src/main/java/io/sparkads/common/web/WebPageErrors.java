@@ -58,14 +58,15 @@ class WebPageErrors {
         return page(HttpStatus.BAD_REQUEST, e.getParameterName() + " is required");
     }
 
-    /** The one error page ({@code error.html}), which words itself by the status. */
+    /** The one error page ({@code error.html}), in the words for the status. */
     static ModelAndView page(HttpStatus status, String message) {
         return new ModelAndView(
                 "error",
                 Map.of(
                         "status", status.value(),
                         "error", status.getReasonPhrase(),
-                        "message", ClientMessages.clean(message)),
+                        "message", ClientMessages.clean(message),
+                        "page", ErrorPages.of(status.value())),
                 status);
     }
 }
