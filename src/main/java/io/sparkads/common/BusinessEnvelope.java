@@ -1,5 +1,6 @@
 package io.sparkads.common;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** TikTok's response envelope: {@code {code, message, request_id, data}}. */
@@ -10,7 +11,7 @@ public record BusinessEnvelope(int code, String message, String requestId, Objec
     }
 
     public static BusinessEnvelope error(int code, String message) {
-        return new BusinessEnvelope(code, message, newRequestId(), java.util.Map.of());
+        return new BusinessEnvelope(code, message, newRequestId(), Map.of());
     }
 
     private static String newRequestId() {

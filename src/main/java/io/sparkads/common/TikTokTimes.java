@@ -2,6 +2,7 @@ package io.sparkads.common;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,7 @@ public final class TikTokTimes {
     }
 
     /** The time as the ad account reads it: TikTok's format in the account's time zone. */
-    public static String format(Instant instant, java.time.ZoneId zone) {
+    public static String format(Instant instant, ZoneId zone) {
         return instant == null ? null : FORMAT.format(instant.atZone(zone));
     }
 
@@ -26,7 +27,7 @@ public final class TikTokTimes {
      * Parses TikTok's format as a time in the given zone (the ad account's), or ISO-8601 with its
      * own offset; {@code null} stays {@code null}.
      */
-    public static Instant parse(String field, String value, java.time.ZoneId zone) {
+    public static Instant parse(String field, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.sparkads.common.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class PageTimes {
      * A time in the ad account's zone, e.g. for schedules: {@code 2026-11-26 05:00
      * America/New_York}.
      */
-    public String format(Instant instant, java.time.ZoneId zone) {
+    public String format(Instant instant, ZoneId zone) {
         return instant == null
                 ? "—"
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone))

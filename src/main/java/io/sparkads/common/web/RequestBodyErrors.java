@@ -1,6 +1,7 @@
 package io.sparkads.common.web;
 
 import io.sparkads.common.Quotes;
+import java.util.Collection;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -96,7 +97,7 @@ final class RequestBodyErrors {
             case "Instant", "OffsetDateTime" -> "; expected a time like 2026-11-26T10:00:00Z";
             case "LocalDate" -> "; expected a date like 2026-11-26";
             default ->
-                    type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                    type.isArray() || Collection.class.isAssignableFrom(type)
                             ? "; expected an array"
                             : "; expected " + name;
         };

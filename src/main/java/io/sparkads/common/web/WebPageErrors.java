@@ -58,20 +58,15 @@ class WebPageErrors {
         return page(HttpStatus.BAD_REQUEST, e.getParameterName() + " is required");
     }
 
+    /** The one error page ({@code error.html}), in the words for the status. */
     static ModelAndView page(HttpStatus status, String message) {
-        String view =
-                switch (status) {
-                    case NOT_FOUND -> "error/404";
-                    case FORBIDDEN -> "error/403";
-                    case TOO_MANY_REQUESTS -> "error/429";
-                    default -> status.is4xxClientError() ? "error/4xx" : "error/500";
-                };
         return new ModelAndView(
-                view,
+                "error",
                 Map.of(
                         "status", status.value(),
                         "error", status.getReasonPhrase(),
-                        "message", ClientMessages.clean(message)),
+                        "message", ClientMessages.clean(message),
+                        "page", ErrorPages.of(status.value())),
                 status);
     }
 }

@@ -1,0 +1,135 @@
+package io.sparkads.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.common.PageInfo;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+/**
+ * The shared fragments in {@code templates/fragments}, rendered on their own: the browser tests
+ * rarely see a list long enough for a pager, so its markup is checked here.
+ */
+class TemplateFragmentsTest {
+
+    private final SpringTemplateEngine engine = engine();
+
+    @Test
+    void aMiddlePageLinksToThePagesBeforeAndAfterIt() {
+        String html =
+                render(
+                        "<nav th:replace=\"~{fragments/pager :: pager(${paging}, '/ads?page=1',"
+                                + " '/ads?page=3')}\"></nav>",
+                        Map.of("paging", new PageInfo(2, 20, 45, 3)));
+
+        assertThat(html)
+                .contains("class=\"pager\"", "aria-label=\"Pages\"")
+                .contains("<a class=\"newer\" href=\"/ads?page=1\">← Newer</a>")
+                .contains("<span>Page 2 of 3</span>")
+                .contains("<a class=\"older\" href=\"/ads?page=3\">Older →</a>");
+    }
+
+    @Test
+    void theFirstAndLastPagesLinkOnlyInward() {
+        String first =
+                render(
+                        "<nav th:replace=\"~{fragments/pager :: pager(${paging}, '/a', '/b')}\"></nav>",
+                        Map.of("paging", new PageInfo(1, 20, 45, 3)));
+        String last =
+                render(
+                        "<nav th:replace=\"~{fragments/pager :: pager(${paging}, '/a', '/b')}\"></nav>",
+                        Map.of("paging", new PageInfo(3, 20, 45, 3)));
+
+        assertThat(first).doesNotContain("Newer").contains("Older →", "Page 1 of 3");
+        assertThat(last).contains("← Newer", "Page 3 of 3").doesNotContain("Older");
+    }
+
+    @Test
+    void aListOnOnePageHasNoPager() {
+        String html =
+                render(
+                        "<nav th:replace=\"~{fragments/pager :: pager(${paging}, '/a', '/b')}\"></nav>",
+                        Map.of("paging", new PageInfo(1, 20, 3, 1)));
+
+        assertThat(html).doesNotContain("pager").isBlank();
+    }
+
+    @Test
+    void aQueueNamesItsPagerLinksItsOwnWay() {
+        String html =
+                render(
+                        "<nav th:replace=\"~{fragments/pager :: pager-labelled(${paging}, '/r?page=1',"
+                                + " '/r?page=3', '← Previous', 'Next →')}\"></nav>",
+                        Map.of("paging", new PageInfo(2, 20, 45, 3)));
+
+        assertThat(html).contains(">← Previous</a>", ">Next →</a>").doesNotContain("Newer");
+    }
+
+    @Test
+    void anEmptyStateShowsItsMessageOnlyWhenTheListIsEmpty() {
+        String template =
+                "<div th:replace=\"~{fragments/empty :: empty(${rows.isEmpty()}, 'No campaigns"
+                        + " yet.')}\"></div>";
+
+        assertThat(render(template, Map.of("rows", List.of())))
+                .contains("<div class=\"empty\">", "<p>No campaigns yet.</p>");
+        assertThat(render(template, Map.of("rows", List.of("a campaign")))).isBlank();
+    }
+
+    @Test
+    void aRowEditKeepsWhatWasTypedAndShowsTheRefusalOnItsOwnRow() {
+        String html =
+                render(
+                        "<form><label th:replace=\"~{fragments/fields :: edit-name('campaignName',"
+                                + " ${typed})}\"></label><label th:replace=\"~{fragments/fields ::"
+                                + " edit-budget(${mode}, '25.00')}\"></label><th:block"
+                                + " th:replace=\"~{fragments/fields :: edit-save(${true},"
+                                + " 'budget must be greater than 0')}\"></th:block></form>",
+                        Map.of("typed", "Spring sale", "mode", "BUDGET_MODE_TOTAL"));
+
+        assertThat(html)
+                .contains("name=\"campaignName\"", "class=\"edit-name\"", "value=\"Spring sale\"")
+                .contains("<span class=\"small muted\">Lifetime budget</span>", "value=\"25.00\"")
+                .contains("role=\"alert\">budget must be greater than 0</div>")
+                .contains("Save</button>");
+    }
+
+    @Test
+    void anUnlimitedBudgetHasNothingToEdit() {
+        String html =
+                render(
+                        "<label th:replace=\"~{fragments/fields :: edit-budget(${mode},"
+                                + " '')}\"></label>",
+                        Map.of("mode", "BUDGET_MODE_INFINITE"));
+
+        assertThat(html).isBlank();
+    }
+
+    private String render(String template, Map<String, Object> variables) {
+        Context context = new Context();
+        context.setVariables(variables);
+        return engine.process(template, context).strip();
+    }
+
+    private static SpringTemplateEngine engine() {
+        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
+        files.setPrefix("templates/");
+        files.setSuffix(".html");
+        files.setTemplateMode(TemplateMode.HTML);
+        files.setCheckExistence(true);
+        files.setOrder(1);
+        StringTemplateResolver strings = new StringTemplateResolver();
+        strings.setTemplateMode(TemplateMode.HTML);
+        strings.setOrder(2);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(files);
+        engine.addTemplateResolver(strings);
+        return engine;
+    }
+}
