@@ -28,15 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @WebPage
 class AdPageController {
-    private static final Map<String, String> STATUSES =
-            Map.of(
-                    "AD_STATUS_DELIVERY_OK", "Delivering",
-                    "AD_STATUS_AUDIT", "In review",
-                    "AD_STATUS_AUDIT_DENY", "Rejected in review",
-                    "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED", "Creator revoked the authorization",
-                    "AD_STATUS_ASSET_AUTHORIZATION_LOST", "Post no longer available",
-                    "AD_STATUS_DISABLE", "Paused");
-
     private final Advertisers advertisers;
     private final Ads ads;
     private final Campaigns campaigns;
@@ -83,11 +74,7 @@ class AdPageController {
         model.addAttribute("ad", ad);
         model.addAttribute("campaign", campaigns.get(advertiserId, ad.campaignId()));
         model.addAttribute("adGroup", adGroups.get(advertiserId, ad.adgroupId()));
-        model.addAttribute(
-                "status",
-                STATUSES.getOrDefault(
-                        ad.secondaryStatus(),
-                        ad.secondaryStatus().replace("AD_STATUS_", "").replace('_', ' ')));
+        model.addAttribute("status", AdStatusWords.forAdvertiser(ad.secondaryStatus()));
         List<ReportMetric> metrics = ReportMetrics.LIST_COLUMNS;
         Map<String, List<Long>> onlyThisAd = Map.of("ad_ids", List.of(adId));
         List<Reports.Row> lifetime =
