@@ -106,7 +106,7 @@ class TrackingModuleTests {
                             assertThat(outcome.rejected()).isEmpty();
                             // one impression at a CPM of 2.50: the cost per 1,000 is the bid
                             assertThat(report(advertiserId, servedAt))
-                                    .containsExactlyEntriesOf(
+                                    .isEqualTo(
                                             Map.of(
                                                     "impressions", "1",
                                                     "clicks", "1",
