@@ -4,6 +4,7 @@ import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.content.Posts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -23,13 +24,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class AdUsageLedger {
     private final JdbcClient jdbc;
+    private final Posts posts;
     private final SparkAuthorizations authorizations;
     private final Ads ads;
     private final Advertisers advertisers;
 
     AdUsageLedger(
-            JdbcClient jdbc, SparkAuthorizations authorizations, Ads ads, Advertisers advertisers) {
+            JdbcClient jdbc,
+            Posts posts,
+            SparkAuthorizations authorizations,
+            Ads ads,
+            Advertisers advertisers) {
         this.jdbc = jdbc;
+        this.posts = posts;
         this.authorizations = authorizations;
         this.ads = ads;
         this.advertisers = advertisers;
@@ -83,7 +90,9 @@ public class AdUsageLedger {
             List<AdUse> ads,
             PaidTotals paid) {}
 
+    /** The uses of a post; a post that does not exist is refused as not found. */
     public List<AccountUse> ofPost(long itemId) {
+        posts.get(itemId);
         Map<Long, PaidTotals> paidByAd = new HashMap<>();
         jdbc.sql(
                         """

@@ -8,81 +8,155 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Every metric a report offers, under TikTok's name, each defined once: the sum of some base
+ * Every metric a report offers, under TikTok's name and in people's words, each defined once: the
+ * report API, the pages and the CSV export all read this one list. A value is the sum of some base
  * values, divided by the sum of others when it is a rate or a cost. The same definition computes
  * the value of a row (in Java) and sorts rows (in SQL), so the two cannot disagree. Rates are
  * percentages and money has two decimals, rounded half up; a division by zero is {@code 0.00}.
  * docs/metrics.md documents each formula.
  */
 public enum ReportMetric {
-    SPEND("spend", Formula.money(Base.SPEND)),
-    IMPRESSIONS("impressions", Formula.count(Base.of(PaidMetric.IMPRESSIONS))),
-    REACH("reach", Formula.count(Base.REACH)),
+    SPEND("spend", "Spend", Formula.money(Base.SPEND)),
+    IMPRESSIONS("impressions", "Impressions", count(PaidMetric.IMPRESSIONS)),
+    REACH("reach", "Reach", Formula.count(List.of(Base.REACH))),
     FREQUENCY(
             "frequency",
-            Formula.ratio(1, List.of(Base.of(PaidMetric.IMPRESSIONS)), List.of(Base.REACH))),
-    CLICKS("clicks", Formula.count(Base.of(PaidMetric.CLICKS))),
-    CTR(
-            "ctr",
-            Formula.percent(List.of(Base.of(PaidMetric.CLICKS)), Base.of(PaidMetric.IMPRESSIONS))),
-    CPC("cpc", Formula.ratio(1, List.of(Base.SPEND), List.of(Base.of(PaidMetric.CLICKS)))),
-    CPM("cpm", Formula.ratio(1000, List.of(Base.SPEND), List.of(Base.of(PaidMetric.IMPRESSIONS)))),
-    VIDEO_PLAY_ACTIONS("video_play_actions", Formula.count(Base.of(PaidMetric.VIDEO_PLAYS))),
-    VIDEO_WATCHED_2S("video_watched_2s", Formula.count(Base.of(PaidMetric.VIDEO_WATCHED_2S))),
-    VIDEO_WATCHED_6S("video_watched_6s", Formula.count(Base.of(PaidMetric.VIDEO_WATCHED_6S))),
-    VIDEO_VIEWS_P25("video_views_p25", Formula.count(Base.of(PaidMetric.VIDEO_VIEWS_P25))),
-    VIDEO_VIEWS_P50("video_views_p50", Formula.count(Base.of(PaidMetric.VIDEO_VIEWS_P50))),
-    VIDEO_VIEWS_P75("video_views_p75", Formula.count(Base.of(PaidMetric.VIDEO_VIEWS_P75))),
-    VIDEO_VIEWS_P100("video_views_p100", Formula.count(Base.of(PaidMetric.VIDEO_VIEWS_P100))),
+            "Frequency",
+            Formula.ratio(List.of(Base.of(PaidMetric.IMPRESSIONS)), Base.REACH)),
+    CLICKS("clicks", "Clicks", count(PaidMetric.CLICKS)),
+    CTR("ctr", "Click-through rate", "CTR", percent(PaidMetric.CLICKS, PaidMetric.IMPRESSIONS)),
+    CPC("cpc", "Cost per click", "CPC", Formula.costPer(1, PaidMetric.CLICKS)),
+    CPM("cpm", "Cost per 1,000 impressions", "CPM", Formula.costPer(1000, PaidMetric.IMPRESSIONS)),
+    VIDEO_PLAY_ACTIONS("video_play_actions", "Video plays", "Plays", count(PaidMetric.VIDEO_PLAYS)),
+    VIDEO_WATCHED_2S(
+            "video_watched_2s",
+            "Videos watched for 2 seconds",
+            "2-second views",
+            count(PaidMetric.VIDEO_WATCHED_2S)),
+    VIDEO_WATCHED_6S(
+            "video_watched_6s",
+            "Videos watched for 6 seconds",
+            "6-second views",
+            count(PaidMetric.VIDEO_WATCHED_6S)),
+    VIDEO_VIEWS_P25(
+            "video_views_p25",
+            "Videos watched to 25%",
+            "25% views",
+            count(PaidMetric.VIDEO_VIEWS_P25)),
+    VIDEO_VIEWS_P50(
+            "video_views_p50",
+            "Videos watched to 50%",
+            "50% views",
+            count(PaidMetric.VIDEO_VIEWS_P50)),
+    VIDEO_VIEWS_P75(
+            "video_views_p75",
+            "Videos watched to 75%",
+            "75% views",
+            count(PaidMetric.VIDEO_VIEWS_P75)),
+    VIDEO_VIEWS_P100(
+            "video_views_p100",
+            "Videos watched to the end",
+            "100% views",
+            count(PaidMetric.VIDEO_VIEWS_P100)),
     VIEW_THROUGH_RATE(
             "view_through_rate",
-            Formula.percent(
-                    List.of(Base.of(PaidMetric.VIDEO_VIEWS_P100)),
-                    Base.of(PaidMetric.IMPRESSIONS))),
-    LIKES("likes", Formula.count(Base.of(PaidMetric.LIKES))),
-    COMMENTS("comments", Formula.count(Base.of(PaidMetric.COMMENTS))),
-    SHARES("shares", Formula.count(Base.of(PaidMetric.SHARES))),
-    FOLLOWS("follows", Formula.count(Base.of(PaidMetric.FOLLOWS))),
-    PROFILE_VISITS("profile_visits", Formula.count(Base.of(PaidMetric.PROFILE_VISITS))),
+            "View-through rate",
+            "VTR",
+            percent(PaidMetric.VIDEO_VIEWS_P100, PaidMetric.IMPRESSIONS)),
+    LIKES("likes", "Likes", count(PaidMetric.LIKES)),
+    COMMENTS("comments", "Comments", count(PaidMetric.COMMENTS)),
+    SHARES("shares", "Shares", count(PaidMetric.SHARES)),
+    FOLLOWS("follows", "Follows", count(PaidMetric.FOLLOWS)),
+    PROFILE_VISITS("profile_visits", "Profile visits", count(PaidMetric.PROFILE_VISITS)),
     PROFILE_VISITS_RATE(
             "profile_visits_rate",
-            Formula.percent(
-                    List.of(Base.of(PaidMetric.PROFILE_VISITS)), Base.of(PaidMetric.IMPRESSIONS))),
-    ENGAGEMENTS("engagements", Formula.count(Engagement.PARTS)),
+            "Profile visit rate",
+            percent(PaidMetric.PROFILE_VISITS, PaidMetric.IMPRESSIONS)),
+    ENGAGEMENTS("engagements", "Engagements", Formula.count(Engagement.PARTS)),
     ENGAGEMENT_RATE(
-            "engagement_rate", Formula.percent(Engagement.PARTS, Base.of(PaidMetric.IMPRESSIONS))),
-    LANDING_PAGE_VIEWS("landing_page_views", Formula.count(Base.of(PaidMetric.LANDING_PAGE_VIEWS))),
+            "engagement_rate",
+            "Engagement rate",
+            Formula.percent(Engagement.PARTS, PaidMetric.IMPRESSIONS)),
+    LANDING_PAGE_VIEWS(
+            "landing_page_views", "Landing page views", count(PaidMetric.LANDING_PAGE_VIEWS)),
     PAGE_VIEW_RATE(
             "page_view_rate",
-            Formula.percent(
-                    List.of(Base.of(PaidMetric.LANDING_PAGE_VIEWS)),
-                    Base.of(PaidMetric.IMPRESSIONS))),
-    CONVERSION("conversion", Formula.count(Base.of(PaidMetric.CONVERSIONS))),
+            "Page view rate",
+            percent(PaidMetric.LANDING_PAGE_VIEWS, PaidMetric.IMPRESSIONS)),
+    CONVERSION("conversion", "Conversions", count(PaidMetric.CONVERSIONS)),
     CONVERSION_RATE(
             "conversion_rate",
-            Formula.percent(List.of(Base.of(PaidMetric.CONVERSIONS)), Base.of(PaidMetric.CLICKS))),
+            "Conversion rate (of clicks)",
+            "CVR (clicks)",
+            percent(PaidMetric.CONVERSIONS, PaidMetric.CLICKS)),
     CONVERSION_RATE_V2(
             "conversion_rate_v2",
-            Formula.percent(
-                    List.of(Base.of(PaidMetric.CONVERSIONS)), Base.of(PaidMetric.IMPRESSIONS))),
+            "Conversion rate",
+            "CVR",
+            percent(PaidMetric.CONVERSIONS, PaidMetric.IMPRESSIONS)),
     COST_PER_CONVERSION(
             "cost_per_conversion",
-            Formula.ratio(1, List.of(Base.SPEND), List.of(Base.of(PaidMetric.CONVERSIONS))));
+            "Cost per conversion",
+            Formula.costPer(1, PaidMetric.CONVERSIONS));
 
     /** Every metric name, in the order a table shows them. */
     public static final List<String> NAMES =
             Arrays.stream(values()).map(ReportMetric::wireName).toList();
 
+    /** How a metric's value reads: money in the ad account's currency, a count, a percentage. */
+    public enum Unit {
+        MONEY,
+        COUNT,
+        PERCENT,
+        RATIO
+    }
+
     private final String wireName;
+    private final String label;
+    private final String shortLabel;
     private final Formula formula;
 
-    ReportMetric(String wireName, Formula formula) {
+    ReportMetric(String wireName, String label, Formula formula) {
+        this(wireName, label, label, formula);
+    }
+
+    /**
+     * @param label what a person calls the metric ("Click-through rate")
+     * @param shortLabel the heading of a list's column, short as Ads Manager lists have them
+     *     ("CTR"), so a list's own columns and its figures fit side by side
+     */
+    ReportMetric(String wireName, String label, String shortLabel, Formula formula) {
         this.wireName = wireName;
+        this.label = label;
+        this.shortLabel = shortLabel;
         this.formula = formula;
     }
 
+    /** TikTok's name for the metric in the report API. */
     public String wireName() {
         return wireName;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String shortLabel() {
+        return shortLabel;
+    }
+
+    public Unit unit() {
+        return formula.unit();
+    }
+
+    /** The column heading, with the currency for money ("Spend (USD)"). */
+    public String heading(String currency) {
+        return unit() == Unit.MONEY ? label + " (" + currency + ")" : label;
+    }
+
+    /** The short column heading, with the currency for money ("CPC (USD)"). */
+    public String shortHeading(String currency) {
+        return unit() == Unit.MONEY ? shortLabel + " (" + currency + ")" : shortLabel;
     }
 
     public static Optional<ReportMetric> named(String name) {
@@ -148,29 +222,38 @@ public enum ReportMetric {
                         Base.of(PaidMetric.PROFILE_VISITS));
     }
 
+    private static Formula count(PaidMetric counter) {
+        return Formula.count(List.of(Base.of(counter)));
+    }
+
+    private static Formula percent(PaidMetric numerator, PaidMetric denominator) {
+        return Formula.percent(List.of(Base.of(numerator)), denominator);
+    }
+
     /**
      * Sum of {@code numerator} × {@code factor} ÷ sum of {@code denominator}; without a denominator
-     * the plain sum, a whole number unless {@code decimal}.
+     * the plain sum, a whole number for a count and two decimals otherwise.
      */
-    record Formula(List<Base> numerator, List<Base> denominator, int factor, boolean decimal) {
-        static Formula count(Base base) {
-            return count(List.of(base));
-        }
-
+    record Formula(List<Base> numerator, List<Base> denominator, int factor, Unit unit) {
         static Formula count(List<Base> parts) {
-            return new Formula(parts, List.of(), 1, false);
+            return new Formula(parts, List.of(), 1, Unit.COUNT);
         }
 
         static Formula money(Base base) {
-            return new Formula(List.of(base), List.of(), 1, true);
+            return new Formula(List.of(base), List.of(), 1, Unit.MONEY);
         }
 
-        static Formula percent(List<Base> numerator, Base denominator) {
-            return ratio(100, numerator, List.of(denominator));
+        static Formula percent(List<Base> numerator, PaidMetric denominator) {
+            return new Formula(numerator, List.of(Base.of(denominator)), 100, Unit.PERCENT);
         }
 
-        static Formula ratio(int factor, List<Base> numerator, List<Base> denominator) {
-            return new Formula(numerator, denominator, factor, true);
+        /** The spend per {@code per} of the counter: CPC, CPM, cost per conversion. */
+        static Formula costPer(int per, PaidMetric counter) {
+            return new Formula(List.of(Base.SPEND), List.of(Base.of(counter)), per, Unit.MONEY);
+        }
+
+        static Formula ratio(List<Base> numerator, Base denominator) {
+            return new Formula(numerator, List.of(denominator), 1, Unit.RATIO);
         }
 
         boolean uses(Base base) {
@@ -180,7 +263,7 @@ public enum ReportMetric {
         String valueOf(ReportTotals totals) {
             BigDecimal top = sum(numerator, totals);
             if (denominator.isEmpty()) {
-                return decimal
+                return unit != Unit.COUNT
                         ? top.setScale(2, RoundingMode.HALF_UP).toPlainString()
                         : top.toPlainString();
             }

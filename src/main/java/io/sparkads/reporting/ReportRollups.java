@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,18 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Folds accepted paid events into every rollup a report reads, inside the transaction that accepts
  * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group, campaign and
  * account, the days each ad had traffic, daily per ad and audience, and the viewers of each ad and
- * hour for reach.
+ * hour for reach. Publishes {@link RollupsChanged} for the ads whose spend grew, so budgets are
+ * checked.
  */
 @Service
 public class ReportRollups {
     private final JdbcTemplate jdbc;
-    private final HourlyRollups hourly;
     private final Advertisers advertisers;
+    private final ApplicationEventPublisher publisher;
 
-    ReportRollups(JdbcTemplate jdbc, HourlyRollups hourly, Advertisers advertisers) {
+    ReportRollups(JdbcTemplate jdbc, Advertisers advertisers, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
-        this.hourly = hourly;
         this.advertisers = advertisers;
+        this.publisher = publisher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -39,8 +44,9 @@ public class ReportRollups {
         if (events.isEmpty()) {
             return;
         }
-        Map<List<Object>, RollupDelta> hours = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
+        Set<Long> spending = new HashSet<>();
+        var hourly = RollupTable.HOURLY.batch();
         var ads = RollupTable.DAILY_AD.batch();
         var activity = AdActivityMonths.batch();
         var adgroups = RollupTable.DAILY_ADGROUP.batch();
@@ -51,30 +57,16 @@ public class ReportRollups {
         MessageDigest sha256 = sha256();
         for (PaidEvent e : events) {
             Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
-            hours.computeIfAbsent(
-                            List.of(e.adId(), hour),
-                            k ->
-                                    new RollupDelta(
-                                            e.adId(),
-                                            hour,
-                                            e.advertiserId(),
-                                            e.campaignId(),
-                                            e.adgroupId(),
-                                            e.itemId(),
-                                            e.spark()))
-                    .add(e.metric(), e.cost());
+            // An hour's row also names the ad's post; the item of a non-Spark ad is null.
+            List<Object> hourRow = new ArrayList<>(ofAd(e, e.adId(), hour));
+            hourRow.add(e.itemId());
+            hourly.add(hourRow, e.metric(), e.cost());
+            if (e.cost().signum() > 0) {
+                spending.add(e.adId());
+            }
             ZoneId zone = zones.computeIfAbsent(e.advertiserId(), advertisers::timezone);
             LocalDate day = LocalDate.ofInstant(e.occurredAt(), zone);
-            ads.add(
-                    List.of(
-                            e.adId(),
-                            day,
-                            e.advertiserId(),
-                            e.campaignId(),
-                            e.adgroupId(),
-                            e.spark()),
-                    e.metric(),
-                    e.cost());
+            ads.add(ofAd(e, e.adId(), day), e.metric(), e.cost());
             activity.add(e.advertiserId(), e.adId(), e.campaignId(), e.adgroupId(), e.spark(), day);
             adgroups.add(
                     List.of(e.adgroupId(), day, e.spark(), e.advertiserId(), e.campaignId()),
@@ -87,32 +79,21 @@ public class ReportRollups {
             accounts.add(List.of(e.advertiserId(), day, e.spark()), e.metric(), e.cost());
             PaidEvent.Audience a = e.audience();
             audiences.add(
-                    List.of(
+                    ofAd(
+                            e,
                             e.adId(),
                             day,
                             a.placementOrNone(),
                             a.ageOrNone(),
                             a.genderOrNone(),
-                            a.countryCodeOrNone(),
-                            e.advertiserId(),
-                            e.campaignId(),
-                            e.adgroupId(),
-                            e.spark()),
+                            a.countryCodeOrNone()),
                     e.metric(),
                     e.cost());
             if (e.metric() == PaidMetric.IMPRESSIONS) {
-                viewers.mark(
-                        List.of(
-                                e.adId(),
-                                hour,
-                                viewerKey(e, sha256),
-                                e.advertiserId(),
-                                e.campaignId(),
-                                e.adgroupId(),
-                                e.spark()));
+                viewers.mark(ofAd(e, e.adId(), hour, viewerKey(e, sha256)));
             }
         }
-        hourly.add(hours.values());
+        hourly.writeTo(jdbc);
         ads.writeTo(jdbc);
         activity.writeTo(jdbc);
         adgroups.writeTo(jdbc);
@@ -122,6 +103,19 @@ public class ReportRollups {
         // Every batch of the account updates its day row: written last, it is locked only until
         // the commit that follows, so concurrent batches of one account wait the least.
         accounts.writeTo(jdbc);
+        if (!spending.isEmpty()) {
+            publisher.publishEvent(new RollupsChanged(spending));
+        }
+    }
+
+    /**
+     * A row of a per-ad table: its key values, then the ad's parents as {@code AD_PARENTS} lists
+     * them.
+     */
+    private static List<Object> ofAd(PaidEvent e, Object... keys) {
+        List<Object> values = new ArrayList<>(List.of(keys));
+        values.addAll(List.of(e.advertiserId(), e.campaignId(), e.adgroupId(), e.spark()));
+        return values;
     }
 
     /**

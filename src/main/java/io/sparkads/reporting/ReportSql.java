@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,14 +70,7 @@ class ReportSql {
     private Reports.Result readInTransaction(Plan plan) {
         ReportSource source = plan.source();
         List<String> dims = plan.dimensions();
-        StringBuilder dimensionSelect = new StringBuilder("select ");
-        for (int i = 0; i < dims.size(); i++) {
-            dimensionSelect
-                    .append(i == 0 ? "" : ", ")
-                    .append(source.dimensionSql(dims.get(i)))
-                    .append(" as d")
-                    .append(i);
-        }
+        String dimensionSelect = "select " + dimensionColumns(source, dims);
         StringBuilder select = new StringBuilder(dimensionSelect).append(", ");
         for (PaidMetric counter : COUNTERS) {
             select.append("sum(")
@@ -93,10 +87,7 @@ class ReportSql {
                 byMetric
                         ? "sum(spend) as spend, count(*) over () as total_rows"
                         : "sum(spend) as spend");
-        String groupBy =
-                java.util.stream.IntStream.rangeClosed(1, dims.size())
-                        .mapToObj(String::valueOf)
-                        .collect(Collectors.joining(", "));
+        String groupBy = groupBy(dims);
         String direction = plan.order().descending() ? " desc" : "";
         List<String> orderBy = new ArrayList<>();
         if (plan.order().metric() != null) {
@@ -211,17 +202,7 @@ class ReportSql {
     /** The page's ad ids, in the report's order, among the ads with traffic in the range. */
     private List<Long> activityPage(Plan plan, List<String> orderBy) {
         List<String> dims = plan.dimensions();
-        StringBuilder select = new StringBuilder("select ");
-        for (int i = 0; i < dims.size(); i++) {
-            select.append(i == 0 ? "" : ", ")
-                    .append(ReportSource.DAILY_AD.dimensionSql(dims.get(i)))
-                    .append(" as d")
-                    .append(i);
-        }
-        String groupBy =
-                java.util.stream.IntStream.rangeClosed(1, dims.size())
-                        .mapToObj(String::valueOf)
-                        .collect(Collectors.joining(", "));
+        String select = "select " + dimensionColumns(ReportSource.DAILY_AD, dims);
         String adAlias = "d" + dims.indexOf("ad_id");
         return params(
                         jdbc.sql(
@@ -231,7 +212,7 @@ class ReportSql {
                                         + select
                                         + activityFrom(plan)
                                         + " group by "
-                                        + groupBy
+                                        + groupBy(dims)
                                         + " order by "
                                         + String.join(", ", new LinkedHashSet<>(orderBy))
                                         + " limit :limit offset :offset) p"),
@@ -282,11 +263,11 @@ class ReportSql {
     private Map<List<String>, Long> reach(Plan plan, List<Reports.Row> rows) {
         ReportSource source = ReportSource.REACH;
         List<String> dims = plan.dimensions();
-        StringBuilder select = new StringBuilder("select ");
-        for (int i = 0; i < dims.size(); i++) {
-            select.append(source.dimensionSql(dims.get(i))).append(" as d").append(i).append(", ");
-        }
-        select.append("count(distinct viewer_key) as reach from ").append(source.table());
+        String select =
+                "select "
+                        + dimensionColumns(source, dims)
+                        + ", count(distinct viewer_key) as reach from "
+                        + source.table();
         String where = where(plan, source);
         for (String dimension : dims) {
             if (Reports.ID_DIMENSIONS.contains(dimension)) {
@@ -296,12 +277,8 @@ class ReportSql {
                 where += " and " + dimension + " in (" + String.join(",", ids) + ")";
             }
         }
-        String groupBy =
-                java.util.stream.IntStream.rangeClosed(1, dims.size())
-                        .mapToObj(String::valueOf)
-                        .collect(Collectors.joining(", "));
         Map<List<String>, Long> reach = new HashMap<>();
-        params(jdbc.sql(select + where + " group by " + groupBy), plan)
+        params(jdbc.sql(select + where + " group by " + groupBy(dims)), plan)
                 .query(
                         rs -> {
                             reach.put(
@@ -309,6 +286,20 @@ class ReportSql {
                                     rs.getLong("reach"));
                         });
         return reach;
+    }
+
+    /** The dimensions as the columns {@code d0, d1, …} of a select. */
+    private static String dimensionColumns(ReportSource source, List<String> dims) {
+        return IntStream.range(0, dims.size())
+                .mapToObj(i -> source.dimensionSql(dims.get(i)) + " as d" + i)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code 1, 2, …}: grouped by every dimension column. */
+    private static String groupBy(List<String> dims) {
+        return IntStream.rangeClosed(1, dims.size())
+                .mapToObj(String::valueOf)
+                .collect(Collectors.joining(", "));
     }
 
     private static String where(Plan plan, ReportSource source) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -320,7 +321,7 @@ public class Reports {
     }
 
     private static Map<String, List<Long>> checkFilters(Map<String, List<Long>> filters) {
-        Map<String, List<Long>> columns = new java.util.LinkedHashMap<>();
+        Map<String, List<Long>> columns = new LinkedHashMap<>();
         for (var filter : filters.entrySet()) {
             String column = FILTER_COLUMNS.get(filter.getKey());
             if (column == null) {

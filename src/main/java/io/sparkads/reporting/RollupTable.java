@@ -3,6 +3,7 @@ package io.sparkads.reporting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,15 +23,31 @@ final class RollupTable {
 
     record Column(String name, String type) {}
 
+    /** An ad's account, campaign, ad group and whether it is a Spark ad: what its id decides. */
+    private static final List<Column> AD_PARENTS =
+            List.of(
+                    col("advertiser_id", "bigint"),
+                    col("campaign_id", "bigint"),
+                    col("adgroup_id", "bigint"),
+                    col("spark", "boolean"));
+
+    /**
+     * Per ad and hour; the item (the Spark ad's post) may be {@code null}. A value list is the ad,
+     * the hour, the {@link #AD_PARENTS} and the item.
+     */
+    static final RollupTable HOURLY =
+            new RollupTable(
+                    "hourly_rollups",
+                    List.of(col("ad_id", "bigint"), col("hour", "timestamptz")),
+                    Stream.concat(AD_PARENTS.stream(), Stream.of(col("item_id", "bigint")))
+                            .toList(),
+                    true);
+
     static final RollupTable DAILY_AD =
             new RollupTable(
                     "daily_ad_rollups",
                     List.of(col("ad_id", "bigint"), col("day", "date")),
-                    List.of(
-                            col("advertiser_id", "bigint"),
-                            col("campaign_id", "bigint"),
-                            col("adgroup_id", "bigint"),
-                            col("spark", "boolean")),
+                    AD_PARENTS,
                     true);
     static final RollupTable DAILY_ADGROUP =
             new RollupTable(
@@ -69,11 +86,7 @@ final class RollupTable {
                             col("age", "text"),
                             col("gender", "text"),
                             col("country_code", "text")),
-                    List.of(
-                            col("advertiser_id", "bigint"),
-                            col("campaign_id", "bigint"),
-                            col("adgroup_id", "bigint"),
-                            col("spark", "boolean")),
+                    AD_PARENTS,
                     true);
     static final RollupTable REACH_VIEWERS =
             new RollupTable(
@@ -82,11 +95,7 @@ final class RollupTable {
                             col("ad_id", "bigint"),
                             col("hour", "timestamptz"),
                             col("viewer_key", "bigint")),
-                    List.of(
-                            col("advertiser_id", "bigint"),
-                            col("campaign_id", "bigint"),
-                            col("adgroup_id", "bigint"),
-                            col("spark", "boolean")),
+                    AD_PARENTS,
                     false);
 
     private final List<Column> columns;
@@ -179,7 +188,7 @@ final class RollupTable {
             for (var row : rows.entrySet()) {
                 int c = 0;
                 for (Object value : row.getKey()) {
-                    arrays[c++][r] = String.valueOf(value);
+                    arrays[c++][r] = value == null ? null : String.valueOf(value);
                 }
                 if (counted) {
                     for (long count : row.getValue().counts) {
@@ -198,10 +207,15 @@ final class RollupTable {
         BigDecimal spend = BigDecimal.ZERO;
     }
 
+    /** A value of a row; only an attribute (an ad's item) may be {@code null}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<Object> VALUE_ORDER =
+            Comparator.nullsFirst((x, y) -> ((Comparable) x).compareTo(y));
+
+    /** Key order, so that concurrent batches lock rows in the same order. */
     private static int compareKeys(List<Object> a, List<Object> b) {
         for (int i = 0; i < a.size(); i++) {
-            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+            int c = VALUE_ORDER.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }

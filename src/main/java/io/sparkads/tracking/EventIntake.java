@@ -11,13 +11,13 @@ import io.sparkads.delivery.ServedImpression;
 import io.sparkads.reporting.PaidEvent;
 import io.sparkads.reporting.ReportRollups;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -204,15 +204,10 @@ public class EventIntake {
                                 + ATTRIBUTION_WINDOW.toDays()
                                 + "-day attribution window");
             }
-            BigDecimal cost = BigDecimal.ZERO;
-            if (type.isBilledBy(impression.billingEvent())) {
-                cost =
-                        impression.billingEvent().equals("CPM")
-                                ? impression
-                                        .bidPrice()
-                                        .divide(BigDecimal.valueOf(1000), 7, RoundingMode.HALF_UP)
-                                : impression.bidPrice();
-            }
+            BigDecimal cost =
+                    BillingCharge.named(impression.billingEvent())
+                            .map(charge -> charge.costOf(type, impression.bidPrice()))
+                            .orElse(BigDecimal.ZERO);
             return new Checked(
                     event.eventId(),
                     type,
@@ -249,7 +244,7 @@ public class EventIntake {
     }
 
     /** Appends the events; returns the ids actually written, leaving out any already in the log. */
-    private Set<String> append(java.util.Collection<Checked> events, Instant now) {
+    private Set<String> append(Collection<Checked> events, Instant now) {
         if (events.isEmpty()) {
             return Set.of();
         }

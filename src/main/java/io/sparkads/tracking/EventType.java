@@ -33,16 +33,6 @@ public enum EventType {
         return paidMetric;
     }
 
-    /** Whether this event is what the ad's billing event charges for. */
-    public boolean isBilledBy(String billingEvent) {
-        return switch (billingEvent) {
-            case "CPM" -> this == IMPRESSION;
-            case "CPC" -> this == CLICK;
-            case "CPV" -> this == VIDEO_WATCHED_6S;
-            default -> false;
-        };
-    }
-
     /**
      * The post counter this event raises, organic or (on a Spark ad) paid; empty for what only the
      * ad measures.

@@ -9,6 +9,7 @@ import io.sparkads.campaigns.Campaigns;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -27,15 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @WebPage
 class AdPageController {
-    private static final Map<String, String> STATUSES =
-            Map.of(
-                    "AD_STATUS_DELIVERY_OK", "Delivering",
-                    "AD_STATUS_AUDIT", "In review",
-                    "AD_STATUS_AUDIT_DENY", "Rejected in review",
-                    "AD_STATUS_CREATOR_AUTHORIZATION_REVOKED", "Creator revoked the authorization",
-                    "AD_STATUS_ASSET_AUTHORIZATION_LOST", "Post no longer available",
-                    "AD_STATUS_DISABLE", "Paused");
-
     private final Advertisers advertisers;
     private final Ads ads;
     private final Campaigns campaigns;
@@ -82,12 +74,8 @@ class AdPageController {
         model.addAttribute("ad", ad);
         model.addAttribute("campaign", campaigns.get(advertiserId, ad.campaignId()));
         model.addAttribute("adGroup", adGroups.get(advertiserId, ad.adgroupId()));
-        model.addAttribute(
-                "status",
-                STATUSES.getOrDefault(
-                        ad.secondaryStatus(),
-                        ad.secondaryStatus().replace("AD_STATUS_", "").replace('_', ' ')));
-        List<ReportMetrics.Metric> metrics = ReportMetrics.offered(ReportMetrics.LIST_COLUMNS);
+        model.addAttribute("status", AdStatusWords.forAdvertiser(ad.secondaryStatus()));
+        List<ReportMetric> metrics = ReportMetrics.LIST_COLUMNS;
         Map<String, List<Long>> onlyThisAd = Map.of("ad_ids", List.of(adId));
         List<Reports.Row> lifetime =
                 reports.integrated(
@@ -95,7 +83,7 @@ class AdPageController {
                                         advertiserId,
                                         ReportLevel.AD.dataLevel(),
                                         List.of(ReportLevel.AD.idDimension()),
-                                        metrics.stream().map(ReportMetrics.Metric::key).toList(),
+                                        ReportMetrics.keys(metrics),
                                         null,
                                         null,
                                         new PageRequest(1, 1),
@@ -110,7 +98,8 @@ class AdPageController {
                                 m ->
                                         new Figure(
                                                 m.heading(advertiser.currency()),
-                                                m.display(values.getOrDefault(m.key(), "0"))))
+                                                ReportMetrics.display(
+                                                        m, values.getOrDefault(m.wireName(), "0"))))
                         .toList());
         model.addAttribute("lifetimeTraffic", !lifetime.isEmpty());
         model.addAttribute("ranges", ReportRange.CHOICES);
@@ -133,7 +122,7 @@ class AdPageController {
                             onlyThisAd);
             model.addAttribute("table", tables.report(daily, advertiser));
             ReportChart.Chart chart =
-                    charts.of(daily, ReportMetrics.offered(List.of("impressions", "spend")));
+                    charts.of(daily, List.of(ReportMetric.IMPRESSIONS, ReportMetric.SPEND));
             model.addAttribute("chartJson", chart == null ? null : chart.json());
         } catch (Refusal refusal) {
             model.addAttribute("problem", refusal.getMessage());

@@ -1,12 +1,10 @@
 package io.sparkads.reporting.web;
 
 import io.sparkads.common.PathIds;
-import io.sparkads.content.Posts;
 import io.sparkads.reporting.AdUsageLedger;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,11 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Platform: ad usage")
 class AdUsagePlatformController {
     private final AdUsageLedger ledger;
-    private final Posts posts;
 
-    AdUsagePlatformController(AdUsageLedger ledger, Posts posts) {
+    AdUsagePlatformController(AdUsageLedger ledger) {
         this.ledger = ledger;
-        this.posts = posts;
     }
 
     @GetMapping("/posts/{itemId}/ad_usage")
@@ -32,9 +28,10 @@ class AdUsagePlatformController {
                     "Per ad and per ad account ('paid'): impressions, views (video plays), clicks, likes, comments, "
                             + "shares, follows, profile visits and spend in the ad account's currency. Paid likes, "
                             + "comments, shares and follows are the ones the post's public counters include.")
-    Map<String, List<AdUsageLedger.AccountUse>> usage(@PathVariable String itemId) {
-        long id = PathIds.itemId(itemId);
-        posts.get(id);
-        return Map.of("ad_accounts", ledger.ofPost(id));
+    AdUsage usage(@PathVariable String itemId) {
+        return new AdUsage(ledger.ofPost(PathIds.itemId(itemId)));
     }
+
+    /** The ad accounts that use a post, each with its ads and what they made. */
+    record AdUsage(List<AdUsageLedger.AccountUse> adAccounts) {}
 }

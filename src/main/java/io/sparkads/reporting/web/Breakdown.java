@@ -10,56 +10,66 @@ import java.util.Set;
  * dimension and says its values in people's words.
  */
 enum Breakdown implements ReportChoice {
-    NONE("none", "No breakdown", null, false),
-    DAY("day", "Day", "stat_time_day", false),
-    HOUR("hour", "Hour", "stat_time_hour", false),
-    SPARK("spark", "Spark vs non-Spark", "is_spark", false),
-    AGE("age", "Age", "age", true),
-    GENDER("gender", "Gender", "gender", true),
-    COUNTRY("country", "Country", "country_code", true),
-    PLACEMENT("placement", "Placement", "placement", true);
+    NONE("No breakdown", null, false, Map.of()),
+    DAY("Day", "stat_time_day", false, Map.of()),
+    HOUR("Hour", "stat_time_hour", false, Map.of()),
+    SPARK(
+            "Spark vs non-Spark",
+            "is_spark",
+            false,
+            Map.of("true", "Spark ads", "false", "Non-Spark ads")),
+    AGE(
+            "Age",
+            "age",
+            true,
+            Map.of(
+                    "AGE_13_17", "13–17",
+                    "AGE_18_24", "18–24",
+                    "AGE_25_34", "25–34",
+                    "AGE_35_44", "35–44",
+                    "AGE_45_54", "45–54",
+                    "AGE_55_100", "55+")),
+    GENDER(
+            "Gender",
+            "gender",
+            true,
+            // the ad request's MALE and FEMALE, and the ad group's targeting codes
+            Map.of(
+                    "MALE", "Male",
+                    "FEMALE", "Female",
+                    "GENDER_MALE", "Male",
+                    "GENDER_FEMALE", "Female",
+                    "GENDER_UNLIMITED", "Unknown")),
+    COUNTRY("Country", "country_code", true, Map.of()),
+    PLACEMENT(
+            "Placement",
+            "placement",
+            true,
+            Map.of("IN_FEED", "In-Feed", "TOPVIEW", "TopView", "PLACEMENT_TIKTOK", "In-Feed"));
 
-    private static final Map<String, String> VALUES =
-            Map.ofEntries(
-                    Map.entry("true", "Spark ads"),
-                    Map.entry("false", "Non-Spark ads"),
-                    Map.entry("NONE", "Unknown"),
-                    Map.entry("AGE_13_17", "13–17"),
-                    Map.entry("AGE_18_24", "18–24"),
-                    Map.entry("AGE_25_34", "25–34"),
-                    Map.entry("AGE_35_44", "35–44"),
-                    Map.entry("AGE_45_54", "45–54"),
-                    Map.entry("AGE_55_100", "55+"),
-                    Map.entry("MALE", "Male"),
-                    Map.entry("FEMALE", "Female"),
-                    Map.entry("GENDER_MALE", "Male"),
-                    Map.entry("GENDER_FEMALE", "Female"),
-                    Map.entry("GENDER_UNLIMITED", "Unknown"),
-                    Map.entry("IN_FEED", "In-Feed"),
-                    Map.entry("TOPVIEW", "TopView"),
-                    Map.entry("PLACEMENT_TIKTOK", "In-Feed"));
+    /** TikTok's value for an attribute the ad request did not give. */
+    private static final String UNKNOWN = "NONE";
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final String key;
     private final String label;
     private final String dimension;
     private final boolean audience;
+    private final Map<String, String> valueLabels;
 
-    Breakdown(String key, String label, String dimension, boolean audience) {
-        this.key = key;
+    /**
+     * @param valueLabels the breakdown's values in people's words; a value without one shows as it
+     *     is
+     */
+    Breakdown(String label, String dimension, boolean audience, Map<String, String> valueLabels) {
         this.label = label;
         this.dimension = dimension;
         this.audience = audience;
+        this.valueLabels = valueLabels;
     }
 
     static Breakdown of(String key) {
         return ReportChoice.of(values(), key, DAY, "Break the report down by");
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override
@@ -86,9 +96,6 @@ enum Breakdown implements ReportChoice {
      * users (such as "XA", which Java would call "Pseudo-Accents") stays as it is.
      */
     private static String country(String code) {
-        if (VALUES.containsKey(code)) {
-            return VALUES.get(code);
-        }
         if (!ISO_COUNTRIES.contains(code)) {
             return code;
         }
@@ -105,8 +112,12 @@ enum Breakdown implements ReportChoice {
         return switch (this) {
             case DAY -> value.length() >= 10 ? value.substring(0, 10) : value;
             case HOUR -> value.length() >= 16 ? value.substring(0, 16) : value;
-            case COUNTRY -> country(value);
-            default -> VALUES.getOrDefault(value, value);
+            default ->
+                    value.equals(UNKNOWN)
+                            ? "Unknown"
+                            : this == COUNTRY
+                                    ? country(value)
+                                    : valueLabels.getOrDefault(value, value);
         };
     }
 }

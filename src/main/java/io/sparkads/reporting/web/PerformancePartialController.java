@@ -4,6 +4,7 @@ import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import io.sparkads.reporting.ReportMetric;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -55,9 +56,8 @@ class PerformancePartialController {
             throw Refusal.invalid("Lists show campaigns, ad groups or ads, not the whole account.");
         }
         List<String> columns = metrics != null ? metrics : sessionList(session, COLUMNS);
-        List<ReportMetrics.Metric> chosen =
-                ReportMetrics.chosen(columns, ReportMetrics.LIST_COLUMNS);
-        session.setAttribute(COLUMNS, chosen.stream().map(ReportMetrics.Metric::key).toList());
+        List<ReportMetric> chosen = ReportMetrics.chosen(columns, ReportMetrics.LIST_COLUMNS);
+        session.setAttribute(COLUMNS, ReportMetrics.keys(chosen));
         String[] remembered = (String[]) session.getAttribute(RANGE);
         if (range == null && remembered != null) {
             range = remembered[0];
@@ -70,9 +70,8 @@ class PerformancePartialController {
         model.addAttribute("selectedRange", range == null || range.isBlank() ? "last7" : range);
         model.addAttribute("rangeFrom", from);
         model.addAttribute("rangeTo", to);
-        model.addAttribute("columnChoices", ReportMetrics.offered(ReportMetrics.LIST_COLUMNS));
-        model.addAttribute(
-                "selectedMetrics", chosen.stream().map(ReportMetrics.Metric::key).toList());
+        model.addAttribute("columnChoices", ReportMetrics.LIST_COLUMNS);
+        model.addAttribute("selectedMetrics", ReportMetrics.keys(chosen));
         // A short heading ("CPM") says its whole name when pointed at.
         model.addAttribute(
                 "columnTitles",

@@ -5,16 +5,21 @@ import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.BusinessEnvelope;
 import io.sparkads.common.BusinessParams;
+import io.sparkads.common.Ids;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.reporting.Reports;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @BusinessApi
@@ -53,15 +58,18 @@ class ReportBusinessController {
                                 params.optional("order_field"),
                                 params.optional("order_type")));
         return BusinessEnvelope.ok(
-                Map.of("list", result.rows(), "page_info", PageInfo.of(page, result.total())));
+                new ReportPage(result.rows(), PageInfo.of(page, result.total())));
     }
+
+    /** A page of report rows, as TikTok's {@code data}: {@code list} and {@code page_info}. */
+    record ReportPage(List<Reports.Row> list, PageInfo pageInfo) {}
 
     /**
      * TikTok's report filters: {@code
      * [{"field_name":"ad_ids","filter_type":"IN","filter_value":"[\"1\"]"}]}.
      */
-    private static Map<String, java.util.List<Long>> idFilters(BusinessParams params) {
-        tools.jackson.databind.JsonNode filters = params.json("filtering");
+    private static Map<String, List<Long>> idFilters(BusinessParams params) {
+        JsonNode filters = params.json("filtering");
         if (filters == null) {
             return Map.of();
         }
@@ -69,23 +77,23 @@ class ReportBusinessController {
             throw BusinessApiException.parameter(
                     "filtering must be an array of {field_name, filter_type, filter_value}");
         }
-        Map<String, java.util.List<Long>> result = new java.util.LinkedHashMap<>();
-        for (tools.jackson.databind.JsonNode filter : filters) {
+        Map<String, List<Long>> result = new LinkedHashMap<>();
+        for (JsonNode filter : filters) {
             String field = filter.path("field_name").asString("");
             String type = filter.path("filter_type").asString("IN");
             if (!type.equals("IN")) {
                 throw BusinessApiException.parameter(
                         "filtering." + field + ": only filter_type IN is supported");
             }
-            tools.jackson.databind.JsonNode value = filter.path("filter_value");
+            JsonNode value = filter.path("filter_value");
             if (value.isString()) {
                 value =
                         BusinessParams.parse(
                                 "filtering." + field + ".filter_value", value.asString());
             }
-            java.util.List<Long> ids = new java.util.ArrayList<>();
-            for (tools.jackson.databind.JsonNode id : value) {
-                ids.add(io.sparkads.common.Ids.require("filtering." + field, id.asString()));
+            List<Long> ids = new ArrayList<>();
+            for (JsonNode id : value) {
+                ids.add(Ids.require("filtering." + field, id.asString()));
             }
             if (ids.isEmpty()) {
                 throw BusinessApiException.parameter(

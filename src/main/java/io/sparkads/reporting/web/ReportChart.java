@@ -1,10 +1,12 @@
 package io.sparkads.reporting.web;
 
 import io.sparkads.common.PageRequest;
+import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ class ReportChart {
     }
 
     /** The chart; none without metrics. A refused query comes back as the {@code Refusal}. */
-    Chart of(ReportRequest request, List<ReportMetrics.Metric> metrics) {
+    Chart of(ReportRequest request, List<ReportMetric> metrics) {
         if (metrics.isEmpty()) {
             return null;
         }
@@ -59,7 +61,7 @@ class ReportChart {
         List<String> groups = split ? List.of("true", "false") : List.of("");
         List<Series> series = new ArrayList<>();
         for (int m = 0; m < metrics.size(); m++) {
-            ReportMetrics.Metric metric = metrics.get(m);
+            ReportMetric metric = metrics.get(m);
             for (String group : groups) {
                 double[] values = new double[keys.size()];
                 for (Reports.Row row : rows) {
@@ -68,7 +70,7 @@ class ReportChart {
                     }
                     Integer at = index.get(row.dimensions().get(unit.dimension()));
                     if (at != null) {
-                        values[at] = metric.number(row.metrics().get(metric.key()));
+                        values[at] = ReportMetrics.number(row.metrics().get(metric.wireName()));
                     }
                 }
                 series.add(
@@ -76,10 +78,10 @@ class ReportChart {
                                 split
                                         ? metric.label() + " · " + Breakdown.SPARK.valueLabel(group)
                                         : metric.label(),
-                                metric.key(),
-                                metric.kind().name(),
+                                metric.wireName(),
+                                metric.unit().name(),
                                 m == 0 ? "y" : "y1",
-                                java.util.Arrays.stream(values).boxed().toList()));
+                                Arrays.stream(values).boxed().toList()));
             }
         }
         List<String> labels =
@@ -97,10 +99,7 @@ class ReportChart {
     }
 
     private List<Reports.Row> all(
-            ReportRequest request,
-            Breakdown unit,
-            boolean split,
-            List<ReportMetrics.Metric> metrics) {
+            ReportRequest request, Breakdown unit, boolean split, List<ReportMetric> metrics) {
         List<Reports.Row> rows = new ArrayList<>();
         for (int page = 1; page <= 5; page++) {
             Reports.Result result =

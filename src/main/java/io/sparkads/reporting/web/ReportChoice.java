@@ -2,11 +2,18 @@ package io.sparkads.reporting.web;
 
 import io.sparkads.common.Refusal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** One of a report page's choices (a level, a breakdown): its key in the address and its name. */
 interface ReportChoice {
-    String key();
+    /** The enum constant's name: the choices are enums. */
+    String name();
+
+    /** The choice's key in the page's address: its name in lower case ("adgroup", "day"). */
+    default String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     String label();
 

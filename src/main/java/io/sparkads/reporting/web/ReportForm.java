@@ -2,11 +2,13 @@ package io.sparkads.reporting.web;
 
 import io.sparkads.accounts.Advertiser;
 import io.sparkads.common.Refusal;
+import io.sparkads.reporting.ReportMetric;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Reporting page's form, as the browser sends it (a GET, so a report has an address to keep and
@@ -41,36 +43,31 @@ record ReportForm(
     }
 
     /** The metrics the person ticked (the preset's six for the preset). */
-    List<ReportMetrics.Metric> chosenMetrics() {
-        List<String> offered = ReportMetrics.ALL.stream().map(ReportMetrics.Metric::key).toList();
+    List<ReportMetric> chosenMetrics() {
         return sparkPreset()
-                ? ReportMetrics.offered(ReportMetrics.SPARK_COMPARISON)
-                : ReportMetrics.chosen(metrics, offered);
+                ? ReportMetrics.SPARK_COMPARISON
+                : ReportMetrics.chosen(metrics, ReportMetrics.ALL);
     }
 
     /**
      * The chosen metrics the report can split by its breakdown: reach and frequency count viewers
      * per ad, so an audience breakdown leaves them out (the defaults when nothing is left).
      */
-    List<ReportMetrics.Metric> reportMetrics() {
+    List<ReportMetric> reportMetrics() {
         Breakdown split = knownBreakdown();
-        List<ReportMetrics.Metric> shown =
-                chosenMetrics().stream()
-                        .filter(m -> ReportMetrics.splitBy(split, m.key()))
-                        .toList();
+        List<ReportMetric> shown =
+                chosenMetrics().stream().filter(m -> ReportMetrics.splitBy(split, m)).toList();
         return shown.isEmpty()
-                ? ReportMetrics.offered(ReportMetrics.DEFAULT_COLUMNS).stream()
-                        .filter(m -> ReportMetrics.splitBy(split, m.key()))
+                ? ReportMetrics.DEFAULT_COLUMNS.stream()
+                        .filter(m -> ReportMetrics.splitBy(split, m))
                         .toList()
                 : shown;
     }
 
     /** The chosen metrics the breakdown leaves out, to say so on the page. */
-    List<ReportMetrics.Metric> leftOutMetrics() {
+    List<ReportMetric> leftOutMetrics() {
         Breakdown split = knownBreakdown();
-        return chosenMetrics().stream()
-                .filter(m -> !ReportMetrics.splitBy(split, m.key()))
-                .toList();
+        return chosenMetrics().stream().filter(m -> !ReportMetrics.splitBy(split, m)).toList();
     }
 
     /** The breakdown, or none when the form names one that does not exist (refused elsewhere). */
@@ -83,12 +80,12 @@ record ReportForm(
     }
 
     /** One or two of the shown metrics for the chart; the first shown ones unless chosen. */
-    List<ReportMetrics.Metric> chartMetrics(List<ReportMetrics.Metric> shown) {
-        List<ReportMetrics.Metric> picked = new ArrayList<>();
+    List<ReportMetric> chartMetrics(List<ReportMetric> shown) {
+        List<ReportMetric> picked = new ArrayList<>();
         if (chart != null) {
             for (String key : chart) {
                 shown.stream()
-                        .filter(m -> m.key().equals(key))
+                        .filter(m -> m.wireName().equals(key))
                         .findFirst()
                         .filter(m -> !picked.contains(m))
                         .ifPresent(picked::add);
@@ -118,14 +115,14 @@ record ReportForm(
                 filters);
     }
 
-    static java.util.Optional<Long> id(String label, String value) {
+    static Optional<Long> id(String label, String value) {
         if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             long id = Long.parseLong(value.strip());
             if (id > 0) {
-                return java.util.Optional.of(id);
+                return Optional.of(id);
             }
         } catch (NumberFormatException e) {
             // refused below

@@ -2,13 +2,11 @@ package io.sparkads.reporting.web;
 
 /** What a report's rows are: the whole ad account, or each campaign, ad group or ad. */
 enum ReportLevel implements ReportChoice {
-    ACCOUNT("account", "Account", "Ad account", "AUCTION_ADVERTISER", "advertiser_id", null),
-    CAMPAIGN(
-            "campaign", "Campaigns", "Campaign", "AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
-    ADGROUP("adgroup", "Ad groups", "Ad group", "AUCTION_ADGROUP", "adgroup_id", "adgroup_ids"),
-    AD("ad", "Ads", "Ad", "AUCTION_AD", "ad_id", "ad_ids");
+    ACCOUNT("Account", "Ad account", "AUCTION_ADVERTISER", "advertiser_id", null),
+    CAMPAIGN("Campaigns", "Campaign", "AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
+    ADGROUP("Ad groups", "Ad group", "AUCTION_ADGROUP", "adgroup_id", "adgroup_ids"),
+    AD("Ads", "Ad", "AUCTION_AD", "ad_id", "ad_ids");
 
-    private final String key;
     private final String label;
     private final String rowLabel;
     private final String dataLevel;
@@ -16,13 +14,11 @@ enum ReportLevel implements ReportChoice {
     private final String filterField;
 
     ReportLevel(
-            String key,
             String label,
             String rowLabel,
             String dataLevel,
             String idDimension,
             String filterField) {
-        this.key = key;
         this.label = label;
         this.rowLabel = rowLabel;
         this.dataLevel = dataLevel;
@@ -32,11 +28,6 @@ enum ReportLevel implements ReportChoice {
 
     static ReportLevel of(String key) {
         return ReportChoice.of(values(), key, CAMPAIGN, "Show the report by");
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

@@ -1,204 +1,165 @@
 package io.sparkads.reporting.web;
 
+import static io.sparkads.reporting.ReportMetric.CLICKS;
+import static io.sparkads.reporting.ReportMetric.COMMENTS;
+import static io.sparkads.reporting.ReportMetric.CONVERSION;
+import static io.sparkads.reporting.ReportMetric.CONVERSION_RATE;
+import static io.sparkads.reporting.ReportMetric.CONVERSION_RATE_V2;
+import static io.sparkads.reporting.ReportMetric.COST_PER_CONVERSION;
+import static io.sparkads.reporting.ReportMetric.CPC;
+import static io.sparkads.reporting.ReportMetric.CPM;
+import static io.sparkads.reporting.ReportMetric.CTR;
+import static io.sparkads.reporting.ReportMetric.ENGAGEMENTS;
+import static io.sparkads.reporting.ReportMetric.ENGAGEMENT_RATE;
+import static io.sparkads.reporting.ReportMetric.FOLLOWS;
+import static io.sparkads.reporting.ReportMetric.FREQUENCY;
+import static io.sparkads.reporting.ReportMetric.IMPRESSIONS;
+import static io.sparkads.reporting.ReportMetric.LANDING_PAGE_VIEWS;
+import static io.sparkads.reporting.ReportMetric.LIKES;
+import static io.sparkads.reporting.ReportMetric.PAGE_VIEW_RATE;
+import static io.sparkads.reporting.ReportMetric.PROFILE_VISITS;
+import static io.sparkads.reporting.ReportMetric.PROFILE_VISITS_RATE;
+import static io.sparkads.reporting.ReportMetric.REACH;
+import static io.sparkads.reporting.ReportMetric.SHARES;
+import static io.sparkads.reporting.ReportMetric.SPEND;
+import static io.sparkads.reporting.ReportMetric.VIDEO_PLAY_ACTIONS;
+import static io.sparkads.reporting.ReportMetric.VIDEO_VIEWS_P100;
+import static io.sparkads.reporting.ReportMetric.VIEW_THROUGH_RATE;
+
 import io.sparkads.reporting.ReportMetric;
-import io.sparkads.reporting.Reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The metrics the Ads Manager's pages offer, in people's words, in the order they are shown. This
- * is the one list the column chooser, the Reporting page and the ad page read; {@link
- * #reported(String)} is the one place that asks the report API which of them it can answer, so a
- * metric the API learns later appears here without another change.
+ * Which of the {@link ReportMetric}s the Ads Manager's pages offer, in the order they show them,
+ * and how a value reads on a page. The metrics themselves (name, label, formula) are defined once,
+ * in {@link ReportMetric}; this class only picks and orders them.
  */
 final class ReportMetrics {
     private ReportMetrics() {}
 
-    /** How a metric's value reads: money in the ad account's currency, a count, a percentage. */
-    enum Kind {
-        MONEY,
-        COUNT,
-        PERCENT,
-        RATIO
-    }
-
-    /** A metric: TikTok's name for the report API, what a person calls it, and how it reads. */
-    record Metric(String key, String label, String shortLabel, Kind kind) {
-        /** The column heading, with the currency for money. */
-        String heading(String currency) {
-            return kind == Kind.MONEY ? label + " (" + currency + ")" : label;
-        }
-
-        /**
-         * The heading of a list's column, short as Ads Manager lists have them ("CTR", "CPC
-         * (USD)"), so a list's own columns and its figures fit side by side.
-         */
-        String shortHeading(String currency) {
-            return kind == Kind.MONEY ? shortLabel + " (" + currency + ")" : shortLabel;
-        }
-
-        /**
-         * A value of the report API as the page shows it: counts and money with thousands
-         * separators, rates as percentages.
-         */
-        String display(String value) {
-            if (value == null || value.isBlank()) {
-                return "—";
-            }
-            try {
-                BigDecimal number = new BigDecimal(value);
-                return switch (kind) {
-                    case COUNT -> String.format(Locale.ROOT, "%,d", number.longValue());
-                    case MONEY ->
-                            String.format(
-                                    Locale.ROOT, "%,.2f", number.setScale(2, RoundingMode.HALF_UP));
-                    case PERCENT -> number.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-                    case RATIO -> number.setScale(2, RoundingMode.HALF_UP).toPlainString();
-                };
-            } catch (NumberFormatException e) {
-                return value;
-            }
-        }
-
-        /** The value as a number for a chart; zero when the API sent none. */
-        double number(String value) {
-            try {
-                return value == null ? 0 : Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-    }
-
-    static final List<Metric> ALL =
+    /** The column chooser of the Reporting page, in its order. */
+    static final List<ReportMetric> ALL =
             List.of(
-                    new Metric("spend", "Spend", "Spend", Kind.MONEY),
-                    new Metric("impressions", "Impressions", "Impressions", Kind.COUNT),
-                    new Metric("reach", "Reach", "Reach", Kind.COUNT),
-                    new Metric("frequency", "Frequency", "Frequency", Kind.RATIO),
-                    new Metric("clicks", "Clicks", "Clicks", Kind.COUNT),
-                    new Metric("ctr", "Click-through rate", "CTR", Kind.PERCENT),
-                    new Metric("cpc", "Cost per click", "CPC", Kind.MONEY),
-                    new Metric("cpm", "Cost per 1,000 impressions", "CPM", Kind.MONEY),
-                    new Metric("view_through_rate", "View-through rate", "VTR", Kind.PERCENT),
-                    new Metric(
-                            "engagement_rate", "Engagement rate", "Engagement rate", Kind.PERCENT),
-                    new Metric("page_view_rate", "Page view rate", "Page view rate", Kind.PERCENT),
-                    new Metric("conversion_rate_v2", "Conversion rate", "CVR", Kind.PERCENT),
-                    new Metric(
-                            "conversion_rate",
-                            "Conversion rate (of clicks)",
-                            "CVR (clicks)",
-                            Kind.PERCENT),
-                    new Metric("conversion", "Conversions", "Conversions", Kind.COUNT),
-                    new Metric(
-                            "cost_per_conversion",
-                            "Cost per conversion",
-                            "Cost per conversion",
-                            Kind.MONEY),
-                    new Metric("engagements", "Engagements", "Engagements", Kind.COUNT),
-                    new Metric("video_play_actions", "Video plays", "Plays", Kind.COUNT),
-                    new Metric(
-                            "video_views_p100",
-                            "Videos watched to the end",
-                            "100% views",
-                            Kind.COUNT),
-                    new Metric("likes", "Likes", "Likes", Kind.COUNT),
-                    new Metric("comments", "Comments", "Comments", Kind.COUNT),
-                    new Metric("shares", "Shares", "Shares", Kind.COUNT),
-                    new Metric("follows", "Follows", "Follows", Kind.COUNT),
-                    new Metric("profile_visits", "Profile visits", "Profile visits", Kind.COUNT),
-                    new Metric(
-                            "profile_visits_rate",
-                            "Profile visit rate",
-                            "Profile visit rate",
-                            Kind.PERCENT),
-                    new Metric(
-                            "landing_page_views",
-                            "Landing page views",
-                            "Landing page views",
-                            Kind.COUNT));
+                    SPEND,
+                    IMPRESSIONS,
+                    REACH,
+                    FREQUENCY,
+                    CLICKS,
+                    CTR,
+                    CPC,
+                    CPM,
+                    VIEW_THROUGH_RATE,
+                    ENGAGEMENT_RATE,
+                    PAGE_VIEW_RATE,
+                    CONVERSION_RATE_V2,
+                    CONVERSION_RATE,
+                    CONVERSION,
+                    COST_PER_CONVERSION,
+                    ENGAGEMENTS,
+                    VIDEO_PLAY_ACTIONS,
+                    VIDEO_VIEWS_P100,
+                    LIKES,
+                    COMMENTS,
+                    SHARES,
+                    FOLLOWS,
+                    PROFILE_VISITS,
+                    PROFILE_VISITS_RATE,
+                    LANDING_PAGE_VIEWS);
 
     /** The columns the campaign, ad group and ad lists can show. */
-    static final List<String> LIST_COLUMNS =
+    static final List<ReportMetric> LIST_COLUMNS =
             List.of(
-                    "spend",
-                    "impressions",
-                    "reach",
-                    "clicks",
-                    "ctr",
-                    "cpc",
-                    "cpm",
-                    "view_through_rate",
-                    "engagement_rate",
-                    "page_view_rate",
-                    "conversion_rate_v2",
-                    "conversion",
-                    "cost_per_conversion");
+                    SPEND,
+                    IMPRESSIONS,
+                    REACH,
+                    CLICKS,
+                    CTR,
+                    CPC,
+                    CPM,
+                    VIEW_THROUGH_RATE,
+                    ENGAGEMENT_RATE,
+                    PAGE_VIEW_RATE,
+                    CONVERSION_RATE_V2,
+                    CONVERSION,
+                    COST_PER_CONVERSION);
 
     /** What the lists and the Reporting page show until someone chooses. */
-    static final List<String> DEFAULT_COLUMNS =
-            List.of("spend", "impressions", "clicks", "ctr", "cpc", "cpm");
+    static final List<ReportMetric> DEFAULT_COLUMNS =
+            List.of(SPEND, IMPRESSIONS, CLICKS, CTR, CPC, CPM);
 
     /**
      * The FAQ's comparison of Spark with non-Spark ads: view-through rate, engagement rate, page
      * view rate, CVR, CTR and CPC.
      */
-    static final List<String> SPARK_COMPARISON =
+    static final List<ReportMetric> SPARK_COMPARISON =
             List.of(
-                    "view_through_rate",
-                    "engagement_rate",
-                    "page_view_rate",
-                    "conversion_rate_v2",
-                    "ctr",
-                    "cpc");
-
-    /** Whether the report API answers this metric. */
-    static boolean reported(String key) {
-        return Reports.METRICS.contains(key);
-    }
+                    VIEW_THROUGH_RATE,
+                    ENGAGEMENT_RATE,
+                    PAGE_VIEW_RATE,
+                    CONVERSION_RATE_V2,
+                    CTR,
+                    CPC);
 
     /**
      * Whether a report broken down this way answers the metric: distinct viewers (reach, frequency)
      * are counted per ad, not per age group, gender, country or placement, so an AUDIENCE report
      * refuses them.
      */
-    static boolean splitBy(Breakdown breakdown, String key) {
-        return !breakdown.audience()
-                || ReportMetric.named(key).map(m -> !m.needsReach()).orElse(true);
-    }
-
-    static Optional<Metric> find(String key) {
-        return ALL.stream().filter(m -> m.key().equals(key)).findFirst();
-    }
-
-    static Metric get(String key) {
-        return find(key).orElseThrow(() -> new IllegalArgumentException(key));
-    }
-
-    /** The metrics of the catalogue that the report API answers, among the given keys. */
-    static List<Metric> offered(Collection<String> keys) {
-        return keys.stream()
-                .map(ReportMetrics::find)
-                .flatMap(Optional::stream)
-                .filter(m -> reported(m.key()))
-                .toList();
+    static boolean splitBy(Breakdown breakdown, ReportMetric metric) {
+        return !breakdown.audience() || !metric.needsReach();
     }
 
     /**
-     * The chosen metrics that can be shown, in the catalogue's order; the defaults when none of
-     * them can.
+     * The chosen metrics (by their API names) that can be shown, in the catalogue's order; the
+     * defaults when none of them can.
      */
-    static List<Metric> chosen(Collection<String> keys, Collection<String> offered) {
-        List<Metric> metrics =
+    static List<ReportMetric> chosen(Collection<String> keys, Collection<ReportMetric> offered) {
+        List<ReportMetric> metrics =
                 ALL.stream()
-                        .filter(m -> keys != null && keys.contains(m.key()))
-                        .filter(m -> offered.contains(m.key()) && reported(m.key()))
+                        .filter(m -> keys != null && keys.contains(m.wireName()))
+                        .filter(offered::contains)
                         .toList();
-        return metrics.isEmpty() ? offered(DEFAULT_COLUMNS) : metrics;
+        return metrics.isEmpty() ? DEFAULT_COLUMNS : metrics;
+    }
+
+    /** The metrics' API names, as a report query and the page's form name them. */
+    static List<String> keys(Collection<ReportMetric> metrics) {
+        return metrics.stream().map(ReportMetric::wireName).toList();
+    }
+
+    /**
+     * A value of the report API as the page shows it: counts and money with thousands separators,
+     * rates as percentages.
+     */
+    static String display(ReportMetric metric, String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            return switch (metric.unit()) {
+                case COUNT -> String.format(Locale.ROOT, "%,d", number.longValue());
+                case MONEY ->
+                        String.format(
+                                Locale.ROOT, "%,.2f", number.setScale(2, RoundingMode.HALF_UP));
+                case PERCENT -> number.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+                case RATIO -> number.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            };
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** The value as a number for a chart; zero when the API sent none. */
+    static double number(String value) {
+        try {
+            return value == null ? 0 : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

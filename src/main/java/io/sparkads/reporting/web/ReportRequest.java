@@ -1,6 +1,7 @@
 package io.sparkads.reporting.web;
 
 import io.sparkads.common.PageRequest;
+import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ record ReportRequest(
         ReportLevel level,
         ReportRange range,
         Breakdown breakdown,
-        List<ReportMetrics.Metric> metrics,
+        List<ReportMetric> metrics,
         Map<String, List<Long>> filters) {
 
     /** The rows of the table: one per campaign, ad group or ad and per breakdown value. */
@@ -31,7 +32,8 @@ record ReportRequest(
         if (dimensions.isEmpty()) {
             dimensions.add(ReportLevel.ACCOUNT.idDimension());
         }
-        Reports.Query rows = query(level.dataLevel(), dimensions, keys(metrics), page);
+        Reports.Query rows =
+                query(level.dataLevel(), dimensions, ReportMetrics.keys(metrics), page);
         // The account's Spark ads first, as the comparison names them; ids stay in id order.
         return dimensions.equals(List.of(Breakdown.SPARK.dimension()))
                 ? rows.withOrder(Breakdown.SPARK.dimension(), "DESC")
@@ -43,7 +45,7 @@ record ReportRequest(
         return query(
                 ReportLevel.ACCOUNT.dataLevel(),
                 List.of(ReportLevel.ACCOUNT.idDimension()),
-                keys(metrics),
+                ReportMetrics.keys(metrics),
                 new PageRequest(1, 1));
     }
 
@@ -51,14 +53,14 @@ record ReportRequest(
     Reports.Query overTime(
             Breakdown unit,
             boolean splitBySpark,
-            List<ReportMetrics.Metric> chartMetrics,
+            List<ReportMetric> chartMetrics,
             PageRequest page) {
         List<String> dimensions = new ArrayList<>();
         dimensions.add(unit.dimension());
         if (splitBySpark) {
             dimensions.add(Breakdown.SPARK.dimension());
         }
-        return query(level.dataLevel(), dimensions, keys(chartMetrics), page);
+        return query(level.dataLevel(), dimensions, ReportMetrics.keys(chartMetrics), page);
     }
 
     private Reports.Query query(
@@ -83,9 +85,5 @@ record ReportRequest(
         return dimensions.stream().anyMatch(Reports.AUDIENCE_DIMENSIONS::contains)
                 ? "AUDIENCE"
                 : "BASIC";
-    }
-
-    private static List<String> keys(List<ReportMetrics.Metric> metrics) {
-        return metrics.stream().map(ReportMetrics.Metric::key).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.sparkads.reporting.web;
 
 import io.sparkads.accounts.Advertiser;
 import io.sparkads.common.PageRequest;
+import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
 import io.sparkads.reporting.web.ReportTable.Cell;
 import io.sparkads.reporting.web.ReportTable.Column;
@@ -87,7 +88,7 @@ class ReportTables {
             ReportLevel level,
             List<Long> ids,
             ReportRange range,
-            List<ReportMetrics.Metric> metrics) {
+            List<ReportMetric> metrics) {
         List<Column> columns = new ArrayList<>(nameColumns(level, Breakdown.NONE));
         metrics.forEach(m -> columns.add(new Column(m.shortHeading(advertiser.currency()), true)));
         if (ids.isEmpty()) {
@@ -165,14 +166,17 @@ class ReportTables {
     }
 
     private static void metricColumns(
-            List<Column> columns, List<ReportMetrics.Metric> metrics, Advertiser advertiser) {
+            List<Column> columns, List<ReportMetric> metrics, Advertiser advertiser) {
         metrics.forEach(m -> columns.add(new Column(m.heading(advertiser.currency()), true)));
     }
 
     private static void metricCells(
-            List<Cell> cells, List<ReportMetrics.Metric> metrics, Map<String, String> values) {
-        for (ReportMetrics.Metric metric : metrics) {
-            cells.add(Cell.of(metric.display(values.getOrDefault(metric.key(), "0"))));
+            List<Cell> cells, List<ReportMetric> metrics, Map<String, String> values) {
+        for (ReportMetric metric : metrics) {
+            cells.add(
+                    Cell.of(
+                            ReportMetrics.display(
+                                    metric, values.getOrDefault(metric.wireName(), "0"))));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import io.sparkads.reporting.ReportMetric;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,10 +59,7 @@ class ReportingPageController {
         model.addAttribute("levels", ReportLevel.values());
         model.addAttribute("breakdowns", Breakdown.values());
         model.addAttribute("ranges", ReportRange.CHOICES);
-        model.addAttribute(
-                "metricChoices",
-                ReportMetrics.offered(
-                        ReportMetrics.ALL.stream().map(ReportMetrics.Metric::key).toList()));
+        model.addAttribute("metricChoices", ReportMetrics.ALL);
         List<Long> campaignFilter =
                 form.campaignId() == null ? List.of() : List.of(form.campaignId());
         List<Long> adgroupFilter = form.adgroupId() == null ? List.of() : List.of(form.adgroupId());
@@ -73,12 +71,12 @@ class ReportingPageController {
         model.addAttribute("selectedRange", form.rangeKey());
         model.addAttribute("rangeFrom", form.from());
         model.addAttribute("rangeTo", form.to());
-        List<ReportMetrics.Metric> shown = form.reportMetrics();
-        model.addAttribute("selectedMetrics", keys(form.chosenMetrics()));
+        List<ReportMetric> shown = form.reportMetrics();
+        model.addAttribute("selectedMetrics", ReportMetrics.keys(form.chosenMetrics()));
         model.addAttribute("shownMetrics", shown);
         model.addAttribute("leftOut", leftOut(form));
-        List<ReportMetrics.Metric> chartMetrics = form.chartMetrics(shown);
-        model.addAttribute("chartMetrics", keys(chartMetrics));
+        List<ReportMetric> chartMetrics = form.chartMetrics(shown);
+        model.addAttribute("chartMetrics", ReportMetrics.keys(chartMetrics));
         ReportRequest request;
         try {
             request = form.request(advertiser, clock);
@@ -148,12 +146,11 @@ class ReportingPageController {
 
     /** Why a chosen metric is not in the table: reach is not split by who the viewers are. */
     private static String leftOut(ReportForm form) {
-        List<ReportMetrics.Metric> left = form.leftOutMetrics();
+        List<ReportMetric> left = form.leftOutMetrics();
         if (left.isEmpty()) {
             return null;
         }
-        String names =
-                String.join(" and ", left.stream().map(ReportMetrics.Metric::label).toList());
+        String names = String.join(" and ", left.stream().map(ReportMetric::label).toList());
         return names
                 + (left.size() == 1 ? " is" : " are")
                 + " left out of this breakdown: a viewer is counted once per ad, not once per "
@@ -161,10 +158,6 @@ class ReportingPageController {
                 + ". Choose another breakdown to see "
                 + (left.size() == 1 ? "it" : "them")
                 + ".";
-    }
-
-    private static List<String> keys(List<ReportMetrics.Metric> metrics) {
-        return metrics.stream().map(ReportMetrics.Metric::key).toList();
     }
 
     private static String problem(Model model, HttpServletResponse response, String message) {

@@ -7,7 +7,6 @@ import io.sparkads.content.Posts;
 import io.sparkads.reporting.AdUsageLedger;
 import io.sparkads.reporting.AdUsageLedger.AccountUse;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,21 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @WebPage
 class UsageLedgerPageController {
-    /** An ad's {@code secondary_status} as a creator reads it; the code stays in the title. */
-    static final Map<String, String> STATUS_WORDS =
-            Map.ofEntries(
-                    Map.entry("AD_STATUS_DELIVERY_OK", "Running"),
-                    Map.entry("AD_STATUS_AUDIT", "In review"),
-                    Map.entry("AD_STATUS_AUDIT_DENY", "Rejected in review"),
-                    Map.entry("AD_STATUS_CREATOR_AUTHORIZATION_REVOKED", "Stopped: you revoked it"),
-                    Map.entry("AD_STATUS_ASSET_AUTHORIZATION_LOST", "Stopped: post unavailable"),
-                    Map.entry("AD_STATUS_CAMPAIGN_DISABLE", "Paused by the advertiser"),
-                    Map.entry("AD_STATUS_ADGROUP_DISABLE", "Paused by the advertiser"),
-                    Map.entry("AD_STATUS_DISABLE", "Paused by the advertiser"),
-                    Map.entry("AD_STATUS_NOT_START", "Scheduled"),
-                    Map.entry("AD_STATUS_DONE", "Finished"),
-                    Map.entry("AD_STATUS_DELETE", "Deleted"));
-
     private final AdUsageLedger ledger;
     private final Posts posts;
 
@@ -68,7 +52,7 @@ class UsageLedgerPageController {
                 "totalImpressions", uses.stream().mapToLong(u -> u.paid().impressions()).sum());
         model.addAttribute("totalViews", uses.stream().mapToLong(u -> u.paid().views()).sum());
         model.addAttribute("totalAds", uses.stream().mapToInt(u -> u.ads().size()).sum());
-        model.addAttribute("statusWords", STATUS_WORDS);
+        model.addAttribute("statusWords", AdStatusWords.FOR_CREATORS);
         return "reporting/usage-ledger";
     }
 }

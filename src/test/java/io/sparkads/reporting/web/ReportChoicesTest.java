@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkads.common.Refusal;
+import io.sparkads.reporting.ReportMetric;
+import io.sparkads.reporting.Reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,11 +82,12 @@ class ReportChoicesTest {
 
     @Test
     void givenApiValuesThenPagesShowThemInPeoplesWords() {
-        assertThat(ReportMetrics.get("cpc").label()).isEqualTo("Cost per click");
-        assertThat(ReportMetrics.get("spend").heading("USD")).isEqualTo("Spend (USD)");
-        assertThat(ReportMetrics.get("impressions").display("1234567")).isEqualTo("1,234,567");
-        assertThat(ReportMetrics.get("spend").display("1234.5")).isEqualTo("1,234.50");
-        assertThat(ReportMetrics.get("ctr").display("25.00")).isEqualTo("25.00%");
+        assertThat(ReportMetric.CPC.label()).isEqualTo("Cost per click");
+        assertThat(ReportMetric.SPEND.heading("USD")).isEqualTo("Spend (USD)");
+        assertThat(ReportMetrics.display(ReportMetric.IMPRESSIONS, "1234567"))
+                .isEqualTo("1,234,567");
+        assertThat(ReportMetrics.display(ReportMetric.SPEND, "1234.5")).isEqualTo("1,234.50");
+        assertThat(ReportMetrics.display(ReportMetric.CTR, "25.00")).isEqualTo("25.00%");
         assertThat(Breakdown.SPARK.valueLabel("true")).isEqualTo("Spark ads");
         assertThat(Breakdown.SPARK.valueLabel("false")).isEqualTo("Non-Spark ads");
         assertThat(Breakdown.AGE.valueLabel("NONE")).isEqualTo("Unknown");
@@ -131,13 +134,13 @@ class ReportChoicesTest {
                         null);
 
         assertThat(byAge.reportMetrics())
-                .extracting(ReportMetrics.Metric::key)
+                .extracting(ReportMetric::wireName)
                 .containsExactly("impressions", "clicks");
         assertThat(byAge.leftOutMetrics())
-                .extracting(ReportMetrics.Metric::key)
+                .extracting(ReportMetric::wireName)
                 .containsExactly("reach", "frequency");
         assertThat(byDay.reportMetrics())
-                .extracting(ReportMetrics.Metric::key)
+                .extracting(ReportMetric::wireName)
                 .containsExactly("impressions", "reach");
         assertThat(byDay.leftOutMetrics()).isEmpty();
     }
@@ -151,9 +154,9 @@ class ReportChoicesTest {
         assertThat(preset.reportLevel()).isEqualTo(ReportLevel.ACCOUNT);
         assertThat(preset.reportBreakdown()).isEqualTo(Breakdown.SPARK);
         assertThat(preset.reportMetrics())
-                .extracting(ReportMetrics.Metric::key)
-                .isSubsetOf(ReportMetrics.SPARK_COMPARISON)
+                .extracting(ReportMetric::wireName)
+                .isSubsetOf(ReportMetrics.keys(ReportMetrics.SPARK_COMPARISON))
                 .contains("view_through_rate", "engagement_rate", "page_view_rate", "ctr", "cpc")
-                .allMatch(ReportMetrics::reported);
+                .allMatch(Reports.METRICS::contains);
     }
 }
