@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExpiryWatch {
-    private final SparkAuthorizations authorizations;
+    private final AuthorizationExpiry expiry;
 
-    ExpiryWatch(SparkAuthorizations authorizations) {
-        this.authorizations = authorizations;
+    ExpiryWatch(AuthorizationExpiry expiry) {
+        this.expiry = expiry;
     }
 
     @Scheduled(fixedDelayString = "${sparkads.authorization.expiry-check-interval:1s}")
     void expireDueCodes() {
-        authorizations.expireDueCodes();
+        expiry.expireDueCodes();
     }
 }
