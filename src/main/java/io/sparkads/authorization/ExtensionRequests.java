@@ -180,7 +180,6 @@ public class ExtensionRequests {
     }
 
     private static ExtensionRequest extensionRow(ResultSet rs) throws SQLException {
-        Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new ExtensionRequest(
                 rs.getLong("id"),
                 rs.getLong("advertiser_id"),
@@ -189,7 +188,7 @@ public class ExtensionRequests {
                 ExtensionRequest.Status.valueOf(rs.getString("status")),
                 rs.getString("message"),
                 rs.getTimestamp("requested_at").toInstant(),
-                decidedAt == null ? null : decidedAt.toInstant(),
+                AccountLinks.instantOrNull(rs, "decided_at"),
                 (Integer) rs.getObject("days"));
     }
 }

@@ -158,9 +158,8 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,
@@ -180,9 +179,8 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,
@@ -204,9 +202,8 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,

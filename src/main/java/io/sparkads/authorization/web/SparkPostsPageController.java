@@ -142,18 +142,20 @@ class SparkPostsPageController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            extensions.requestExtension(
-                    advertiserId,
-                    itemId,
-                    message == null || message.isBlank() ? null : message.strip(),
-                    actor(advertiserId, request));
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Extension requested: the creator sees your request in their Creator Center.");
+        boolean requested =
+                FlashMessages.report(
+                        redirect,
+                        () -> {
+                            extensions.requestExtension(
+                                    advertiserId,
+                                    itemId,
+                                    message == null || message.isBlank() ? null : message.strip(),
+                                    actor(advertiserId, request));
+                            return "Extension requested: the creator sees your request in their"
+                                    + " Creator Center.";
+                        });
+        if (requested) {
             redirect.addFlashAttribute("highlight", itemId);
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
         }
         return backToLibrary(q, status, page, redirect);
     }
@@ -168,12 +170,12 @@ class SparkPostsPageController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            library.unbind(advertiserId, itemId, actor(advertiserId, request));
-            redirect.addFlashAttribute("flash", "Post removed from your Spark Ad posts");
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
-        }
+        FlashMessages.report(
+                redirect,
+                () -> {
+                    library.unbind(advertiserId, itemId, actor(advertiserId, request));
+                    return "Post removed from your Spark Ad posts";
+                });
         return backToLibrary(q, status, page, redirect);
     }
 
