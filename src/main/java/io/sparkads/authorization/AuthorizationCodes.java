@@ -5,7 +5,6 @@ import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.Secrets;
 import io.sparkads.content.Post;
-import io.sparkads.content.Posts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The creator's side of authorization codes: turning ad authorization on for a public post by
- * issuing a code, and taking it back — one code, or the whole post.
+ * The creator's side of authorization codes and how they end: turning ad authorization on for a
+ * public post by issuing a code, taking it back (one code, or the whole post), and codes expiring
+ * at the end of their period. Applying a code is the advertiser's side, in {@link
+ * CodeApplications}.
  */
 @Service
 public class AuthorizationCodes {
@@ -26,7 +27,6 @@ public class AuthorizationCodes {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Posts posts;
     private final SparkCodeStore store;
     private final AuthorizationAudit audit;
     private final ApplicationEventPublisher events;
@@ -34,13 +34,11 @@ public class AuthorizationCodes {
     AuthorizationCodes(
             JdbcClient jdbc,
             Clock clock,
-            Posts posts,
             SparkCodeStore store,
             AuthorizationAudit audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.posts = posts;
         this.store = store;
         this.audit = audit;
         this.events = events;
@@ -50,7 +48,7 @@ public class AuthorizationCodes {
     @Transactional
     public IssuedCode issueCode(long itemId, Integer days, Actor actor) {
         AuthorizationPeriod period = AuthorizationPeriod.of(days);
-        Post post = posts.get(itemId);
+        Post post = store.posts().get(itemId);
         if (!post.isSparkAvailable()) {
             throw Refusal.conflict(
                     "Post "
@@ -99,7 +97,7 @@ public class AuthorizationCodes {
      */
     @Transactional
     public void revoke(long itemId, Actor actor) {
-        Post post = posts.get(itemId);
+        Post post = store.posts().get(itemId);
         Instant now = clock.instant();
         jdbc.sql(
                         "update post_ad_authorizations set enabled = false, changed_at = ? where item_id = ?")
@@ -182,5 +180,41 @@ public class AuthorizationCodes {
                                     rs.getInt("uses"));
                         })
                 .list();
+    }
+
+    /**
+     * Marks codes past their end as expired and stops the ads using them. Returns how many expired.
+     */
+    @Transactional
+    public int expireDueCodes() {
+        List<CodeRow> due =
+                jdbc.sql(
+                                """
+                                update spark_codes set status = 'EXPIRED'
+                                where status in ('NOT_USED', 'IN_USE') and auth_end_time <= ?
+                                returning *
+                                """)
+                        .param(Timestamp.from(clock.instant()))
+                        .query((rs, n) -> SparkCodeStore.codeRow(rs))
+                        .list();
+        for (CodeRow code : due) {
+            Set<Long> advertisers = store.advertisersUsing(code.itemId(), code.id());
+            audit.record(
+                    AuditAction.AUTHORIZATION_EXPIRED,
+                    code.itemId(),
+                    code.accountId(),
+                    null,
+                    Actor.system(),
+                    "code " + code.id());
+            if (!advertisers.isEmpty()) {
+                events.publishEvent(
+                        new SparkAuthorizationRevoked(
+                                code.itemId(),
+                                advertisers,
+                                SparkAuthorizationRevoked.Cause.EXPIRED,
+                                "The authorization expired"));
+            }
+        }
+        return due.size();
     }
 }

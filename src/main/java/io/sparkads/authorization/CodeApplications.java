@@ -4,10 +4,7 @@ import io.sparkads.authorization.SparkCodeStore.CodeRow;
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.Secrets;
-import io.sparkads.content.AppAccount;
-import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
-import io.sparkads.content.Posts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +27,6 @@ public class CodeApplications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Posts posts;
-    private final AppAccounts accounts;
     private final SparkCodeStore store;
     private final AuthorizationAudit audit;
     private final CodeAttemptLimiter limiter;
@@ -40,16 +35,12 @@ public class CodeApplications {
     CodeApplications(
             JdbcClient jdbc,
             Clock clock,
-            Posts posts,
-            AppAccounts accounts,
             SparkCodeStore store,
             AuthorizationAudit audit,
             CodeAttemptLimiter limiter,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.posts = posts;
-        this.accounts = accounts;
         this.store = store;
         this.audit = audit;
         this.limiter = limiter;
@@ -80,7 +71,7 @@ public class CodeApplications {
                             + status.name().toLowerCase()
                             + "; ask the creator for a new one");
         }
-        Post post = posts.get(code.itemId());
+        Post post = store.posts().get(code.itemId());
         if (!post.isSparkAvailable()) {
             throw refused(advertiserId, code, actor, "The post of this code is no longer public");
         }
@@ -98,7 +89,7 @@ public class CodeApplications {
                             code.accountId(),
                             code.id(),
                             Timestamp.from(now),
-                            searchText(post))
+                            store.searchText(post))
                     .update();
             jdbc.sql(
                             "update spark_codes set status = 'IN_USE' where id = ? and status = 'NOT_USED'")
@@ -158,17 +149,5 @@ public class CodeApplications {
                 actor,
                 reason);
         return Refusal.conflict(reason);
-    }
-
-    /** What the library's keyword search looks in: the caption, hashtags and the creator. */
-    private String searchText(Post post) {
-        AppAccount account = accounts.get(post.accountId());
-        return post.caption()
-                + " "
-                + String.join(" ", post.hashtags())
-                + " "
-                + account.displayName()
-                + " "
-                + account.handle();
     }
 }

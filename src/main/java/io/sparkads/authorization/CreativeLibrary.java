@@ -3,9 +3,7 @@ package io.sparkads.authorization;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.content.AppAccount;
-import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
-import io.sparkads.content.Posts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,22 +34,12 @@ public class CreativeLibrary {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Posts posts;
-    private final AppAccounts accounts;
     private final SparkCodeStore store;
     private final AuthorizationAudit audit;
 
-    CreativeLibrary(
-            JdbcClient jdbc,
-            Clock clock,
-            Posts posts,
-            AppAccounts accounts,
-            SparkCodeStore store,
-            AuthorizationAudit audit) {
+    CreativeLibrary(JdbcClient jdbc, Clock clock, SparkCodeStore store, AuthorizationAudit audit) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.posts = posts;
-        this.accounts = accounts;
         this.store = store;
         this.audit = audit;
     }
@@ -120,7 +108,7 @@ public class CreativeLibrary {
                 .query(Long.class)
                 .list()
                 .stream()
-                .map(accounts::get)
+                .map(store.accounts()::get)
                 .toList();
     }
 
@@ -171,7 +159,7 @@ public class CreativeLibrary {
     /** Every ad account that has the post in its library or through an account link. */
     public List<PostUse> usesOf(long itemId) {
         Instant now = clock.instant();
-        Post post = posts.get(itemId);
+        Post post = store.posts().get(itemId);
         List<PostUse> uses =
                 new ArrayList<>(
                         jdbc.sql(

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExpiryWatch {
-    private final AuthorizationExpiry expiry;
+    private final AuthorizationCodes codes;
 
-    ExpiryWatch(AuthorizationExpiry expiry) {
-        this.expiry = expiry;
+    ExpiryWatch(AuthorizationCodes codes) {
+        this.codes = codes;
     }
 
     @Scheduled(fixedDelayString = "${sparkads.authorization.expiry-check-interval:1s}")
     void expireDueCodes() {
-        expiry.expireDueCodes();
+        codes.expireDueCodes();
     }
 }

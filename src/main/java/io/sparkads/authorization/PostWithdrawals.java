@@ -13,14 +13,7 @@ import org.springframework.stereotype.Component;
  * whatever codes or links allowed it.
  */
 @Component
-class PostWithdrawals {
-    private final AuthorizationAudit audit;
-    private final ApplicationEventPublisher events;
-
-    PostWithdrawals(AuthorizationAudit audit, ApplicationEventPublisher events) {
-        this.audit = audit;
-        this.events = events;
-    }
+record PostWithdrawals(AuthorizationAudit audit, ApplicationEventPublisher events) {
 
     @EventListener
     void on(PostDeleted event) {

@@ -19,18 +19,7 @@ import org.springframework.stereotype.Component;
  * an ad account sees it. Kept in one place so the use cases cannot map a row differently.
  */
 @Component
-class SparkCodeStore {
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Posts posts;
-    private final AppAccounts accounts;
-
-    SparkCodeStore(JdbcClient jdbc, Clock clock, Posts posts, AppAccounts accounts) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.posts = posts;
-        this.accounts = accounts;
-    }
+record SparkCodeStore(JdbcClient jdbc, Clock clock, Posts posts, AppAccounts accounts) {
 
     /** A stored code; never the code itself, only its hash is kept. */
     record CodeRow(
@@ -106,5 +95,17 @@ class SparkCodeStore {
                 code.authStart(),
                 code.authEnd(),
                 boundAt);
+    }
+
+    /** What the library's keyword search looks in: the caption, hashtags and the creator. */
+    String searchText(Post post) {
+        AppAccount account = accounts.get(post.accountId());
+        return post.caption()
+                + " "
+                + String.join(" ", post.hashtags())
+                + " "
+                + account.displayName()
+                + " "
+                + account.handle();
     }
 }
