@@ -192,18 +192,18 @@ public class AccountLinks {
 
     /** The ad account's links and requests, newest first. */
     public List<AccountLink> ofAdvertiser(long advertiserId) {
-        return jdbc.sql(
-                        "select * from account_links where advertiser_id = ? order by created_at desc, id desc")
-                .param(advertiserId)
-                .query((rs, n) -> row(rs))
-                .list();
+        return links("where advertiser_id = ? order by created_at desc, id desc", advertiserId);
     }
 
     /** The creator's links, newest first. */
     public List<AccountLink> ofAccount(long accountId) {
-        return jdbc.sql(
-                        "select * from account_links where account_id = ? order by approved_at desc, id desc")
-                .param(accountId)
+        return links("where account_id = ? order by approved_at desc, id desc", accountId);
+    }
+
+    /** {@code condition} is one of this class's constants, never a caller's text. */
+    private List<AccountLink> links(String condition, long id) {
+        return jdbc.sql("select * from account_links " + condition)
+                .param(id)
                 .query((rs, n) -> row(rs))
                 .list();
     }
@@ -305,11 +305,12 @@ public class AccountLinks {
                 (Boolean) rs.getObject("ads_only"),
                 rs.getTimestamp("created_at").toInstant(),
                 expires,
-                rs.getTimestamp("approved_at") == null
-                        ? null
-                        : rs.getTimestamp("approved_at").toInstant(),
-                rs.getTimestamp("unlinked_at") == null
-                        ? null
-                        : rs.getTimestamp("unlinked_at").toInstant());
+                instantOrNull(rs, "approved_at"),
+                instantOrNull(rs, "unlinked_at"));
+    }
+
+    static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }

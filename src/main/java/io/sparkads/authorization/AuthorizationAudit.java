@@ -84,27 +84,26 @@ public class AuthorizationAudit {
 
     /** What happened to the creator's posts and links, newest first. */
     public List<AuditEntry> ofAccount(long accountId, PageRequest page) {
-        return jdbc.sql(
-                        "select * from authorization_audit where account_id = ? order by occurred_at desc, id desc limit ? offset ?")
-                .params(accountId, page.pageSize(), page.offset())
-                .query(ROW)
-                .list();
+        return entriesWhere("account_id", accountId, page);
     }
 
     /** What happened in the ad account, newest first. */
     public List<AuditEntry> ofAdvertiser(long advertiserId, PageRequest page) {
-        return jdbc.sql(
-                        "select * from authorization_audit where advertiser_id = ? order by occurred_at desc, id desc limit ? offset ?")
-                .params(advertiserId, page.pageSize(), page.offset())
-                .query(ROW)
-                .list();
+        return entriesWhere("advertiser_id", advertiserId, page);
     }
 
     /** What happened to one post, newest first. */
     public List<AuditEntry> ofPost(long itemId, PageRequest page) {
+        return entriesWhere("item_id", itemId, page);
+    }
+
+    /** {@code column} is one of this class's constants, never a caller's text. */
+    private List<AuditEntry> entriesWhere(String column, long id, PageRequest page) {
         return jdbc.sql(
-                        "select * from authorization_audit where item_id = ? order by occurred_at desc, id desc limit ? offset ?")
-                .params(itemId, page.pageSize(), page.offset())
+                        "select * from authorization_audit where "
+                                + column
+                                + " = ? order by occurred_at desc, id desc limit ? offset ?")
+                .params(id, page.pageSize(), page.offset())
                 .query(ROW)
                 .list();
     }

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExpiryWatch {
-    private final SparkAuthorizations authorizations;
+    private final AuthorizationCodes codes;
 
-    ExpiryWatch(SparkAuthorizations authorizations) {
-        this.authorizations = authorizations;
+    ExpiryWatch(AuthorizationCodes codes) {
+        this.codes = codes;
     }
 
     @Scheduled(fixedDelayString = "${sparkads.authorization.expiry-check-interval:1s}")
     void expireDueCodes() {
-        authorizations.expireDueCodes();
+        codes.expireDueCodes();
     }
 }

@@ -18,7 +18,6 @@ public record SparkPost(
         Instant boundAt) {
 
     public boolean isUsable() {
-        return (status == SparkCodeStatus.IN_USE || status == SparkCodeStatus.NOT_USED)
-                && post.isSparkAvailable();
+        return status.isLive() && post.isSparkAvailable();
     }
 }

@@ -1,6 +1,7 @@
 package io.sparkads.reporting;
 
 import io.sparkads.accounts.Advertisers;
+import io.sparkads.authorization.PostUse;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.Ads;
@@ -123,7 +124,7 @@ public class AdUsageLedger {
             adsByAdvertiser.computeIfAbsent(ad.advertiserId(), k -> new ArrayList<>()).add(ad);
         }
         List<AccountUse> uses = new ArrayList<>();
-        for (SparkAuthorizations.PostUse use : authorizations.usesOf(itemId)) {
+        for (PostUse use : authorizations.usesOf(itemId)) {
             var advertiser = advertisers.get(use.advertiserId());
             List<AdUse> adUses = new ArrayList<>();
             PaidTotals total = PaidTotals.NONE;

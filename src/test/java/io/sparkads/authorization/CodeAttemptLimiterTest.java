@@ -1,5 +1,6 @@
 package io.sparkads.authorization;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,9 +22,7 @@ class CodeAttemptLimiterTest {
         assertThatThrownBy(() -> limiter.checkAllowed(1, "10.0.0.9"))
                 .isInstanceOfSatisfying(
                         Refusal.class,
-                        e ->
-                                org.assertj.core.api.Assertions.assertThat(e.kind())
-                                        .isEqualTo(Refusal.Kind.TOO_MANY_REQUESTS))
+                        e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.TOO_MANY_REQUESTS))
                 .hasMessageContaining("this ad account");
         assertThatCode(() -> limiter.checkAllowed(2, "10.0.0.9")).doesNotThrowAnyException();
         clock.advance(Duration.ofMinutes(16));

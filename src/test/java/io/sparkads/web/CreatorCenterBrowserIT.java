@@ -2,7 +2,7 @@ package io.sparkads.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.authorization.SparkAuthorizations.CodeSummary;
+import io.sparkads.authorization.CodeSummary;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.content.Post;
 import io.sparkads.content.PostEngagement;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.CodeAttemptLimiter;
-import io.sparkads.authorization.SparkAuthorizations.CodeSummary;
+import io.sparkads.authorization.CodeSummary;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.content.Post;
 import io.sparkads.web.WebFixtures.SignIn;

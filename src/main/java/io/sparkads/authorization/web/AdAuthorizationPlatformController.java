@@ -4,9 +4,11 @@ import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuthorizationAudit;
+import io.sparkads.authorization.AuthorizationCodes;
 import io.sparkads.authorization.ExtensionRequest;
+import io.sparkads.authorization.ExtensionRequests;
 import io.sparkads.authorization.IssuedCode;
-import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.authorization.web.SparkPostResponses.AuditView;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.PathIds;
 import io.sparkads.common.Refusal;
@@ -34,19 +36,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad authorization and account links")
 class AdAuthorizationPlatformController {
-    private final SparkAuthorizations authorizations;
+    private final AuthorizationCodes codes;
+    private final ExtensionRequests extensions;
     private final AccountLinks links;
     private final AuthorizationAudit audit;
     private final Posts posts;
     private final AppAccounts accounts;
 
     AdAuthorizationPlatformController(
-            SparkAuthorizations authorizations,
+            AuthorizationCodes codes,
+            ExtensionRequests extensions,
             AccountLinks links,
             AuthorizationAudit audit,
             Posts posts,
             AppAccounts accounts) {
-        this.authorizations = authorizations;
+        this.codes = codes;
+        this.extensions = extensions;
         this.links = links;
         this.audit = audit;
         this.posts = posts;
@@ -67,8 +72,7 @@ class AdAuthorizationPlatformController {
             @PathVariable String itemId,
             @RequestBody CodeRequest body,
             HttpServletRequest request) {
-        IssuedCode code =
-                authorizations.issueCode(PathIds.itemId(itemId), body.days(), actor(request));
+        IssuedCode code = codes.issueCode(PathIds.itemId(itemId), body.days(), actor(request));
         return new CodeResponse(itemId, code.authCode(), code.authStartTime(), code.authEndTime());
     }
 
@@ -79,7 +83,7 @@ class AdAuthorizationPlatformController {
     Map<String, Object> codes(@PathVariable String itemId) {
         long id = PathIds.itemId(itemId);
         posts.get(id);
-        return Map.of("codes", authorizations.codesOf(id));
+        return Map.of("codes", codes.codesOf(id));
     }
 
     @DeleteMapping("/posts/{itemId}/ad_authorization")
@@ -88,7 +92,7 @@ class AdAuthorizationPlatformController {
             summary =
                     "Turn ad authorization off: every code of the post is revoked and every ad using it stops at once")
     void revoke(@PathVariable String itemId, HttpServletRequest request) {
-        authorizations.revoke(PathIds.itemId(itemId), actor(request));
+        codes.revoke(PathIds.itemId(itemId), actor(request));
     }
 
     @DeleteMapping("/posts/{itemId}/ad_authorization/codes/{codeId}")
@@ -98,7 +102,7 @@ class AdAuthorizationPlatformController {
                     "Revoke one code: the ad accounts that applied it stop at once, others keep the post")
     void revokeCode(
             @PathVariable String itemId, @PathVariable String codeId, HttpServletRequest request) {
-        authorizations.revokeCode(
+        codes.revokeCode(
                 PathIds.itemId(itemId), PathIds.require("code_id", codeId), actor(request));
     }
 
@@ -107,7 +111,7 @@ class AdAuthorizationPlatformController {
     Map<String, List<ExtensionRequest>> extensions(@PathVariable String itemId) {
         long id = PathIds.itemId(itemId);
         posts.get(id);
-        return Map.of("extension_requests", authorizations.extensionsOf(id));
+        return Map.of("extension_requests", extensions.extensionsOf(id));
     }
 
     record ExtensionDecision(String decision, Integer days) {}
@@ -124,7 +128,7 @@ class AdAuthorizationPlatformController {
         if (body.decision() == null || !List.of("APPROVE", "DECLINE").contains(body.decision())) {
             throw Refusal.invalid("decision must be APPROVE or DECLINE");
         }
-        return authorizations.decideExtension(
+        return extensions.decideExtension(
                 PathIds.itemId(itemId),
                 PathIds.require("request_id", requestId),
                 body.decision().equals("APPROVE"),
@@ -145,7 +149,7 @@ class AdAuthorizationPlatformController {
         return Map.of(
                 "entries",
                 audit.ofPost(id, new PageRequest(page, pageSize)).stream()
-                        .map(AuditViews::of)
+                        .map(AuditView::of)
                         .toList());
     }
 
@@ -162,7 +166,7 @@ class AdAuthorizationPlatformController {
         return Map.of(
                 "entries",
                 audit.ofAccount(id, new PageRequest(page, pageSize)).stream()
-                        .map(AuditViews::of)
+                        .map(AuditView::of)
                         .toList());
     }
 

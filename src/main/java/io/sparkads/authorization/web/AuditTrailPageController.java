@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +45,8 @@ class AuditTrailPageController {
             @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        model.addAttribute("side", "creator");
-        model.addAttribute("self", String.valueOf(creatorAccountId));
         model.addAttribute("account", accounts.get(creatorAccountId));
-        addRows(audit.ofAccount(creatorAccountId, request), request, model);
-        return "authorization/audit-trail";
+        return trail("creator", creatorAccountId, page, model, audit::ofAccount);
     }
 
     @GetMapping("/ads/tools/audit")
@@ -57,14 +54,20 @@ class AuditTrailPageController {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        model.addAttribute("side", "advertiser");
-        model.addAttribute("self", String.valueOf(advertiserId));
-        addRows(audit.ofAdvertiser(advertiserId, request), request, model);
-        return "authorization/audit-trail";
+        return trail("advertiser", advertiserId, page, model, audit::ofAdvertiser);
     }
 
-    private void addRows(List<AuditEntry> entries, PageRequest request, Model model) {
+    /** One side's page of the trail: {@code side} is whose ids count as "you" on the page. */
+    private String trail(
+            String side,
+            long self,
+            int page,
+            Model model,
+            BiFunction<Long, PageRequest, List<AuditEntry>> entriesOf) {
+        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
+        model.addAttribute("side", side);
+        model.addAttribute("self", String.valueOf(self));
+        List<AuditEntry> entries = entriesOf.apply(self, request);
         Map<Long, Optional<Post>> postCache = new HashMap<>();
         Map<Long, Optional<AppAccount>> accountCache = new HashMap<>();
         List<AuditRow> rows =
@@ -91,5 +94,6 @@ class AuditTrailPageController {
         model.addAttribute("page", request.page());
         // A full page may be followed by more; the next page says so if it is empty.
         model.addAttribute("hasOlder", entries.size() == request.pageSize());
+        return "authorization/audit-trail";
     }
 }

@@ -1,11 +1,12 @@
 package io.sparkads.authorization.web;
 
 import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.AuthorizationCodes;
+import io.sparkads.authorization.AuthorizationPeriod;
+import io.sparkads.authorization.CodeSummary;
 import io.sparkads.authorization.ExtensionRequest;
+import io.sparkads.authorization.ExtensionRequests;
 import io.sparkads.authorization.IssuedCode;
-import io.sparkads.authorization.SparkAuthorizations;
-import io.sparkads.authorization.SparkAuthorizations.CodeSummary;
-import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import io.sparkads.content.AppAccounts;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 @RequestMapping("/creator")
 class CreatorCenterPageController {
-    static final List<Integer> DAYS = SparkAuthorizations.VALID_DAYS.stream().sorted().toList();
+    static final List<Integer> DAYS = AuthorizationPeriod.VALID_DAYS.stream().sorted().toList();
     static final int DEFAULT_DAYS = 30;
 
     /** Decided extension requests shown under the pending ones, newest first. */
@@ -43,13 +44,18 @@ class CreatorCenterPageController {
 
     private static final String CARD = "authorization/creator-center :: post-card";
 
-    private final SparkAuthorizations authorizations;
+    private final AuthorizationCodes codes;
+    private final ExtensionRequests extensions;
     private final Posts posts;
     private final AppAccounts accounts;
 
     CreatorCenterPageController(
-            SparkAuthorizations authorizations, Posts posts, AppAccounts accounts) {
-        this.authorizations = authorizations;
+            AuthorizationCodes codes,
+            ExtensionRequests extensions,
+            Posts posts,
+            AppAccounts accounts) {
+        this.codes = codes;
+        this.extensions = extensions;
         this.posts = posts;
         this.accounts = accounts;
     }
@@ -68,7 +74,7 @@ class CreatorCenterPageController {
 
         /** Whether advertisers may use the post now, so there is something to turn off. */
         public boolean authorized() {
-            return codes.stream().anyMatch(code -> isLive(code.status()));
+            return codes.stream().anyMatch(code -> code.status().isLive());
         }
 
         public List<ExtensionRequest> pendingExtensions() {
@@ -83,11 +89,6 @@ class CreatorCenterPageController {
                     .limit(DECIDED_SHOWN)
                     .toList();
         }
-    }
-
-    /** A code that still authorizes, so it can be revoked. */
-    static boolean isLive(SparkCodeStatus status) {
-        return status == SparkCodeStatus.NOT_USED || status == SparkCodeStatus.IN_USE;
     }
 
     @ModelAttribute
@@ -132,7 +133,7 @@ class CreatorCenterPageController {
         IssuedCode issued = null;
         String error = null;
         try {
-            issued = authorizations.issueCode(itemId, days, actor(creatorAccountId, request));
+            issued = codes.issueCode(itemId, days, actor(creatorAccountId, request));
         } catch (Refusal refusal) {
             error = refusal.getMessage();
         }
@@ -157,14 +158,13 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,
                 () -> {
-                    authorizations.revoke(itemId, actor(creatorAccountId, request));
+                    codes.revoke(itemId, actor(creatorAccountId, request));
                     return "Authorization revoked: ads using this post stop now.";
                 });
     }
@@ -179,14 +179,13 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,
                 () -> {
-                    authorizations.revokeCode(itemId, codeId, actor(creatorAccountId, request));
+                    codes.revokeCode(itemId, codeId, actor(creatorAccountId, request));
                     return "Code revoked: ads of the ad accounts that applied it stop now.";
                 });
     }
@@ -203,9 +202,8 @@ class CreatorCenterPageController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        Post post = ownPost(creatorAccountId, itemId);
         return answer(
-                post,
+                ownPost(creatorAccountId, itemId),
                 htmx,
                 model,
                 redirect,
@@ -216,7 +214,7 @@ class CreatorCenterPageController {
                                 case "DECLINE" -> false;
                                 default -> throw Refusal.invalid("Choose Approve or Decline.");
                             };
-                    authorizations.decideExtension(
+                    extensions.decideExtension(
                             itemId, requestId, approve, days, actor(creatorAccountId, request));
                     return approve
                             ? "Extension approved: the authorization now runs "
@@ -252,8 +250,8 @@ class CreatorCenterPageController {
     private PostCard card(Post post, IssuedCode issued, String notice, String error) {
         return new PostCard(
                 post,
-                authorizations.codesOf(post.itemId()),
-                authorizations.extensionsOf(post.itemId()),
+                codes.codesOf(post.itemId()),
+                extensions.extensionsOf(post.itemId()),
                 issued,
                 notice,
                 error);

@@ -124,16 +124,15 @@ class CreatorLinksPageController {
             @PathVariable long advertiserId,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            links.unlink(
-                    creatorAccountId,
-                    advertiserId,
-                    Actor.creator(creatorAccountId, ClientAddress.of(request)));
-            redirect.addFlashAttribute(
-                    "flash", "Unlinked: the advertiser's ads using your account stop now.");
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
-        }
+        FlashMessages.report(
+                redirect,
+                () -> {
+                    links.unlink(
+                            creatorAccountId,
+                            advertiserId,
+                            Actor.creator(creatorAccountId, ClientAddress.of(request)));
+                    return "Unlinked: the advertiser's ads using your account stop now.";
+                });
         return "redirect:" + PATH;
     }
 }

@@ -93,17 +93,19 @@ class LinkedAccountsPageController {
             @PathVariable long accountId,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            links.unlink(
-                    accountId,
-                    advertiserId,
-                    Actor.advertiser(advertiserId, ClientAddress.of(request)));
-            String name = accounts.find(accountId).map(a -> "@" + a.handle()).orElse("the account");
-            redirect.addFlashAttribute(
-                    "flash", "Unlinked " + name + ": your ads using this account stop now.");
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
-        }
+        FlashMessages.report(
+                redirect,
+                () -> {
+                    links.unlink(
+                            accountId,
+                            advertiserId,
+                            Actor.advertiser(advertiserId, ClientAddress.of(request)));
+                    String name =
+                            accounts.find(accountId)
+                                    .map(a -> "@" + a.handle())
+                                    .orElse("the account");
+                    return "Unlinked " + name + ": your ads using this account stop now.";
+                });
         return "redirect:" + PATH;
     }
 }

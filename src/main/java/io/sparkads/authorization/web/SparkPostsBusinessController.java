@@ -4,11 +4,22 @@ import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuthorizationAudit;
-import io.sparkads.authorization.ExtensionRequest;
-import io.sparkads.authorization.LinkRequest;
-import io.sparkads.authorization.SparkAuthorizations;
+import io.sparkads.authorization.CodeApplications;
+import io.sparkads.authorization.CreativeLibrary;
+import io.sparkads.authorization.ExtensionRequests;
+import io.sparkads.authorization.LibraryFilter;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
+import io.sparkads.authorization.web.SparkPostResponses.AuditView;
+import io.sparkads.authorization.web.SparkPostResponses.ExtensionCreated;
+import io.sparkads.authorization.web.SparkPostResponses.IdentityVideo;
+import io.sparkads.authorization.web.SparkPostResponses.IdentityVideos;
+import io.sparkads.authorization.web.SparkPostResponses.ItemId;
+import io.sparkads.authorization.web.SparkPostResponses.LinkCreated;
+import io.sparkads.authorization.web.SparkPostResponses.LinkView;
+import io.sparkads.authorization.web.SparkPostResponses.Listed;
+import io.sparkads.authorization.web.SparkPostResponses.SparkPostList;
+import io.sparkads.authorization.web.SparkPostResponses.SparkPostView;
 import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
@@ -17,10 +28,10 @@ import io.sparkads.common.BusinessParams;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
-import io.sparkads.common.TikTokTimes;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +47,23 @@ import org.springframework.web.bind.annotation.RestController;
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
 class SparkPostsBusinessController {
-    private final SparkAuthorizations authorizations;
+    private final CodeApplications codes;
+    private final CreativeLibrary library;
+    private final ExtensionRequests extensions;
     private final AccountLinks links;
     private final AuthorizationAudit audit;
     private final AppAccounts accounts;
 
     SparkPostsBusinessController(
-            SparkAuthorizations authorizations,
+            CodeApplications codes,
+            CreativeLibrary library,
+            ExtensionRequests extensions,
             AccountLinks links,
             AuthorizationAudit audit,
             AppAccounts accounts) {
-        this.authorizations = authorizations;
+        this.codes = codes;
+        this.library = library;
+        this.extensions = extensions;
         this.links = links;
         this.audit = audit;
         this.accounts = accounts;
@@ -58,9 +75,8 @@ class SparkPostsBusinessController {
     BusinessEnvelope authorize(
             BusinessCaller caller, @RequestBody Authorize body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        SparkPost post =
-                authorizations.apply(advertiserId, body.authCode(), actor(advertiserId, request));
-        return BusinessEnvelope.ok(Map.of("item_id", String.valueOf(post.post().itemId())));
+        SparkPost post = codes.apply(advertiserId, body.authCode(), actor(advertiserId, request));
+        return BusinessEnvelope.ok(ItemId.of(post.post().itemId()));
     }
 
     @GetMapping("/tt_video/info/")
@@ -72,7 +88,7 @@ class SparkPostsBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         return BusinessEnvelope.ok(
                 view(
-                        authorizations.preview(
+                        codes.preview(
                                 advertiserId,
                                 params.required("auth_code"),
                                 actor(advertiserId, request))));
@@ -83,19 +99,14 @@ class SparkPostsBusinessController {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
         PageRequest page = params.page(20);
-        SparkAuthorizations.LibraryFilter filter =
-                new SparkAuthorizations.LibraryFilter(
+        LibraryFilter filter =
+                new LibraryFilter(
                         params.optional("keyword"), status(params.optional("auth_status")));
-        List<Map<String, Object>> list =
-                authorizations.library(advertiserId, filter, page).stream()
-                        .map(this::view)
-                        .toList();
+        List<SparkPostView> list =
+                library.library(advertiserId, filter, page).stream().map(this::view).toList();
         return BusinessEnvelope.ok(
-                Map.of(
-                        "list",
-                        list,
-                        "page_info",
-                        PageInfo.of(page, authorizations.librarySize(advertiserId, filter))));
+                new SparkPostList(
+                        list, PageInfo.of(page, library.librarySize(advertiserId, filter))));
     }
 
     record Unbind(String advertiserId, String itemId) {}
@@ -104,7 +115,7 @@ class SparkPostsBusinessController {
     BusinessEnvelope unbind(
             BusinessCaller caller, @RequestBody Unbind body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        authorizations.unbind(
+        library.unbind(
                 advertiserId, Ids.require("item_id", body.itemId()), actor(advertiserId, request));
         return BusinessEnvelope.ok(Map.of());
     }
@@ -117,18 +128,13 @@ class SparkPostsBusinessController {
     BusinessEnvelope requestExtension(
             BusinessCaller caller, @RequestBody Extension body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        ExtensionRequest created =
-                authorizations.requestExtension(
-                        advertiserId,
-                        Ids.require("item_id", body.itemId()),
-                        body.message(),
-                        actor(advertiserId, request));
         return BusinessEnvelope.ok(
-                Map.of(
-                        "extension_request_id",
-                        String.valueOf(created.id()),
-                        "status",
-                        created.status().name()));
+                ExtensionCreated.of(
+                        extensions.requestExtension(
+                                advertiserId,
+                                Ids.require("item_id", body.itemId()),
+                                body.message(),
+                                actor(advertiserId, request))));
     }
 
     @GetMapping("/tt_video/audit/get/")
@@ -137,10 +143,9 @@ class SparkPostsBusinessController {
         long advertiserId = caller.advertiser(params.advertiserId());
         PageRequest page = params.page(50);
         return BusinessEnvelope.ok(
-                Map.of(
-                        "list",
+                new Listed<>(
                         audit.ofAdvertiser(advertiserId, page).stream()
-                                .map(AuditViews::of)
+                                .map(AuditView::of)
                                 .toList()));
     }
 
@@ -152,22 +157,18 @@ class SparkPostsBusinessController {
     BusinessEnvelope createLink(
             BusinessCaller caller, @RequestBody LinkCreate body, HttpServletRequest request) {
         long advertiserId = caller.advertiser(body.advertiserId());
-        LinkRequest created =
-                links.request(advertiserId, body.permissions(), actor(advertiserId, request));
         return BusinessEnvelope.ok(
-                Map.of(
-                        "link_id", String.valueOf(created.linkId()),
-                        "link_code", created.linkCode(),
-                        "expire_time", TikTokTimes.format(created.expireTime())));
+                LinkCreated.of(
+                        links.request(
+                                advertiserId, body.permissions(), actor(advertiserId, request))));
     }
 
     @GetMapping("/tt_user/link/list/")
     BusinessEnvelope listLinks(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
-        List<Map<String, Object>> list =
-                links.ofAdvertiser(advertiserId).stream().map(this::view).toList();
-        return BusinessEnvelope.ok(Map.of("list", list));
+        return BusinessEnvelope.ok(
+                new Listed<>(links.ofAdvertiser(advertiserId).stream().map(this::view).toList()));
     }
 
     record LinkDelete(String advertiserId, String identityId) {}
@@ -198,15 +199,10 @@ class SparkPostsBusinessController {
             throw BusinessApiException.parameter("count must be between 1 and 50");
         }
         List<Post> posts = links.sparkAvailablePosts(advertiserId, accountId);
-        List<Map<String, Object>> page =
-                posts.stream()
-                        .skip(cursor)
-                        .limit(count)
-                        .map(SparkPostsBusinessController::video)
-                        .toList();
+        List<IdentityVideo> page =
+                posts.stream().skip(cursor).limit(count).map(IdentityVideo::of).toList();
         int next = cursor + page.size();
-        return BusinessEnvelope.ok(
-                Map.of("video_list", page, "cursor", next, "has_more", next < posts.size()));
+        return BusinessEnvelope.ok(new IdentityVideos(page, next, next < posts.size()));
     }
 
     @GetMapping("/identity/video/info/")
@@ -225,64 +221,33 @@ class SparkPostsBusinessController {
         Map<Long, Post> available = new LinkedHashMap<>();
         links.sparkAvailablePosts(advertiserId, accountId)
                 .forEach(p -> available.put(p.itemId(), p));
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        List<IdentityVideo> list = new ArrayList<>();
         for (String raw : itemIds) {
             Post post = available.get(Ids.require("item_ids", raw));
             if (post == null) {
                 throw BusinessApiException.parameter(
                         "item " + raw + " is not a Spark-available post of identity " + accountId);
             }
-            list.add(video(post));
+            list.add(IdentityVideo.of(post));
         }
-        return BusinessEnvelope.ok(Map.of("list", list));
+        return BusinessEnvelope.ok(new Listed<>(list));
     }
 
     // ---- helpers
 
-    private Map<String, Object> view(SparkPost post) {
-        Map<String, Object> view = SparkPostViews.of(post);
-        view.put("expiring_soon", authorizations.isExpiringSoon(post));
-        return view;
+    private SparkPostView view(SparkPost post) {
+        return SparkPostView.of(post, library.isExpiringSoon(post));
     }
 
-    private Map<String, Object> view(AccountLink link) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("link_id", String.valueOf(link.id()));
-        v.put("status", link.status().name());
-        v.put("permissions", link.permissions().stream().map(Enum::name).sorted().toList());
-        v.put("identity_id", link.accountId() == null ? null : String.valueOf(link.accountId()));
-        v.put("identity_type", "TT_USER");
-        v.put(
-                "display_name",
+    private LinkView view(AccountLink link) {
+        return LinkView.of(
+                link,
                 link.accountId() == null ? null : accounts.get(link.accountId()).displayName());
-        v.put("ads_only", link.adsOnly());
-        v.put("create_time", TikTokTimes.format(link.createdAt()));
-        v.put("expire_time", TikTokTimes.format(link.expireTime()));
-        v.put("link_time", TikTokTimes.format(link.approvedAt()));
-        v.put("unlink_time", TikTokTimes.format(link.unlinkedAt()));
-        return v;
-    }
-
-    private static Map<String, Object> video(Post post) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("item_id", String.valueOf(post.itemId()));
-        v.put("text", post.caption());
-        v.put("status", "ENABLE");
-        v.put(
-                "video_info",
-                Map.of(
-                        "duration",
-                        post.durationMs() / 1000.0,
-                        "url",
-                        post.videoUrl() == null ? "" : post.videoUrl()));
-        v.put("organic", Map.of("views", post.organic().views(), "likes", post.organic().likes()));
-        v.put("create_time", TikTokTimes.format(post.createdAt()));
-        return v;
     }
 
     private long linkedIdentity(BusinessParams params) {
         String type = params.required("identity_type");
-        if (!type.equals("TT_USER")) {
+        if (!type.equals(SparkPostResponses.TT_USER)) {
             throw BusinessApiException.parameter(
                     "identity_type must be TT_USER: posts of AUTH_CODE identities come from tt_video/list");
         }

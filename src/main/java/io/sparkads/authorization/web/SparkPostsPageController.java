@@ -1,9 +1,11 @@
 package io.sparkads.authorization.web;
 
 import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.CodeApplications;
+import io.sparkads.authorization.CreativeLibrary;
 import io.sparkads.authorization.ExtensionRequest;
-import io.sparkads.authorization.SparkAuthorizations;
-import io.sparkads.authorization.SparkAuthorizations.LibraryFilter;
+import io.sparkads.authorization.ExtensionRequests;
+import io.sparkads.authorization.LibraryFilter;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.PageInfo;
@@ -41,10 +43,15 @@ class SparkPostsPageController {
     static final int PAGE_SIZE = 20;
     static final int MAX_KEYWORD = 100;
 
-    private final SparkAuthorizations authorizations;
+    private final CodeApplications codes;
+    private final CreativeLibrary library;
+    private final ExtensionRequests extensions;
 
-    SparkPostsPageController(SparkAuthorizations authorizations) {
-        this.authorizations = authorizations;
+    SparkPostsPageController(
+            CodeApplications codes, CreativeLibrary library, ExtensionRequests extensions) {
+        this.codes = codes;
+        this.library = library;
+        this.extensions = extensions;
     }
 
     /**
@@ -55,8 +62,7 @@ class SparkPostsPageController {
     record LibraryRow(SparkPost spark, boolean expiringSoon, ExtensionRequest extension) {
 
         public boolean unbindable() {
-            return spark.status() == SparkCodeStatus.EXPIRED
-                    || spark.status() == SparkCodeStatus.REVOKED;
+            return !spark.status().isLive();
         }
 
         public boolean extensionPending() {
@@ -90,8 +96,7 @@ class SparkPostsPageController {
         model.addAttribute("code", code.strip());
         try {
             model.addAttribute(
-                    "preview",
-                    authorizations.preview(advertiserId, code, actor(advertiserId, request)));
+                    "preview", codes.preview(advertiserId, code, actor(advertiserId, request)));
         } catch (Refusal refusal) {
             rethrowIfTooMany(refusal);
             model.addAttribute("codeError", refusal.getMessage());
@@ -111,9 +116,8 @@ class SparkPostsPageController {
             RedirectAttributes redirect) {
         Actor actor = actor(advertiserId, request);
         try {
-            boolean alreadyBound =
-                    authorizations.preview(advertiserId, code, actor).boundAt() != null;
-            SparkPost post = authorizations.apply(advertiserId, code, actor);
+            boolean alreadyBound = codes.preview(advertiserId, code, actor).boundAt() != null;
+            SparkPost post = codes.apply(advertiserId, code, actor);
             redirect.addFlashAttribute(
                     "flash",
                     alreadyBound
@@ -138,18 +142,20 @@ class SparkPostsPageController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            authorizations.requestExtension(
-                    advertiserId,
-                    itemId,
-                    message == null || message.isBlank() ? null : message.strip(),
-                    actor(advertiserId, request));
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Extension requested: the creator sees your request in their Creator Center.");
+        boolean requested =
+                FlashMessages.report(
+                        redirect,
+                        () -> {
+                            extensions.requestExtension(
+                                    advertiserId,
+                                    itemId,
+                                    message == null || message.isBlank() ? null : message.strip(),
+                                    actor(advertiserId, request));
+                            return "Extension requested: the creator sees your request in their"
+                                    + " Creator Center.";
+                        });
+        if (requested) {
             redirect.addFlashAttribute("highlight", itemId);
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
         }
         return backToLibrary(q, status, page, redirect);
     }
@@ -164,12 +170,12 @@ class SparkPostsPageController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            authorizations.unbind(advertiserId, itemId, actor(advertiserId, request));
-            redirect.addFlashAttribute("flash", "Post removed from your Spark Ad posts");
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
-        }
+        FlashMessages.report(
+                redirect,
+                () -> {
+                    library.unbind(advertiserId, itemId, actor(advertiserId, request));
+                    return "Post removed from your Spark Ad posts";
+                });
         return backToLibrary(q, status, page, redirect);
     }
 
@@ -182,10 +188,10 @@ class SparkPostsPageController {
         LibraryFilter filter = new LibraryFilter(keyword, status);
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
         List<LibraryRow> rows =
-                authorizations.library(advertiserId, filter, request).stream()
+                library.library(advertiserId, filter, request).stream()
                         .map(post -> row(advertiserId, post))
                         .toList();
-        long total = authorizations.librarySize(advertiserId, filter);
+        long total = library.librarySize(advertiserId, filter);
         model.addAttribute("rows", rows);
         model.addAttribute("paging", PageInfo.of(request, total));
         model.addAttribute("q", keyword == null ? "" : keyword);
@@ -199,11 +205,11 @@ class SparkPostsPageController {
 
     private LibraryRow row(long advertiserId, SparkPost post) {
         ExtensionRequest latest =
-                authorizations.extensionsOf(post.post().itemId()).stream()
+                extensions.extensionsOf(post.post().itemId()).stream()
                         .filter(r -> r.advertiserId() == advertiserId)
                         .max(Comparator.comparing(ExtensionRequest::requestedAt))
                         .orElse(null);
-        return new LibraryRow(post, authorizations.isExpiringSoon(post), latest);
+        return new LibraryRow(post, library.isExpiringSoon(post), latest);
     }
 
     private static String backToLibrary(

@@ -2,9 +2,9 @@ package io.sparkads.campaigns.web;
 
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
+import io.sparkads.authorization.LibraryFilter;
 import io.sparkads.authorization.LinkPermission;
 import io.sparkads.authorization.SparkAuthorizations;
-import io.sparkads.authorization.SparkAuthorizations.LibraryFilter;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.AppAccount;

@@ -1,0 +1,220 @@
+package io.sparkads.authorization;
+
+import io.sparkads.authorization.SparkCodeStore.CodeRow;
+import io.sparkads.common.Ids;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.Secrets;
+import io.sparkads.content.Post;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The creator's side of authorization codes and how they end: turning ad authorization on for a
+ * public post by issuing a code, taking it back (one code, or the whole post), and codes expiring
+ * at the end of their period. Applying a code is the advertiser's side, in {@link
+ * CodeApplications}.
+ */
+@Service
+public class AuthorizationCodes {
+    private static final int CODE_BYTES = 18; // 144 bits
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SparkCodeStore store;
+    private final AuthorizationAudit audit;
+    private final ApplicationEventPublisher events;
+
+    AuthorizationCodes(
+            JdbcClient jdbc,
+            Clock clock,
+            SparkCodeStore store,
+            AuthorizationAudit audit,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Turns ad authorization on for a public post and issues a code valid for {@code days}. */
+    @Transactional
+    public IssuedCode issueCode(long itemId, Integer days, Actor actor) {
+        AuthorizationPeriod period = AuthorizationPeriod.of(days);
+        Post post = store.posts().get(itemId);
+        if (!post.isSparkAvailable()) {
+            throw Refusal.conflict(
+                    "Post "
+                            + itemId
+                            + " is "
+                            + (post.deletedAt() != null ? "deleted" : "not public")
+                            + "; only public posts can be authorized for ads");
+        }
+        Instant now = clock.instant();
+        Instant end = now.plus(period.duration());
+        String code = Secrets.newCode("#", CODE_BYTES);
+        jdbc.sql(
+                        """
+                        insert into post_ad_authorizations (item_id, account_id, enabled, changed_at) values (?, ?, true, ?)
+                        on conflict (item_id) do update set enabled = true, changed_at = excluded.changed_at
+                        """)
+                .params(itemId, post.accountId(), Timestamp.from(now))
+                .update();
+        long codeId = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into spark_codes (id, item_id, account_id, code_hash, status, auth_start_time, auth_end_time, created_at)
+                        values (?, ?, ?, ?, 'NOT_USED', ?, ?, ?)
+                        """)
+                .params(
+                        codeId,
+                        itemId,
+                        post.accountId(),
+                        Secrets.hash(code),
+                        Timestamp.from(now),
+                        Timestamp.from(end),
+                        Timestamp.from(now))
+                .update();
+        audit.record(
+                AuditAction.CODE_ISSUED,
+                itemId,
+                post.accountId(),
+                null,
+                actor,
+                "code " + codeId + " valid for " + period.days() + " days");
+        return new IssuedCode(itemId, code, now, end);
+    }
+
+    /**
+     * The creator turns ad authorization off: every code of the post is revoked, every ad stops.
+     */
+    @Transactional
+    public void revoke(long itemId, Actor actor) {
+        Post post = store.posts().get(itemId);
+        Instant now = clock.instant();
+        jdbc.sql(
+                        "update post_ad_authorizations set enabled = false, changed_at = ? where item_id = ?")
+                .params(Timestamp.from(now), itemId)
+                .update();
+        jdbc.sql(
+                        "update spark_codes set status = 'REVOKED', revoked_at = ? where item_id = ? and status in ('NOT_USED', 'IN_USE')")
+                .params(Timestamp.from(now), itemId)
+                .update();
+        Set<Long> advertisers = store.advertisersUsing(itemId, null);
+        audit.record(
+                AuditAction.AUTHORIZATION_TURNED_OFF,
+                itemId,
+                post.accountId(),
+                null,
+                actor,
+                advertisers.size() + " ad account(s) affected");
+        events.publishEvent(
+                new SparkAuthorizationRevoked(
+                        itemId,
+                        advertisers,
+                        SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
+                        "The creator revoked the ad authorization"));
+    }
+
+    /** Revokes one code: the ad accounts that applied it lose the post, others keep theirs. */
+    @Transactional
+    public void revokeCode(long itemId, long codeId, Actor actor) {
+        CodeRow code =
+                jdbc.sql("select * from spark_codes where id = ? and item_id = ?")
+                        .params(codeId, itemId)
+                        .query((rs, n) -> SparkCodeStore.codeRow(rs))
+                        .optional()
+                        .orElseThrow(
+                                () ->
+                                        Refusal.notFound(
+                                                "Post " + itemId + " has no code " + codeId));
+        SparkCodeStatus status = code.statusAsOf(clock.instant());
+        if (!status.isLive()) {
+            throw Refusal.conflict("Code " + codeId + " is already " + status.name().toLowerCase());
+        }
+        jdbc.sql("update spark_codes set status = 'REVOKED', revoked_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), codeId)
+                .update();
+        Set<Long> advertisers = store.advertisersUsing(itemId, codeId);
+        audit.record(
+                AuditAction.CODE_REVOKED,
+                itemId,
+                code.accountId(),
+                null,
+                actor,
+                "code " + codeId + "; " + advertisers.size() + " ad account(s) affected");
+        if (!advertisers.isEmpty()) {
+            events.publishEvent(
+                    new SparkAuthorizationRevoked(
+                            itemId,
+                            advertisers,
+                            SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
+                            "The creator revoked the authorization code"));
+        }
+    }
+
+    /** The codes a creator issued for a post, newest first, with their current status. */
+    public List<CodeSummary> codesOf(long itemId) {
+        Instant now = clock.instant();
+        return jdbc.sql(
+                        """
+                        select c.*, (select count(*) from post_bindings b where b.code_id = c.id) as uses
+                        from spark_codes c where c.item_id = ? order by c.created_at desc, c.id desc
+                        """)
+                .param(itemId)
+                .query(
+                        (rs, n) -> {
+                            CodeRow c = SparkCodeStore.codeRow(rs);
+                            return new CodeSummary(
+                                    c.statusAsOf(now),
+                                    c.authStart(),
+                                    c.authEnd(),
+                                    String.valueOf(c.id()),
+                                    rs.getInt("uses"));
+                        })
+                .list();
+    }
+
+    /**
+     * Marks codes past their end as expired and stops the ads using them. Returns how many expired.
+     */
+    @Transactional
+    public int expireDueCodes() {
+        List<CodeRow> due =
+                jdbc.sql(
+                                """
+                                update spark_codes set status = 'EXPIRED'
+                                where status in ('NOT_USED', 'IN_USE') and auth_end_time <= ?
+                                returning *
+                                """)
+                        .param(Timestamp.from(clock.instant()))
+                        .query((rs, n) -> SparkCodeStore.codeRow(rs))
+                        .list();
+        for (CodeRow code : due) {
+            Set<Long> advertisers = store.advertisersUsing(code.itemId(), code.id());
+            audit.record(
+                    AuditAction.AUTHORIZATION_EXPIRED,
+                    code.itemId(),
+                    code.accountId(),
+                    null,
+                    Actor.system(),
+                    "code " + code.id());
+            if (!advertisers.isEmpty()) {
+                events.publishEvent(
+                        new SparkAuthorizationRevoked(
+                                code.itemId(),
+                                advertisers,
+                                SparkAuthorizationRevoked.Cause.EXPIRED,
+                                "The authorization expired"));
+            }
+        }
+        return due.size();
+    }
+}
