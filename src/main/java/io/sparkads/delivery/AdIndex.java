@@ -11,9 +11,14 @@ import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.BillingEvent;
 import io.sparkads.delivery.engine.Creative;
 import io.sparkads.delivery.engine.Placement;
+import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Targeting;
+import io.sparkads.reporting.RollupsChanged;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,15 +37,11 @@ class AdIndex {
     private static final Logger log = LoggerFactory.getLogger(AdIndex.class);
 
     private final AdDecisionEngine engine;
-    private final io.sparkads.delivery.engine.ServingRules rules;
+    private final ServingRules rules;
     private final Ads ads;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AdIndex(
-            AdDecisionEngine engine,
-            io.sparkads.delivery.engine.ServingRules rules,
-            Ads ads,
-            java.time.Clock clock) {
+    AdIndex(AdDecisionEngine engine, ServingRules rules, Ads ads, Clock clock) {
         this.engine = engine;
         this.rules = rules;
         this.ads = ads;
@@ -81,16 +82,13 @@ class AdIndex {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SparkAuthorizationExtended event) {
-        on(
-                new AdsChanged(
-                        new java.util.HashSet<>(
-                                ads.idsShowing(event.itemId(), event.advertiserIds()))));
+        on(new AdsChanged(new HashSet<>(ads.idsShowing(event.itemId(), event.advertiserIds()))));
     }
 
     /** Spend was recorded: an ad whose budget is now used up leaves the engine. */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(io.sparkads.reporting.RollupsChanged event) {
-        Set<Long> served = new java.util.HashSet<>();
+    void on(RollupsChanged event) {
+        Set<Long> served = new HashSet<>();
         event.adIds().stream().filter(budgeted::contains).forEach(served::add);
         if (!served.isEmpty()) {
             on(new AdsChanged(served));
@@ -110,12 +108,9 @@ class AdIndex {
         }
     }
 
-    /**
-     * The engine's view of the ad; its ad group's serving rules go to {@link
-     * io.sparkads.delivery.engine.ServingRules}.
-     */
+    /** The engine's view of the ad; its ad group's serving rules go to {@link ServingRules}. */
     /** Ads whose campaign or ad group has a budget: spend can stop them. */
-    private final Set<Long> budgeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Long> budgeted = ConcurrentHashMap.newKeySet();
 
     AdCandidate candidate(DeliverableAd ad) {
         if (ad.budgeted()) {
@@ -125,7 +120,7 @@ class AdIndex {
         }
         rules.setRule(
                 ad.adgroupId(),
-                new io.sparkads.delivery.engine.ServingRules.Rule(
+                new ServingRules.Rule(
                         ad.frequency(),
                         ad.frequencySchedule(),
                         ad.dayparting(),

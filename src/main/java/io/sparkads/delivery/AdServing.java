@@ -42,7 +42,13 @@ public class AdServing {
             String gender,
             List<String> interests,
             String language,
-            String os) {}
+            String os) {
+
+        /** The viewer as the engine matches targeting against. */
+        public Viewer toViewer() {
+            return new Viewer(viewerId, region, ageGroup, gender, interests, language, os);
+        }
+    }
 
     /** An ad served into a feed: the impression id its events carry, and what it shows. */
     public record ServedAd(String impressionId, long adId, boolean spark, Long itemId) {}
@@ -51,19 +57,7 @@ public class AdServing {
     public List<ServedAd> serveInFeed(
             String requestId, int slots, ViewerAttributes viewer, Instant at) {
         AdRequest request =
-                new AdRequest(
-                        requestId,
-                        Placement.IN_FEED,
-                        slots,
-                        new Viewer(
-                                viewer.viewerId(),
-                                viewer.region(),
-                                viewer.ageGroup(),
-                                viewer.gender(),
-                                viewer.interests(),
-                                viewer.language(),
-                                viewer.os()),
-                        Set.of());
+                new AdRequest(requestId, Placement.IN_FEED, slots, viewer.toViewer(), Set.of());
         return serve(request, at).stream()
                 .map(
                         d ->

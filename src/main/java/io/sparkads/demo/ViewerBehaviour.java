@@ -4,6 +4,7 @@ import io.sparkads.delivery.AdServing.ViewerAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -213,7 +214,7 @@ final class ViewerBehaviour {
                 events.add(paid("CONVERSION", landing.plus(shopping), viewer, impressionId));
             }
         }
-        events.sort(java.util.Comparator.comparing(PlannedEvent::occurredAt));
+        events.sort(Comparator.comparing(PlannedEvent::occurredAt));
         return events;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /** Trending hashtags by organic reach, and the Spark-ready posts behind them. */
@@ -43,7 +44,7 @@ public class TrendDiscovery {
                     "date_range must be one of 7DAY, 30DAY, 120DAY; was '" + dateRange + "'");
         }
         List<Posts.HashtagStats> stats = posts.topHashtags(clock.instant().minus(range), limit);
-        return java.util.stream.IntStream.range(0, stats.size())
+        return IntStream.range(0, stats.size())
                 .mapToObj(
                         i ->
                                 new Trend(
