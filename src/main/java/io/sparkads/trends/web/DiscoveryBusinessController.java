@@ -5,6 +5,7 @@ import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.BusinessEnvelope;
 import io.sparkads.common.BusinessParams;
+import io.sparkads.trends.DateRange;
 import io.sparkads.trends.TrendDiscovery;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,9 @@ class DiscoveryBusinessController {
         }
         int limit = Math.min(Math.max(params.integer("page_size", 20), 1), 100);
         List<TrendingHashtag> list =
-                discovery.trendingHashtags(params.optional("date_range"), limit).stream()
+                discovery
+                        .trendingHashtags(DateRange.fromWire(params.optional("date_range")), limit)
+                        .stream()
                         .map(TrendingHashtag::of)
                         .toList();
         return BusinessEnvelope.ok(new TrendingList(list));
