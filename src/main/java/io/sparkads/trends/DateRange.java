@@ -5,26 +5,24 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** TikTok's Trend Discovery windows, by their wire names ({@code 7DAY}, …). */
+/** TikTok's Trend Discovery windows; the wire name is the days and "DAY": {@code 7DAY}, … */
 public enum DateRange {
-    LAST_7_DAYS("7DAY", Duration.ofDays(7)),
-    LAST_30_DAYS("30DAY", Duration.ofDays(30)),
-    LAST_120_DAYS("120DAY", Duration.ofDays(120));
+    LAST_7_DAYS(7),
+    LAST_30_DAYS(30),
+    LAST_120_DAYS(120);
 
-    private final String wireName;
-    private final Duration length;
+    private final int days;
 
-    DateRange(String wireName, Duration length) {
-        this.wireName = wireName;
-        this.length = length;
+    DateRange(int days) {
+        this.days = days;
     }
 
     public String wireName() {
-        return wireName;
+        return days + "DAY";
     }
 
     public Duration length() {
-        return length;
+        return Duration.ofDays(days);
     }
 
     /** The range a request names; none named is the last 7 days. */
@@ -33,7 +31,7 @@ public enum DateRange {
             return LAST_7_DAYS;
         }
         return Arrays.stream(values())
-                .filter(r -> r.wireName.equals(raw))
+                .filter(range -> range.wireName().equals(raw))
                 .findFirst()
                 .orElseThrow(
                         () ->
