@@ -5,20 +5,13 @@ import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.AdsChanged;
-import io.sparkads.campaigns.DeliverableAd;
-import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdDecisionEngine;
-import io.sparkads.delivery.engine.BillingEvent;
-import io.sparkads.delivery.engine.Creative;
-import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
-import io.sparkads.delivery.engine.Targeting;
 import io.sparkads.reporting.RollupsChanged;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,19 +31,21 @@ class AdIndex {
 
     private final AdDecisionEngine engine;
     private final ServingRules rules;
+    private final AdCandidates candidates;
     private final Ads ads;
     private final Clock clock;
 
     AdIndex(AdDecisionEngine engine, ServingRules rules, Ads ads, Clock clock) {
         this.engine = engine;
         this.rules = rules;
+        this.candidates = new AdCandidates(rules);
         this.ads = ads;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAll() {
-        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
         log.info("Decision engine holds {} deliverable ads", engine.size());
     }
 
@@ -58,7 +53,7 @@ class AdIndex {
             initialDelayString = "${sparkads.delivery.resync-interval:30s}",
             fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
     void resync() {
-        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
         rules.forgetOld(clock.instant());
     }
 
@@ -66,7 +61,7 @@ class AdIndex {
     void on(AdsChanged event) {
         for (long adId : event.adIds()) {
             ads.deliverable(adId)
-                    .map(this::candidate)
+                    .map(candidates::of)
                     .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
         }
     }
@@ -89,7 +84,7 @@ class AdIndex {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RollupsChanged event) {
         Set<Long> served = new HashSet<>();
-        event.adIds().stream().filter(budgeted::contains).forEach(served::add);
+        event.adIds().stream().filter(candidates::budgeted).forEach(served::add);
         if (!served.isEmpty()) {
             on(new AdsChanged(served));
         }
@@ -106,54 +101,5 @@ class AdIndex {
                     event.accountId(),
                     event.reason());
         }
-    }
-
-    /** The engine's view of the ad; its ad group's serving rules go to {@link ServingRules}. */
-    /** Ads whose campaign or ad group has a budget: spend can stop them. */
-    private final Set<Long> budgeted = ConcurrentHashMap.newKeySet();
-
-    AdCandidate candidate(DeliverableAd ad) {
-        if (ad.budgeted()) {
-            budgeted.add(ad.adId());
-        } else {
-            budgeted.remove(ad.adId());
-        }
-        rules.setRule(
-                ad.adgroupId(),
-                new ServingRules.Rule(
-                        ad.frequency(),
-                        ad.frequencySchedule(),
-                        ad.dayparting(),
-                        ad.topviewDailyImpressions(),
-                        ad.zone()));
-        return new AdCandidate(
-                ad.adId(),
-                ad.adgroupId(),
-                ad.campaignId(),
-                ad.advertiserId(),
-                ad.itemId(),
-                ad.spark(),
-                Placement.valueOf(ad.placement()),
-                new Targeting(
-                        ad.regions(),
-                        ad.ageGroups(),
-                        ad.genders(),
-                        ad.languages(),
-                        ad.interests(),
-                        ad.operatingSystems()),
-                ad.start(),
-                ad.end(),
-                BillingEvent.valueOf(ad.billingEvent()),
-                ad.bidPrice().movePointRight(6).longValueExact(),
-                new Creative(
-                        ad.identityAccountId(),
-                        ad.displayName(),
-                        ad.avatarUrl(),
-                        ad.caption(),
-                        ad.videoUrl(),
-                        ad.posterUrl(),
-                        ad.callToAction(),
-                        ad.destinationType(),
-                        ad.destinationUrl()));
     }
 }

@@ -6,6 +6,7 @@ import io.sparkads.delivery.engine.Decision;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Viewer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,17 @@ import org.springframework.stereotype.Service;
 public class AdServing {
     private final AdDecisionEngine engine;
     private final ServingRules rules;
+    private final Clock clock;
 
-    AdServing(AdDecisionEngine engine, ServingRules rules) {
+    AdServing(AdDecisionEngine engine, ServingRules rules, Clock clock) {
         this.engine = engine;
         this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The decisions for a request of the platform API, served at the present. */
+    public List<Decision> serveNow(AdRequest request) {
+        return serve(request, clock.instant());
     }
 
     /** The decisions for the request at {@code at}; a place another request took drops an ad. */

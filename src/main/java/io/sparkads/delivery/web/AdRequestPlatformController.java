@@ -10,7 +10,6 @@ import io.sparkads.delivery.engine.Decision;
 import io.sparkads.delivery.engine.Placement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Platform: ad requests")
 class AdRequestPlatformController {
     private final AdServing serving;
-    private final Clock clock;
 
-    AdRequestPlatformController(AdServing serving, Clock clock) {
+    AdRequestPlatformController(AdServing serving) {
         this.serving = serving;
-        this.clock = clock;
     }
 
     record AdRequestBody(
@@ -68,7 +65,7 @@ class AdRequestPlatformController {
         AdRequest request = toRequest(body);
         // Frequency caps and TopView reservations count what is served; a place another request
         // took in the meantime drops the ad from this answer.
-        List<Decision> decisions = serving.serve(request, clock.instant());
+        List<Decision> decisions = serving.serveNow(request);
         return new AdResponse(
                 body.requestId(),
                 decisions.stream().map(AdRequestPlatformController::served).toList());
