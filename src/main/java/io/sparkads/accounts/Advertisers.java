@@ -2,12 +2,15 @@ package io.sparkads.accounts;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +51,7 @@ public class Advertisers {
                         advertiser.name(),
                         advertiser.currency(),
                         zone.getId(),
-                        java.sql.Timestamp.from(advertiser.createdAt()))
+                        Timestamp.from(advertiser.createdAt()))
                 .update();
         return advertiser;
     }
@@ -81,8 +84,7 @@ public class Advertisers {
         return zone;
     }
 
-    private final java.util.Map<Long, ZoneId> zones =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
 
     public Advertiser get(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("No advertiser with id " + id));

@@ -2,6 +2,7 @@ package io.sparkads.accounts;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class Users {
             throw Refusal.invalid("password must be at least 8 characters");
         }
         // BCrypt reads at most 72 bytes; a longer password would be cut without a word.
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             throw Refusal.invalid("password must be at most 72 bytes (72 letters without accents)");
         }
         if (role == null) {

@@ -1,7 +1,10 @@
 package io.sparkads.content;
 
 import io.sparkads.common.Ids;
+import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,7 +102,7 @@ public class AppAccounts {
             return;
         }
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             if ("https".equalsIgnoreCase(uri.getScheme())
                     && uri.getHost() != null
                     && !uri.getHost().isBlank()
@@ -107,13 +110,13 @@ public class AppAccounts {
                     && url.length() <= 2048) {
                 return;
             }
-        } catch (java.net.URISyntaxException malformed) {
+        } catch (URISyntaxException malformed) {
             // refused below
         }
         throw Refusal.invalid(
                 "avatar_url must be an https URL such as https://cdn.example.com/me.png, or one of"
                         + " our media paths such as /avatars/maria.svg; was "
-                        + io.sparkads.common.Quotes.of(url));
+                        + Quotes.of(url));
     }
 
     public Optional<AppAccount> find(long id) {

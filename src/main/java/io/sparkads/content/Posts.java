@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +59,16 @@ public class Posts {
                                     rs.getLong("paid_shares"),
                                     rs.getLong("paid_follows"),
                                     rs.getLong("paid_profile_visits")));
+
+    /** One column per counter, organic ones first then paid, in the order of the counters. */
+    private static final String ADD_ENGAGEMENT =
+            Stream.of("organic_", "paid_")
+                    .flatMap(
+                            kind ->
+                                    Arrays.stream(PostEngagement.Counter.values())
+                                            .map(c -> kind + c.name().toLowerCase(Locale.ROOT)))
+                    .map(column -> column + " = " + column + " + ?")
+                    .collect(Collectors.joining(", ", "update posts set ", " where id = ?"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -215,32 +229,15 @@ public class Posts {
      */
     public void add(PostEngagement engagement) {
         for (long itemId : engagement.itemIds()) {
-            jdbc.sql(
-                            """
-                            update posts set
-                                organic_views = organic_views + ?, organic_likes = organic_likes + ?,
-                                organic_comments = organic_comments + ?, organic_shares = organic_shares + ?,
-                                organic_follows = organic_follows + ?, organic_profile_visits = organic_profile_visits + ?,
-                                paid_views = paid_views + ?, paid_likes = paid_likes + ?,
-                                paid_comments = paid_comments + ?, paid_shares = paid_shares + ?,
-                                paid_follows = paid_follows + ?, paid_profile_visits = paid_profile_visits + ?
-                            where id = ?
-                            """)
-                    .params(
-                            engagement.organicCount(itemId, PostEngagement.Counter.VIEWS),
-                            engagement.organicCount(itemId, PostEngagement.Counter.LIKES),
-                            engagement.organicCount(itemId, PostEngagement.Counter.COMMENTS),
-                            engagement.organicCount(itemId, PostEngagement.Counter.SHARES),
-                            engagement.organicCount(itemId, PostEngagement.Counter.FOLLOWS),
-                            engagement.organicCount(itemId, PostEngagement.Counter.PROFILE_VISITS),
-                            engagement.paidCount(itemId, PostEngagement.Counter.VIEWS),
-                            engagement.paidCount(itemId, PostEngagement.Counter.LIKES),
-                            engagement.paidCount(itemId, PostEngagement.Counter.COMMENTS),
-                            engagement.paidCount(itemId, PostEngagement.Counter.SHARES),
-                            engagement.paidCount(itemId, PostEngagement.Counter.FOLLOWS),
-                            engagement.paidCount(itemId, PostEngagement.Counter.PROFILE_VISITS),
-                            itemId)
-                    .update();
+            List<Object> params = new ArrayList<>();
+            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
+                params.add(engagement.organicCount(itemId, counter));
+            }
+            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
+                params.add(engagement.paidCount(itemId, counter));
+            }
+            params.add(itemId);
+            jdbc.sql(ADD_ENGAGEMENT).params(params).update();
         }
     }
 

@@ -4,21 +4,14 @@ import static org.mp4parser.tools.Path.getPath;
 
 import io.sparkads.common.Refusal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import org.mp4parser.IsoFile;
-import org.mp4parser.ParsableBox;
-import org.mp4parser.PropertyBoxParserImpl;
 import org.mp4parser.boxes.iso14496.part12.ChunkOffsetBox;
 import org.mp4parser.boxes.iso14496.part12.FileTypeBox;
 import org.mp4parser.boxes.iso14496.part12.HandlerBox;
@@ -77,7 +70,7 @@ final class VideoProbe {
         byte[] head = read(file, ftyp);
         try (IsoFile iso =
                 new IsoFile(
-                        new BoundedChannel(
+                        new BoundedBoxParser.Channel(
                                 concat(head, moov == null ? new byte[0] : read(file, moov))),
                         new BoundedBoxParser())) {
             FileTypeBox type = iso.getBoxes(FileTypeBox.class).get(0);
@@ -96,7 +89,7 @@ final class VideoProbe {
             return facts(iso.getMovieBox(), brand, media);
         } catch (Refusal refusal) {
             throw refusal;
-        } catch (OversizedBox e) {
+        } catch (BoundedBoxParser.OversizedBox e) {
             throw Refusal.invalid(
                     "video_file is damaged: a box in its movie header claims more bytes than the file has"
                             + FIX);
@@ -192,90 +185,6 @@ final class VideoProbe {
                         "video_file is cut short: its video frames are not all in the file" + FIX);
             }
         }
-    }
-
-    /** isoparser's box types, read once through this class's loader (also inside a packed jar). */
-    private static final Properties BOX_TYPES = boxTypes();
-
-    private static Properties boxTypes() {
-        Properties types = new Properties();
-        try (InputStream in =
-                VideoProbe.class
-                        .getClassLoader()
-                        .getResourceAsStream("isoparser2-default.properties")) {
-            types.load(Objects.requireNonNull(in, "isoparser2-default.properties"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return types;
-    }
-
-    /**
-     * isoparser reserves a buffer of the size a box claims before reading it; a hostile 100-byte
-     * file could claim gigabytes. This parser refuses any box claiming more than what is left. A
-     * new one per file: isoparser's parser keeps per-call state.
-     */
-    private static final class BoundedBoxParser extends PropertyBoxParserImpl {
-        BoundedBoxParser() {
-            super(BOX_TYPES);
-        }
-
-        @Override
-        public ParsableBox parseBox(ReadableByteChannel channel, String parentType)
-                throws IOException {
-            if (channel instanceof BoundedChannel bounded
-                    && bounded.nextBoxSize() > bounded.remaining()) {
-                throw new OversizedBox();
-            }
-            return super.parseBox(channel, parentType);
-        }
-    }
-
-    private static final class OversizedBox extends IOException {}
-
-    /** The {@code ftyp} and {@code moov} bytes, read by the parser, that know what is left. */
-    private static final class BoundedChannel implements ReadableByteChannel {
-        private final ByteBuffer bytes;
-
-        BoundedChannel(byte[] bytes) {
-            this.bytes = ByteBuffer.wrap(bytes);
-        }
-
-        long remaining() {
-            return bytes.remaining();
-        }
-
-        /** The size the next box's header claims, or 0 if no complete header is left. */
-        long nextBoxSize() {
-            int at = bytes.position();
-            if (bytes.remaining() < 8) {
-                return 0;
-            }
-            long size = Integer.toUnsignedLong(bytes.getInt(at));
-            if (size == 1) {
-                return bytes.remaining() < 16 ? Long.MAX_VALUE : bytes.getLong(at + 8);
-            }
-            return size;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) {
-            if (!bytes.hasRemaining()) {
-                return -1;
-            }
-            int n = Math.min(dst.remaining(), bytes.remaining());
-            dst.put(bytes.slice(bytes.position(), n));
-            bytes.position(bytes.position() + n);
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 
     /** A top-level box: where its content starts and where it ends, both inside the file. */

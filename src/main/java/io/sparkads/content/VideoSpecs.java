@@ -1,5 +1,6 @@
 package io.sparkads.content;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -132,6 +133,6 @@ public final class VideoSpecs {
     private static String seconds(int millis) {
         return millis % 1000 == 0
                 ? String.valueOf(millis / 1000)
-                : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+                : String.format(Locale.ROOT, "%.1f", millis / 1000.0);
     }
 }

@@ -5,13 +5,11 @@ import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.AdsChanged;
-import io.sparkads.campaigns.DeliverableAd;
-import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdDecisionEngine;
-import io.sparkads.delivery.engine.BillingEvent;
-import io.sparkads.delivery.engine.Creative;
-import io.sparkads.delivery.engine.Placement;
-import io.sparkads.delivery.engine.Targeting;
+import io.sparkads.delivery.engine.ServingRules;
+import io.sparkads.reporting.RollupsChanged;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -32,24 +30,22 @@ class AdIndex {
     private static final Logger log = LoggerFactory.getLogger(AdIndex.class);
 
     private final AdDecisionEngine engine;
-    private final io.sparkads.delivery.engine.ServingRules rules;
+    private final ServingRules rules;
+    private final AdCandidates candidates;
     private final Ads ads;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AdIndex(
-            AdDecisionEngine engine,
-            io.sparkads.delivery.engine.ServingRules rules,
-            Ads ads,
-            java.time.Clock clock) {
+    AdIndex(AdDecisionEngine engine, ServingRules rules, Ads ads, Clock clock) {
         this.engine = engine;
         this.rules = rules;
+        this.candidates = new AdCandidates(rules);
         this.ads = ads;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAll() {
-        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
         log.info("Decision engine holds {} deliverable ads", engine.size());
     }
 
@@ -57,7 +53,7 @@ class AdIndex {
             initialDelayString = "${sparkads.delivery.resync-interval:30s}",
             fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
     void resync() {
-        engine.replaceAll(ads.allDeliverable().stream().map(this::candidate).toList());
+        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
         rules.forgetOld(clock.instant());
     }
 
@@ -65,7 +61,7 @@ class AdIndex {
     void on(AdsChanged event) {
         for (long adId : event.adIds()) {
             ads.deliverable(adId)
-                    .map(this::candidate)
+                    .map(candidates::of)
                     .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
         }
     }
@@ -81,17 +77,14 @@ class AdIndex {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SparkAuthorizationExtended event) {
-        on(
-                new AdsChanged(
-                        new java.util.HashSet<>(
-                                ads.idsShowing(event.itemId(), event.advertiserIds()))));
+        on(new AdsChanged(new HashSet<>(ads.idsShowing(event.itemId(), event.advertiserIds()))));
     }
 
     /** Spend was recorded: an ad whose budget is now used up leaves the engine. */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(io.sparkads.reporting.RollupsChanged event) {
-        Set<Long> served = new java.util.HashSet<>();
-        event.adIds().stream().filter(budgeted::contains).forEach(served::add);
+    void on(RollupsChanged event) {
+        Set<Long> served = new HashSet<>();
+        event.adIds().stream().filter(candidates::budgeted).forEach(served::add);
         if (!served.isEmpty()) {
             on(new AdsChanged(served));
         }
@@ -108,57 +101,5 @@ class AdIndex {
                     event.accountId(),
                     event.reason());
         }
-    }
-
-    /**
-     * The engine's view of the ad; its ad group's serving rules go to {@link
-     * io.sparkads.delivery.engine.ServingRules}.
-     */
-    /** Ads whose campaign or ad group has a budget: spend can stop them. */
-    private final Set<Long> budgeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    AdCandidate candidate(DeliverableAd ad) {
-        if (ad.budgeted()) {
-            budgeted.add(ad.adId());
-        } else {
-            budgeted.remove(ad.adId());
-        }
-        rules.setRule(
-                ad.adgroupId(),
-                new io.sparkads.delivery.engine.ServingRules.Rule(
-                        ad.frequency(),
-                        ad.frequencySchedule(),
-                        ad.dayparting(),
-                        ad.topviewDailyImpressions(),
-                        ad.zone()));
-        return new AdCandidate(
-                ad.adId(),
-                ad.adgroupId(),
-                ad.campaignId(),
-                ad.advertiserId(),
-                ad.itemId(),
-                ad.spark(),
-                Placement.valueOf(ad.placement()),
-                new Targeting(
-                        ad.regions(),
-                        ad.ageGroups(),
-                        ad.genders(),
-                        ad.languages(),
-                        ad.interests(),
-                        ad.operatingSystems()),
-                ad.start(),
-                ad.end(),
-                BillingEvent.valueOf(ad.billingEvent()),
-                ad.bidPrice().movePointRight(6).longValueExact(),
-                new Creative(
-                        ad.identityAccountId(),
-                        ad.displayName(),
-                        ad.avatarUrl(),
-                        ad.caption(),
-                        ad.videoUrl(),
-                        ad.posterUrl(),
-                        ad.callToAction(),
-                        ad.destinationType(),
-                        ad.destinationUrl()));
     }
 }

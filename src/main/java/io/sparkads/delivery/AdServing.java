@@ -6,6 +6,7 @@ import io.sparkads.delivery.engine.Decision;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Viewer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,17 @@ import org.springframework.stereotype.Service;
 public class AdServing {
     private final AdDecisionEngine engine;
     private final ServingRules rules;
+    private final Clock clock;
 
-    AdServing(AdDecisionEngine engine, ServingRules rules) {
+    AdServing(AdDecisionEngine engine, ServingRules rules, Clock clock) {
         this.engine = engine;
         this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The decisions for a request of the platform API, served at the present. */
+    public List<Decision> serveNow(AdRequest request) {
+        return serve(request, clock.instant());
     }
 
     /** The decisions for the request at {@code at}; a place another request took drops an ad. */
@@ -42,7 +50,13 @@ public class AdServing {
             String gender,
             List<String> interests,
             String language,
-            String os) {}
+            String os) {
+
+        /** The viewer as the engine matches targeting against. */
+        public Viewer toViewer() {
+            return new Viewer(viewerId, region, ageGroup, gender, interests, language, os);
+        }
+    }
 
     /** An ad served into a feed: the impression id its events carry, and what it shows. */
     public record ServedAd(String impressionId, long adId, boolean spark, Long itemId) {}
@@ -51,19 +65,7 @@ public class AdServing {
     public List<ServedAd> serveInFeed(
             String requestId, int slots, ViewerAttributes viewer, Instant at) {
         AdRequest request =
-                new AdRequest(
-                        requestId,
-                        Placement.IN_FEED,
-                        slots,
-                        new Viewer(
-                                viewer.viewerId(),
-                                viewer.region(),
-                                viewer.ageGroup(),
-                                viewer.gender(),
-                                viewer.interests(),
-                                viewer.language(),
-                                viewer.os()),
-                        Set.of());
+                new AdRequest(requestId, Placement.IN_FEED, slots, viewer.toViewer(), Set.of());
         return serve(request, at).stream()
                 .map(
                         d ->

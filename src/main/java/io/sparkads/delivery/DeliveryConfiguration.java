@@ -2,6 +2,7 @@ package io.sparkads.delivery;
 
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.ImpressionIds;
+import io.sparkads.delivery.engine.ServingRules;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -43,8 +44,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    io.sparkads.delivery.engine.ServingRules servingRules() {
-        return new io.sparkads.delivery.engine.ServingRules();
+    ServingRules servingRules() {
+        return new ServingRules();
     }
 
     @Bean

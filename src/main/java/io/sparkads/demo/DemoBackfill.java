@@ -135,7 +135,7 @@ class DemoBackfill {
     static EventIntake.IncomingEvent incoming(ViewerBehaviour.PlannedEvent event) {
         return new EventIntake.IncomingEvent(
                 event.eventId(),
-                event.type(),
+                event.type().name(),
                 event.occurredAt().toString(),
                 event.viewerId(),
                 event.impressionId(),

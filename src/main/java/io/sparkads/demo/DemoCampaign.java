@@ -29,6 +29,8 @@ import io.sparkads.content.VideoFiles;
 import io.sparkads.review.Review;
 import io.sparkads.review.Reviews;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -200,8 +202,8 @@ class DemoCampaign {
                 throw new IllegalStateException("the demo spot video is missing from the build");
             }
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

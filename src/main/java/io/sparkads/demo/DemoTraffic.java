@@ -7,6 +7,7 @@ import io.sparkads.accounts.Users;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.AdServing.ViewerAttributes;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -242,7 +243,7 @@ class DemoTraffic implements SmartLifecycle {
     }
 
     /** Sends the events that have happened by now, as one batch. */
-    private void sendDue() throws java.io.IOException, InterruptedException {
+    private void sendDue() throws IOException, InterruptedException {
         Instant until = clock.instant();
         List<ViewerBehaviour.PlannedEvent> batch = new ArrayList<>();
         while (!due.isEmpty()

@@ -1,6 +1,8 @@
 package io.sparkads.demo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.sparkads.delivery.AdServing.ViewerAttributes;
+import io.sparkads.tracking.EventType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,10 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * requests and event batches, with a platform token.
  */
 final class LoopbackPlatform {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder()
+                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .build();
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -31,24 +35,36 @@ final class LoopbackPlatform {
         this.token = token;
     }
 
+    record AdRequestBody(String requestId, String placement, int slots, ViewerAttributes viewer) {}
+
+    /** An event as the platform takes it: about an impression, or else about a post. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventBody(
+            String eventId,
+            EventType type,
+            String occurredAt,
+            String viewerId,
+            String impressionId,
+            String itemId) {
+        static EventBody of(ViewerBehaviour.PlannedEvent event) {
+            return new EventBody(
+                    event.eventId(),
+                    event.type(),
+                    event.occurredAt().toString(),
+                    event.viewerId(),
+                    event.impressionId(),
+                    event.impressionId() != null ? null : String.valueOf(event.itemId()));
+        }
+    }
+
+    record EventBatch(List<EventBody> events) {}
+
     /** An ad the platform served: what the host app shows and reports events for. */
     record Served(String impressionId, boolean spark, Long itemId) {}
 
     List<Served> requestAds(String requestId, int slots, ViewerAttributes viewer)
             throws IOException, InterruptedException {
-        Map<String, Object> who = new LinkedHashMap<>();
-        who.put("viewer_id", viewer.viewerId());
-        who.put("region", viewer.region());
-        who.put("age_group", viewer.ageGroup());
-        who.put("gender", viewer.gender());
-        who.put("language", viewer.language());
-        who.put("os", viewer.os());
-        who.put("interests", viewer.interests());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("request_id", requestId);
-        body.put("placement", "IN_FEED");
-        body.put("slots", slots);
-        body.put("viewer", who);
+        AdRequestBody body = new AdRequestBody(requestId, "IN_FEED", slots, viewer);
         JsonNode answer = post("/ad_requests", body);
         List<Served> served = new ArrayList<>();
         for (JsonNode ad : answer.path("ads")) {
@@ -65,21 +81,8 @@ final class LoopbackPlatform {
     /** Sends the events; returns how many the platform accepted. */
     int sendEvents(List<ViewerBehaviour.PlannedEvent> events)
             throws IOException, InterruptedException {
-        List<Map<String, Object>> list = new ArrayList<>(events.size());
-        for (ViewerBehaviour.PlannedEvent event : events) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("event_id", event.eventId());
-            e.put("type", event.type());
-            e.put("occurred_at", event.occurredAt().toString());
-            e.put("viewer_id", event.viewerId());
-            if (event.impressionId() != null) {
-                e.put("impression_id", event.impressionId());
-            } else {
-                e.put("item_id", String.valueOf(event.itemId()));
-            }
-            list.add(e);
-        }
-        return post("/events", Map.of("events", list)).path("accepted").asInt();
+        List<EventBody> list = events.stream().map(EventBody::of).toList();
+        return post("/events", new EventBatch(list)).path("accepted").asInt();
     }
 
     private JsonNode post(String path, Object body) throws IOException, InterruptedException {

@@ -1,9 +1,11 @@
 package io.sparkads.demo;
 
 import io.sparkads.delivery.AdServing.ViewerAttributes;
+import io.sparkads.tracking.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +20,7 @@ final class ViewerBehaviour {
     /** An event a host app would send, at the time it happened. */
     record PlannedEvent(
             String eventId,
-            String type,
+            EventType type,
             Instant occurredAt,
             String viewerId,
             String impressionId,
@@ -148,47 +150,80 @@ final class ViewerBehaviour {
         Rates rates = spark ? SPARK : NON_SPARK;
         List<PlannedEvent> events = new ArrayList<>();
         Instant shown = servedAt.plusMillis(150 + random.nextInt(600));
-        events.add(paid("IMPRESSION", shown, viewer, impressionId));
+        events.add(paid(EventType.IMPRESSION, shown, viewer, impressionId));
         if (random.nextDouble() >= rates.play()) {
             return events;
         }
         Instant play = shown.plusMillis(200 + random.nextInt(300));
-        events.add(paid("VIDEO_PLAY", play, viewer, impressionId));
+        events.add(paid(EventType.VIDEO_PLAY, play, viewer, impressionId));
         double watched =
                 random.nextDouble() < rates.complete()
                         ? 1.0
                         : 0.999 * Math.pow(random.nextDouble(), rates.watchShape());
         long watchedMs = Math.round(watched * durationMs);
         milestone(
-                events, "VIDEO_WATCHED_2S", watchedMs >= 2_000, play, 2_000, viewer, impressionId);
-        milestone(
-                events, "VIDEO_WATCHED_6S", watchedMs >= 6_000, play, 6_000, viewer, impressionId);
-        milestone(events, "VIDEO_P25", watched >= 0.25, play, durationMs / 4, viewer, impressionId);
-        milestone(events, "VIDEO_P50", watched >= 0.5, play, durationMs / 2, viewer, impressionId);
+                events,
+                EventType.VIDEO_WATCHED_2S,
+                watchedMs >= 2_000,
+                play,
+                2_000,
+                viewer,
+                impressionId);
         milestone(
                 events,
-                "VIDEO_P75",
+                EventType.VIDEO_WATCHED_6S,
+                watchedMs >= 6_000,
+                play,
+                6_000,
+                viewer,
+                impressionId);
+        milestone(
+                events,
+                EventType.VIDEO_P25,
+                watched >= 0.25,
+                play,
+                durationMs / 4,
+                viewer,
+                impressionId);
+        milestone(
+                events,
+                EventType.VIDEO_P50,
+                watched >= 0.5,
+                play,
+                durationMs / 2,
+                viewer,
+                impressionId);
+        milestone(
+                events,
+                EventType.VIDEO_P75,
                 watched >= 0.75,
                 play,
                 durationMs * 3 / 4,
                 viewer,
                 impressionId);
-        milestone(events, "VIDEO_P100", watched >= 1.0, play, durationMs, viewer, impressionId);
+        milestone(
+                events,
+                EventType.VIDEO_P100,
+                watched >= 1.0,
+                play,
+                durationMs,
+                viewer,
+                impressionId);
         Instant after = play.plusMillis(watchedMs + 300 + random.nextInt(1_500));
         if (random.nextDouble() < rates.like()) {
-            events.add(paid("LIKE", after, viewer, impressionId));
+            events.add(paid(EventType.LIKE, after, viewer, impressionId));
         }
         if (random.nextDouble() < rates.comment()) {
-            events.add(paid("COMMENT", after.plusSeconds(4), viewer, impressionId));
+            events.add(paid(EventType.COMMENT, after.plusSeconds(4), viewer, impressionId));
         }
         if (random.nextDouble() < rates.share()) {
-            events.add(paid("SHARE", after.plusSeconds(2), viewer, impressionId));
+            events.add(paid(EventType.SHARE, after.plusSeconds(2), viewer, impressionId));
         }
         boolean landed = false;
         Instant landing = null;
         if (random.nextDouble() < rates.click()) {
             Instant click = after.plusMillis(random.nextInt(1_000));
-            events.add(paid("CLICK", click, viewer, impressionId));
+            events.add(paid(EventType.CLICK, click, viewer, impressionId));
             if (random.nextDouble() < rates.landingPerClick()) {
                 landed = true;
                 landing = click.plusMillis(800 + random.nextInt(1_500));
@@ -196,9 +231,9 @@ final class ViewerBehaviour {
         }
         if (random.nextDouble() < rates.profileVisit()) {
             Instant visit = after.plusSeconds(1);
-            events.add(paid("PROFILE_VISIT", visit, viewer, impressionId));
+            events.add(paid(EventType.PROFILE_VISIT, visit, viewer, impressionId));
             if (random.nextDouble() < rates.follow() / rates.profileVisit()) {
-                events.add(paid("FOLLOW", visit.plusSeconds(3), viewer, impressionId));
+                events.add(paid(EventType.FOLLOW, visit.plusSeconds(3), viewer, impressionId));
             }
             // A Spark ad's profile shows the landing page panel (Profile Landing Page).
             if (!landed && random.nextDouble() < rates.landingPerProfileVisit()) {
@@ -207,34 +242,35 @@ final class ViewerBehaviour {
             }
         }
         if (landed) {
-            events.add(paid("LANDING_PAGE_VIEW", landing, viewer, impressionId));
+            events.add(paid(EventType.LANDING_PAGE_VIEW, landing, viewer, impressionId));
             if (random.nextDouble() < rates.conversionPerLanding()) {
                 Duration shopping = Duration.ofSeconds(30 + random.nextInt(270));
-                events.add(paid("CONVERSION", landing.plus(shopping), viewer, impressionId));
+                events.add(
+                        paid(EventType.CONVERSION, landing.plus(shopping), viewer, impressionId));
             }
         }
-        events.sort(java.util.Comparator.comparing(PlannedEvent::occurredAt));
+        events.sort(Comparator.comparing(PlannedEvent::occurredAt));
         return events;
     }
 
     /** What a viewer does with a post in their feed: a view, and sometimes more. */
     List<PlannedEvent> organicEvents(ViewerAttributes viewer, long itemId, Instant at) {
         List<PlannedEvent> events = new ArrayList<>();
-        events.add(organic("VIDEO_PLAY", at, viewer, itemId));
+        events.add(organic(EventType.VIDEO_PLAY, at, viewer, itemId));
         Instant after = at.plusSeconds(3 + random.nextInt(20));
         if (random.nextDouble() < ORGANIC_LIKE) {
-            events.add(organic("LIKE", after, viewer, itemId));
+            events.add(organic(EventType.LIKE, after, viewer, itemId));
         }
         if (random.nextDouble() < ORGANIC_COMMENT) {
-            events.add(organic("COMMENT", after.plusSeconds(5), viewer, itemId));
+            events.add(organic(EventType.COMMENT, after.plusSeconds(5), viewer, itemId));
         }
         if (random.nextDouble() < ORGANIC_SHARE) {
-            events.add(organic("SHARE", after.plusSeconds(2), viewer, itemId));
+            events.add(organic(EventType.SHARE, after.plusSeconds(2), viewer, itemId));
         }
         if (random.nextDouble() < ORGANIC_PROFILE_VISIT) {
-            events.add(organic("PROFILE_VISIT", after.plusSeconds(1), viewer, itemId));
+            events.add(organic(EventType.PROFILE_VISIT, after.plusSeconds(1), viewer, itemId));
             if (random.nextDouble() < ORGANIC_FOLLOW / ORGANIC_PROFILE_VISIT) {
-                events.add(organic("FOLLOW", after.plusSeconds(4), viewer, itemId));
+                events.add(organic(EventType.FOLLOW, after.plusSeconds(4), viewer, itemId));
             }
         }
         return events;
@@ -242,7 +278,7 @@ final class ViewerBehaviour {
 
     private void milestone(
             List<PlannedEvent> events,
-            String type,
+            EventType type,
             boolean reached,
             Instant play,
             long atMs,
@@ -254,11 +290,11 @@ final class ViewerBehaviour {
     }
 
     private PlannedEvent paid(
-            String type, Instant at, ViewerAttributes viewer, String impressionId) {
+            EventType type, Instant at, ViewerAttributes viewer, String impressionId) {
         return new PlannedEvent(nextId(), type, at, viewer.viewerId(), impressionId, null);
     }
 
-    private PlannedEvent organic(String type, Instant at, ViewerAttributes viewer, long itemId) {
+    private PlannedEvent organic(EventType type, Instant at, ViewerAttributes viewer, long itemId) {
         return new PlannedEvent(nextId(), type, at, viewer.viewerId(), null, itemId);
     }
 

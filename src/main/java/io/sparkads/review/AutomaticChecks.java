@@ -3,6 +3,7 @@ package io.sparkads.review;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.review.CheckResult.Check;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -34,18 +35,19 @@ class AutomaticChecks {
         if (!ad.spark()) {
             return List.of(
                     CheckResult.pass(
-                            "AUTHORIZATION", "a non-Spark ad: it shows the advertiser's own video"),
-                    CheckResult.pass("POST_PUBLIC", "a non-Spark ad has no post"),
+                            Check.AUTHORIZATION,
+                            "a non-Spark ad: it shows the advertiser's own video"),
+                    CheckResult.pass(Check.POST_PUBLIC, "a non-Spark ad has no post"),
                     policy(ad),
                     landingUrl(ad));
         }
         if (ad.tiktokItemId() == null) {
             return List.of(
                     CheckResult.pass(
-                            "AUTHORIZATION",
+                            Check.AUTHORIZATION,
                             "a video pushed through the linked account; the link is checked again when it is published"),
                     CheckResult.pass(
-                            "POST_PUBLIC",
+                            Check.POST_PUBLIC,
                             "the video becomes a post of the linked account once approved"),
                     policy(ad),
                     landingUrl(ad));
@@ -56,39 +58,41 @@ class AutomaticChecks {
 
     private CheckResult authorization(Ad ad, Optional<SparkPost> post) {
         if (!ad.spark()) {
-            return CheckResult.pass("AUTHORIZATION", "not a Spark ad: no authorization needed");
+            return CheckResult.pass(Check.AUTHORIZATION, "not a Spark ad: no authorization needed");
         }
         if (post.isEmpty()) {
             return CheckResult.fail(
-                    "AUTHORIZATION",
+                    Check.AUTHORIZATION,
                     "post " + ad.tiktokItemId() + " is not authorized to this ad account");
         }
         return switch (post.get().status()) {
             case NOT_USED, IN_USE ->
                     CheckResult.pass(
-                            "AUTHORIZATION",
+                            Check.AUTHORIZATION,
                             "authorized"
                                     + (post.get().authEndTime() == null
                                             ? " through a linked account"
                                             : " until " + post.get().authEndTime()));
             case EXPIRED ->
-                    CheckResult.fail("AUTHORIZATION", "the creator's authorization has expired");
+                    CheckResult.fail(
+                            Check.AUTHORIZATION, "the creator's authorization has expired");
             case REVOKED ->
-                    CheckResult.fail("AUTHORIZATION", "the creator revoked the authorization");
+                    CheckResult.fail(Check.AUTHORIZATION, "the creator revoked the authorization");
         };
     }
 
     private CheckResult postIsPublic(Optional<SparkPost> post) {
         if (post.isEmpty()) {
-            return CheckResult.fail("POST_PUBLIC", "the post cannot be found for this ad account");
+            return CheckResult.fail(
+                    Check.POST_PUBLIC, "the post cannot be found for this ad account");
         }
         if (post.get().post().deletedAt() != null) {
-            return CheckResult.fail("POST_PUBLIC", "the post was deleted");
+            return CheckResult.fail(Check.POST_PUBLIC, "the post was deleted");
         }
         return post.get().post().isSparkAvailable()
-                ? CheckResult.pass("POST_PUBLIC", "the post exists and is public")
+                ? CheckResult.pass(Check.POST_PUBLIC, "the post exists and is public")
                 : CheckResult.fail(
-                        "POST_PUBLIC",
+                        Check.POST_PUBLIC,
                         "the post is "
                                 + post.get().post().visibility().name().toLowerCase(Locale.ROOT));
     }
@@ -98,27 +102,28 @@ class AutomaticChecks {
         for (String term : policyTerms) {
             if (text.contains(term)) {
                 return CheckResult.fail(
-                        "POLICY_TERMS", "the text contains the restricted term \"" + term + "\"");
+                        Check.POLICY_TERMS,
+                        "the text contains the restricted term \"" + term + "\"");
             }
         }
-        return CheckResult.pass("POLICY_TERMS", "no restricted terms");
+        return CheckResult.pass(Check.POLICY_TERMS, "no restricted terms");
     }
 
     private CheckResult landingUrl(Ad ad) {
         if (ad.landingPageUrl() == null) {
-            return CheckResult.pass("LANDING_URL", "leads to the creator's profile page");
+            return CheckResult.pass(Check.LANDING_URL, "leads to the creator's profile page");
         }
         try {
             URI uri = new URI(ad.landingPageUrl());
             if ("https".equals(uri.getScheme())
                     && uri.getHost() != null
                     && uri.getHost().contains(".")) {
-                return CheckResult.pass("LANDING_URL", "a well-formed https URL");
+                return CheckResult.pass(Check.LANDING_URL, "a well-formed https URL");
             }
             return CheckResult.fail(
-                    "LANDING_URL", "the landing page must be an https URL with a host name");
+                    Check.LANDING_URL, "the landing page must be an https URL with a host name");
         } catch (URISyntaxException e) {
-            return CheckResult.fail("LANDING_URL", "the landing page URL is not well-formed");
+            return CheckResult.fail(Check.LANDING_URL, "the landing page URL is not well-formed");
         }
     }
 }

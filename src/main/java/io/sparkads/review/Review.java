@@ -1,6 +1,7 @@
 package io.sparkads.review;
 
 import java.time.Instant;
+import java.util.List;
 
 public record Review(
         long id,
@@ -11,7 +12,7 @@ public record Review(
         Instant submittedAt,
         Instant decidedAt,
         String decidedBy,
-        java.util.List<CheckResult> checks) {
+        List<CheckResult> checks) {
 
     public enum Status {
         PENDING,

@@ -1,5 +1,6 @@
 package io.sparkads.review;
 
+import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdSubmittedForReview;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.common.Ids;
@@ -10,11 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The review queue and its decisions. */
 @Service
@@ -33,8 +36,7 @@ public class Reviews {
                                     : rs.getTimestamp("decided_at").toInstant(),
                             rs.getString("decided_by"),
                             readChecks(rs.getString("checks")));
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String AUTOMATIC = "automatic checks";
 
     private final JdbcClient jdbc;
@@ -48,9 +50,7 @@ public class Reviews {
             Clock clock,
             Ads ads,
             AutomaticChecks checks,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${sparkads.review.auto-approve:false}")
-                    boolean autoApprove) {
+            @Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ads = ads;
@@ -64,7 +64,7 @@ public class Reviews {
      */
     @ApplicationModuleListener
     void on(AdSubmittedForReview event) {
-        Optional<io.sparkads.campaigns.Ad> ad = ads.find(event.adId());
+        Optional<Ad> ad = ads.find(event.adId());
         if (ad.isEmpty()) {
             return;
         }

@@ -4,23 +4,13 @@ import io.sparkads.common.Refusal;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /** Trending hashtags by organic reach, and the Spark-ready posts behind them. */
 @Service
 public class TrendDiscovery {
-    public static final Map<String, Duration> DATE_RANGES =
-            Map.of(
-                    "7DAY",
-                    Duration.ofDays(7),
-                    "30DAY",
-                    Duration.ofDays(30),
-                    "120DAY",
-                    Duration.ofDays(120));
-
     /** A post is Spark-ready once it has this much organic traction. */
     public static final long SPARK_READY_VIEWS = 1_000;
 
@@ -36,14 +26,10 @@ public class TrendDiscovery {
 
     public record Trend(int rank, String hashtag, long posts, long views, long likes) {}
 
-    public List<Trend> trendingHashtags(String dateRange, int limit) {
-        Duration range = DATE_RANGES.get(dateRange == null ? "7DAY" : dateRange);
-        if (range == null) {
-            throw Refusal.invalid(
-                    "date_range must be one of 7DAY, 30DAY, 120DAY; was '" + dateRange + "'");
-        }
-        List<Posts.HashtagStats> stats = posts.topHashtags(clock.instant().minus(range), limit);
-        return java.util.stream.IntStream.range(0, stats.size())
+    public List<Trend> trendingHashtags(DateRange range, int limit) {
+        List<Posts.HashtagStats> stats =
+                posts.topHashtags(clock.instant().minus(range.length()), limit);
+        return IntStream.range(0, stats.size())
                 .mapToObj(
                         i ->
                                 new Trend(

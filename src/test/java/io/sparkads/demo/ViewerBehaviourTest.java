@@ -22,7 +22,7 @@ class ViewerBehaviourTest {
         for (int i = 0; i < impressions; i++) {
             var viewer = behaviour.nextViewer();
             for (var event : behaviour.adEvents(viewer, "imp-" + i, spark, 30_000, SERVED)) {
-                counts.merge(event.type(), 1, Integer::sum);
+                counts.merge(event.type().name(), 1, Integer::sum);
             }
         }
         return counts;
@@ -71,7 +71,7 @@ class ViewerBehaviourTest {
             var events = behaviour.adEvents(viewer, "imp-" + i, i % 2 == 0, 24_000, SERVED);
             Set<String> types = new HashSet<>();
             for (var event : events) {
-                assertThat(types.add(event.type()))
+                assertThat(types.add(event.type().name()))
                         .as("one %s per impression", event.type())
                         .isTrue();
                 assertThat(event.occurredAt()).isAfter(SERVED);
@@ -79,7 +79,7 @@ class ViewerBehaviourTest {
                 assertThat(event.itemId()).isNull();
                 assertThat(event.viewerId()).isEqualTo(viewer.viewerId());
             }
-            assertThat(events.get(0).type()).isEqualTo("IMPRESSION");
+            assertThat(events.get(0).type().name()).isEqualTo("IMPRESSION");
             assertThat(events)
                     .isSortedAccordingTo(
                             java.util.Comparator.comparing(
@@ -147,7 +147,7 @@ class ViewerBehaviourTest {
         ViewerBehaviour behaviour = new ViewerBehaviour(1, "t", 10);
         var viewer = behaviour.nextViewer();
         var events = behaviour.organicEvents(viewer, 77L, SERVED);
-        assertThat(events.get(0).type()).isEqualTo("VIDEO_PLAY");
+        assertThat(events.get(0).type().name()).isEqualTo("VIDEO_PLAY");
         assertThat(events.get(0).occurredAt()).isEqualTo(SERVED);
         assertThat(events).allMatch(e -> e.itemId() == 77L && e.impressionId() == null);
     }

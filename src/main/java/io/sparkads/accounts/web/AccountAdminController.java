@@ -11,7 +11,6 @@ import io.sparkads.common.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,10 +50,12 @@ class AccountAdminController {
 
     record NewAccessToken(List<String> advertiserIds) {}
 
+    record IssuedAccessToken(String accessToken, List<String> advertiserIds) {}
+
     @PostMapping("/access_tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue a Business API access token bound to advertisers; shown only here")
-    Map<String, Object> createAccessToken(@RequestBody NewAccessToken body) {
+    IssuedAccessToken createAccessToken(@RequestBody NewAccessToken body) {
         if (body.advertiserIds() == null || body.advertiserIds().isEmpty()) {
             throw Refusal.invalid("advertiser_ids must name at least one advertiser");
         }
@@ -62,18 +63,16 @@ class AccountAdminController {
                 body.advertiserIds().stream()
                         .map(raw -> Ids.require("advertiser_ids", raw))
                         .toList();
-        return Map.of(
-                "access_token",
-                tokens.issueBusinessToken(ids),
-                "advertiser_ids",
-                body.advertiserIds());
+        return new IssuedAccessToken(tokens.issueBusinessToken(ids), body.advertiserIds());
     }
+
+    record IssuedPlatformToken(String platformToken) {}
 
     @PostMapping("/platform_tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue a platform API token; shown only here")
-    Map<String, String> createPlatformToken() {
-        return Map.of("platform_token", tokens.issue(AccessTokens.Kind.PLATFORM));
+    IssuedPlatformToken createPlatformToken() {
+        return new IssuedPlatformToken(tokens.issue(AccessTokens.Kind.PLATFORM));
     }
 
     record NewUser(

@@ -1,5 +1,6 @@
 package io.sparkads.accounts.web;
 
+import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessCaller;
@@ -22,23 +23,36 @@ class AdvertiserBusinessController {
         this.advertisers = advertisers;
     }
 
+    /** TikTok's {@code advertiser/info} entry; an ad account here is always enabled. */
+    record AdvertiserInfo(
+            String advertiserId,
+            String name,
+            String currency,
+            String timezone,
+            String status,
+            long createTime) {
+        static AdvertiserInfo of(Advertiser a) {
+            return new AdvertiserInfo(
+                    String.valueOf(a.id()),
+                    a.name(),
+                    a.currency(),
+                    a.timezone().getId(),
+                    "STATUS_ENABLE",
+                    a.createdAt().getEpochSecond());
+        }
+    }
+
+    record AdvertiserList(List<AdvertiserInfo> list) {}
+
     @GetMapping("/advertiser/info/")
     BusinessEnvelope info(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
-        List<Map<String, Object>> list =
+        List<AdvertiserInfo> list =
                 params.requiredStringList("advertiser_ids").stream()
                         .map(caller::advertiser)
                         .map(advertisers::get)
-                        .map(
-                                a ->
-                                        Map.<String, Object>of(
-                                                "advertiser_id", String.valueOf(a.id()),
-                                                "name", a.name(),
-                                                "currency", a.currency(),
-                                                "timezone", a.timezone().getId(),
-                                                "status", "STATUS_ENABLE",
-                                                "create_time", a.createdAt().getEpochSecond()))
+                        .map(AdvertiserInfo::of)
                         .toList();
-        return BusinessEnvelope.ok(Map.of("list", list));
+        return BusinessEnvelope.ok(new AdvertiserList(list));
     }
 }

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +42,12 @@ class ContentPlatformController {
             String region,
             String avatarUrl) {}
 
+    record CreatedAccount(String accountId, String handle) {}
+
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a creator or business account of the host app")
-    Map<String, Object> createAccount(@RequestBody NewAccount body) {
+    CreatedAccount createAccount(@RequestBody NewAccount body) {
         AppAccount account =
                 accounts.create(
                         body.handle(),
@@ -54,7 +55,7 @@ class ContentPlatformController {
                         body.accountType(),
                         body.region(),
                         body.avatarUrl());
-        return Map.of("account_id", String.valueOf(account.id()), "handle", account.handle());
+        return new CreatedAccount(String.valueOf(account.id()), account.handle());
     }
 
     record NewPost(
@@ -66,10 +67,12 @@ class ContentPlatformController {
             String videoUrl,
             Post.Visibility visibility) {}
 
+    record CreatedPost(String itemId) {}
+
     @PostMapping("/posts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an organic post")
-    Map<String, Object> createPost(@RequestBody NewPost body) {
+    CreatedPost createPost(@RequestBody NewPost body) {
         long accountId = Ids.require("account_id", body.accountId());
         Post post =
                 posts.create(
@@ -81,7 +84,7 @@ class ContentPlatformController {
                                 body.durationMs(),
                                 body.videoUrl(),
                                 body.visibility()));
-        return Map.of("item_id", String.valueOf(post.itemId()));
+        return new CreatedPost(String.valueOf(post.itemId()));
     }
 
     record PostView(

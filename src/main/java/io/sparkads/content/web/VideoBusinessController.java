@@ -64,6 +64,8 @@ class VideoBusinessController {
         return BusinessEnvelope.ok(List.of(VideoInfoView.of(video)));
     }
 
+    record VideoInfoList(List<VideoInfoView> list) {}
+
     /** {@code file/video/ad/info}: up to 60 of the ad account's videos, with their addresses. */
     @GetMapping("/file/video/ad/info/")
     BusinessEnvelope info(BusinessCaller caller, @RequestParam Map<String, String> query) {
@@ -85,8 +87,7 @@ class VideoBusinessController {
         Map<Long, VideoFile> found = new HashMap<>();
         videos.list(advertiser, ids).forEach(v -> found.put(v.id(), v));
         return BusinessEnvelope.ok(
-                Map.of(
-                        "list",
+                new VideoInfoList(
                         ids.stream()
                                 .distinct()
                                 .filter(found::containsKey)

@@ -1,12 +1,13 @@
 package io.sparkads.delivery.web;
 
+import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.delivery.AdServing;
+import io.sparkads.delivery.AdServing.ViewerAttributes;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdRequest;
 import io.sparkads.delivery.engine.Decision;
 import io.sparkads.delivery.engine.Placement;
-import io.sparkads.delivery.engine.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashSet;
@@ -23,27 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Platform: ad requests")
 class AdRequestPlatformController {
     private final AdServing serving;
-    private final java.time.Clock clock;
 
-    AdRequestPlatformController(AdServing serving, java.time.Clock clock) {
+    AdRequestPlatformController(AdServing serving) {
         this.serving = serving;
-        this.clock = clock;
     }
-
-    record ViewerBody(
-            String viewerId,
-            String region,
-            String ageGroup,
-            String gender,
-            List<String> interests,
-            String language,
-            String os) {}
 
     record AdRequestBody(
             String requestId,
             String placement,
             Integer slots,
-            ViewerBody viewer,
+            ViewerAttributes viewer,
             List<String> excludeItemIds) {}
 
     record Identity(String accountId, String displayName, String avatarUrl) {}
@@ -75,7 +65,7 @@ class AdRequestPlatformController {
         AdRequest request = toRequest(body);
         // Frequency caps and TopView reservations count what is served; a place another request
         // took in the meantime drops the ad from this answer.
-        List<Decision> decisions = serving.serve(request, clock.instant());
+        List<Decision> decisions = serving.serveNow(request);
         return new AdResponse(
                 body.requestId(),
                 decisions.stream().map(AdRequestPlatformController::served).toList());
@@ -100,7 +90,7 @@ class AdRequestPlatformController {
         if (placement == Placement.TOPVIEW && slots != 1) {
             throw Refusal.invalid("a TOPVIEW request asks for exactly 1 slot, at app open");
         }
-        ViewerBody v = body.viewer();
+        ViewerAttributes v = body.viewer();
         if (v == null || v.viewerId() == null || v.viewerId().isBlank()) {
             throw Refusal.invalid("viewer.viewer_id is required");
         }
@@ -110,19 +100,10 @@ class AdRequestPlatformController {
         Set<Long> exclude = new HashSet<>();
         if (body.excludeItemIds() != null) {
             for (String raw : body.excludeItemIds()) {
-                exclude.add(io.sparkads.common.Ids.require("exclude_item_ids", raw));
+                exclude.add(Ids.require("exclude_item_ids", raw));
             }
         }
-        Viewer viewer =
-                new Viewer(
-                        v.viewerId(),
-                        v.region(),
-                        v.ageGroup(),
-                        v.gender(),
-                        v.interests() == null ? List.of() : v.interests(),
-                        v.language(),
-                        v.os());
-        return new AdRequest(body.requestId(), placement, slots, viewer, exclude);
+        return new AdRequest(body.requestId(), placement, slots, v.toViewer(), exclude);
     }
 
     private static ServedAd served(Decision decision) {

@@ -5,12 +5,12 @@ import io.sparkads.campaigns.Ads;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.PathIds;
 import io.sparkads.common.Refusal;
+import io.sparkads.review.CheckResult;
 import io.sparkads.review.Review;
 import io.sparkads.review.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +33,9 @@ class ReviewAdminController {
         this.ads = ads;
     }
 
+    /**
+     * @param ad an {@link ReviewedAd}, or an empty object once the ad is deleted (the review stays)
+     */
     record ReviewView(
             String reviewId,
             String adId,
@@ -42,12 +45,35 @@ class ReviewAdminController {
             Instant submittedAt,
             Instant decidedAt,
             String decidedBy,
-            List<io.sparkads.review.CheckResult> checks,
-            Map<String, Object> ad) {}
+            List<CheckResult> checks,
+            Object ad) {}
+
+    /** What the reviewer looks at of the ad. */
+    record ReviewedAd(
+            String adName,
+            String adText,
+            String tiktokItemId,
+            String identityId,
+            String callToAction,
+            String landingPageUrl,
+            String secondaryStatus) {
+        static ReviewedAd of(Ad a) {
+            return new ReviewedAd(
+                    a.adName(),
+                    a.adText(),
+                    a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()),
+                    a.identityId(),
+                    a.callToAction(),
+                    a.landingPageUrl(),
+                    a.secondaryStatus());
+        }
+    }
+
+    record ReviewList(List<ReviewView> reviews, long total) {}
 
     @GetMapping
     @Operation(summary = "Reviews, oldest first; status PENDING, APPROVED or REJECTED")
-    Map<String, Object> list(
+    ReviewList list(
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
@@ -59,7 +85,7 @@ class ReviewAdminController {
             throw Refusal.invalid(e.getMessage());
         }
         List<ReviewView> list = reviews.list(filter, request).stream().map(this::view).toList();
-        return Map.of("reviews", list, "total", reviews.count(filter));
+        return new ReviewList(list, reviews.count(filter));
     }
 
     record DecisionRequest(Review.Decision decision, String reason) {}
@@ -76,8 +102,7 @@ class ReviewAdminController {
     }
 
     private ReviewView view(Review r) {
-        Map<String, Object> ad = new LinkedHashMap<>();
-        ads.find(r.adId()).ifPresent(a -> describe(a, ad));
+        Object ad = ads.find(r.adId()).<Object>map(ReviewedAd::of).orElse(Map.of());
         return new ReviewView(
                 String.valueOf(r.id()),
                 String.valueOf(r.adId()),
@@ -89,18 +114,6 @@ class ReviewAdminController {
                 r.decidedBy(),
                 r.checks(),
                 ad);
-    }
-
-    private static void describe(Ad a, Map<String, Object> into) {
-        into.put("ad_name", a.adName());
-        into.put("ad_text", a.adText());
-        into.put(
-                "tiktok_item_id",
-                a.tiktokItemId() == null ? null : String.valueOf(a.tiktokItemId()));
-        into.put("identity_id", a.identityId());
-        into.put("call_to_action", a.callToAction());
-        into.put("landing_page_url", a.landingPageUrl());
-        into.put("secondary_status", a.secondaryStatus());
     }
 
     private static Review.Status parseStatus(String raw) {

@@ -1,11 +1,12 @@
 package io.sparkads.trends.web;
 
 import io.sparkads.common.BusinessApi;
+import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.BusinessEnvelope;
 import io.sparkads.common.BusinessParams;
+import io.sparkads.trends.DateRange;
 import io.sparkads.trends.TrendDiscovery;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,50 +25,56 @@ class DiscoveryBusinessController {
         this.discovery = discovery;
     }
 
+    record TrendingHashtag(
+            int rank, String hashtagName, long postCount, long videoViews, long likes) {
+        static TrendingHashtag of(TrendDiscovery.Trend t) {
+            return new TrendingHashtag(t.rank(), t.hashtag(), t.posts(), t.views(), t.likes());
+        }
+    }
+
+    record TrendingList(List<TrendingHashtag> list) {}
+
     @GetMapping("/discovery/trending_list/")
     BusinessEnvelope trending(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         caller.advertiser(params.advertiserId());
         String type = params.optional("discovery_type");
         if (type != null && !type.equals("HASHTAG")) {
-            throw io.sparkads.common.BusinessApiException.parameter(
+            throw BusinessApiException.parameter(
                     "discovery_type must be HASHTAG; was '" + type + "'");
         }
         int limit = Math.min(Math.max(params.integer("page_size", 20), 1), 100);
-        List<Map<String, Object>> list =
-                discovery.trendingHashtags(params.optional("date_range"), limit).stream()
-                        .map(
-                                t -> {
-                                    Map<String, Object> v = new LinkedHashMap<>();
-                                    v.put("rank", t.rank());
-                                    v.put("hashtag_name", t.hashtag());
-                                    v.put("post_count", t.posts());
-                                    v.put("video_views", t.views());
-                                    v.put("likes", t.likes());
-                                    return v;
-                                })
+        List<TrendingHashtag> list =
+                discovery
+                        .trendingHashtags(DateRange.fromWire(params.optional("date_range")), limit)
+                        .stream()
+                        .map(TrendingHashtag::of)
                         .toList();
-        return BusinessEnvelope.ok(Map.of("list", list));
+        return BusinessEnvelope.ok(new TrendingList(list));
     }
+
+    /** A public post with the hashtag; {@code text} is its caption, as TikTok names it. */
+    record HashtagPost(
+            String itemId, String text, long videoViews, long likes, boolean sparkReady) {
+        static HashtagPost of(TrendDiscovery.TopPost p) {
+            return new HashtagPost(
+                    String.valueOf(p.post().itemId()),
+                    p.post().caption(),
+                    p.post().organic().views(),
+                    p.post().organic().likes(),
+                    p.sparkReady());
+        }
+    }
+
+    record HashtagDetail(String hashtagName, List<HashtagPost> topPosts) {}
 
     @GetMapping("/discovery/detail/")
     BusinessEnvelope detail(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         caller.advertiser(params.advertiserId());
-        List<Map<String, Object>> posts =
-                discovery.topPosts(params.required("hashtag_name"), 20).stream()
-                        .map(
-                                p -> {
-                                    Map<String, Object> v = new LinkedHashMap<>();
-                                    v.put("item_id", String.valueOf(p.post().itemId()));
-                                    v.put("text", p.post().caption());
-                                    v.put("video_views", p.post().organic().views());
-                                    v.put("likes", p.post().organic().likes());
-                                    v.put("spark_ready", p.sparkReady());
-                                    return v;
-                                })
-                        .toList();
-        return BusinessEnvelope.ok(
-                Map.of("hashtag_name", params.required("hashtag_name"), "top_posts", posts));
+        String hashtag = params.required("hashtag_name");
+        List<HashtagPost> posts =
+                discovery.topPosts(hashtag, 20).stream().map(HashtagPost::of).toList();
+        return BusinessEnvelope.ok(new HashtagDetail(hashtag, posts));
     }
 }

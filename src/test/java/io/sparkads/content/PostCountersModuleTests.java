@@ -1,0 +1,65 @@
+package io.sparkads.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.content.PostEngagement.Counter;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The content module alone: a batch's engagement lands on the post's own counters, each counter in
+ * its column, organic and paid apart.
+ */
+@ApplicationModuleTest
+@ActiveProfiles("it")
+class PostCountersModuleTests {
+    @Autowired AppAccounts accounts;
+    @Autowired Posts posts;
+
+    @Test
+    void givenABatchOfEveryCounterWhenAddedThenEachCountLandsInItsOwnOrganicOrPaidColumn() {
+        Post post = givenAPublicPost();
+        Post other = givenAPublicPost();
+        PostEngagement batch = new PostEngagement();
+        // n of the n-th counter, organic; 10 × n paid: a count in the wrong column shows
+        Counter[] counters = Counter.values();
+        for (int n = 1; n <= counters.length; n++) {
+            for (int i = 0; i < n; i++) {
+                batch.organic(post.itemId(), counters[n - 1]);
+            }
+            for (int i = 0; i < 10 * n; i++) {
+                batch.paid(post.itemId(), counters[n - 1]);
+            }
+        }
+        batch.paid(other.itemId(), Counter.LIKES);
+
+        posts.add(batch);
+
+        Post counted = posts.get(post.itemId());
+        assertThat(counted.organic()).isEqualTo(new Post.OrganicCounters(1, 2, 3, 4, 5, 6));
+        assertThat(counted.paid()).isEqualTo(new Post.PaidCounters(10, 20, 30, 40, 50, 60));
+        assertThat(posts.get(other.itemId()).paid())
+                .isEqualTo(new Post.PaidCounters(0, 1, 0, 0, 0, 0));
+        assertThat(posts.get(other.itemId()).organic())
+                .isEqualTo(new Post.OrganicCounters(0, 0, 0, 0, 0, 0));
+    }
+
+    private Post givenAPublicPost() {
+        String handle = "c" + UUID.randomUUID().toString().substring(0, 8);
+        AppAccount creator =
+                accounts.create(handle, "Creator", AppAccount.AccountType.CREATOR, "US", null);
+        return posts.create(
+                new Posts.NewPost(
+                        creator.id(),
+                        "counted",
+                        List.of(),
+                        null,
+                        15_000,
+                        null,
+                        Post.Visibility.PUBLIC));
+    }
+}
