@@ -3,9 +3,9 @@ package io.sparkads.delivery;
 import io.sparkads.authorization.AccountUnlinked;
 import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
-import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.AdsChanged;
 import io.sparkads.campaigns.DeliverableAd;
+import io.sparkads.campaigns.DeliverableAds;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.BillingEvent;
@@ -33,13 +33,13 @@ class AdIndex {
 
     private final AdDecisionEngine engine;
     private final io.sparkads.delivery.engine.ServingRules rules;
-    private final Ads ads;
+    private final DeliverableAds ads;
     private final java.time.Clock clock;
 
     AdIndex(
             AdDecisionEngine engine,
             io.sparkads.delivery.engine.ServingRules rules,
-            Ads ads,
+            DeliverableAds ads,
             java.time.Clock clock) {
         this.engine = engine;
         this.rules = rules;

@@ -1,5 +1,6 @@
 package io.sparkads.review;
 
+import io.sparkads.campaigns.AdReviews;
 import io.sparkads.campaigns.AdSubmittedForReview;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.common.Ids;
@@ -40,6 +41,7 @@ public class Reviews {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Ads ads;
+    private final AdReviews adReviews;
     private final AutomaticChecks checks;
     private final boolean autoApprove;
 
@@ -47,6 +49,7 @@ public class Reviews {
             JdbcClient jdbc,
             Clock clock,
             Ads ads,
+            AdReviews adReviews,
             AutomaticChecks checks,
             @org.springframework.beans.factory.annotation.Value(
                             "${sparkads.review.auto-approve:false}")
@@ -54,6 +57,7 @@ public class Reviews {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ads = ads;
+        this.adReviews = adReviews;
         this.checks = checks;
         this.autoApprove = autoApprove;
     }
@@ -160,7 +164,7 @@ public class Reviews {
                         reviewer,
                         reviewId)
                 .update();
-        ads.recordReview(review.adId(), approved, trimmed);
+        adReviews.record(review.adId(), approved, trimmed);
         return find(reviewId).orElseThrow();
     }
 }
