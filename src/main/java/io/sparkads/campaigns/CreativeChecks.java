@@ -8,7 +8,6 @@ import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CreativeChecks {
-    private static final Set<String> IDENTITY_TYPES = IdentityType.forAds();
-    private static final Set<String> CALLS_TO_ACTION = CallToAction.wireNames();
-
     private final ShownPosts shownPosts;
     private final AccountLinks links;
     private final CustomIdentities customIdentities;
@@ -49,7 +45,7 @@ class CreativeChecks {
             throw Refusal.invalid(
                     "identity_type is required: AUTH_CODE (an applied code), TT_USER (a linked account) or CUSTOMIZED_USER (non-Spark)");
         }
-        Check.oneOf("identity_type", draft.identityType(), IDENTITY_TYPES);
+        Check.oneOf("identity_type", draft.identityType(), Ads.IDENTITY_TYPES);
         if (draft.identityId() == null || draft.identityId().isBlank()) {
             throw Refusal.invalid("identity_id is required");
         }
@@ -60,7 +56,7 @@ class CreativeChecks {
                 draft.callToAction() == null
                         ? CallToAction.DEFAULT.wireName()
                         : draft.callToAction();
-        Check.oneOf("call_to_action", cta, CALLS_TO_ACTION);
+        Check.oneOf("call_to_action", cta, Ads.CALLS_TO_ACTION);
         if (draft.landingPageUrl() != null) {
             Check.httpsUrl("landing_page_url", draft.landingPageUrl());
         }

@@ -7,6 +7,7 @@ import io.sparkads.content.VideoFiles;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -147,9 +148,7 @@ public class DeliverableAds {
                 AdGroups.strings(rs.getArray("interest_category_ids")),
                 AdGroups.strings(rs.getArray("operating_systems")),
                 rs.getTimestamp("schedule_start_time").toInstant(),
-                rs.getTimestamp("schedule_end_time") == null
-                        ? null
-                        : rs.getTimestamp("schedule_end_time").toInstant(),
+                instantOrNull(rs.getTimestamp("schedule_end_time")),
                 rs.getString("billing_event"),
                 rs.getBigDecimal("bid_price"),
                 rs.getString("identity_id"),
@@ -291,6 +290,10 @@ public class DeliverableAds {
         return gender.equals("GENDER_UNLIMITED")
                 ? Set.of()
                 : Set.of(gender.substring("GENDER_".length()));
+    }
+
+    private static Instant instantOrNull(Timestamp time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -11,28 +11,25 @@ import java.util.stream.Collectors;
  */
 public enum IdentityType {
     /** The creator of a post whose authorization code the ad account applied. */
-    AUTH_CODE(true, true),
+    AUTH_CODE,
     /** A TikTok account linked to the ad account. */
-    TT_USER(true, true),
+    TT_USER,
     /**
      * A TikTok account authorized to a Business Center. Listed by identity/get as TikTok does; no
      * ad can be created under it here.
      */
-    BC_AUTH_TT(true, false),
+    BC_AUTH_TT,
     /** The advertiser's own name and avatar: a non-Spark ad. */
-    CUSTOMIZED_USER(false, true);
-
-    private final boolean spark;
-    private final boolean forAds;
-
-    IdentityType(boolean spark, boolean forAds) {
-        this.spark = spark;
-        this.forAds = forAds;
-    }
+    CUSTOMIZED_USER;
 
     /** Whether ads under this identity are Spark ads, showing a creator's post. */
     public boolean isSpark() {
-        return spark;
+        return this != CUSTOMIZED_USER;
+    }
+
+    /** Whether an ad may be created under this identity here. */
+    public boolean isForAds() {
+        return this != BC_AUTH_TT;
     }
 
     /** The value of {@code identity_type} on the wire. */
@@ -53,7 +50,7 @@ public enum IdentityType {
     /** The wire names an ad may be created under. */
     static Set<String> forAds() {
         return Arrays.stream(values())
-                .filter(t -> t.forAds)
+                .filter(IdentityType::isForAds)
                 .map(IdentityType::wireName)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -61,7 +58,7 @@ public enum IdentityType {
     /** The wire names of the identities whose posts run as Spark ads here. */
     static Set<String> sparkForAds() {
         return Arrays.stream(values())
-                .filter(t -> t.forAds && t.spark)
+                .filter(t -> t.isForAds() && t.isSpark())
                 .map(IdentityType::wireName)
                 .collect(Collectors.toUnmodifiableSet());
     }
