@@ -1,4 +1,4 @@
-package io.sparkads;
+package io.sparkads.demo;
 
 import io.sparkads.accounts.AccessTokens;
 import io.sparkads.accounts.Advertiser;
