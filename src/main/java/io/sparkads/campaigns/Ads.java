@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ads: Spark ads built on authorized posts, and non-Spark ads under the advertiser's own identity;
- * creating, changing, listing and pausing them. Each creative is checked by {@link CreativeChecks};
- * the review outcome is {@link AdReviews}', delivery reads {@link DeliverableAds}, and {@link
+ * creating, changing, listing and pausing them. {@link CreativeChecks} checks each creative, {@link
+ * AdReviews} records the review's outcome, delivery reads {@link DeliverableAds}, and {@link
  * AdRevocations} stops ads whose post may no longer be used.
  */
 @Service
