@@ -21,14 +21,7 @@ final class Check {
     }
 
     static void oneOf(String field, String value, Set<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
-            throw Refusal.invalid(
-                    field
-                            + " must be one of "
-                            + String.join(", ", new TreeSet<>(allowed))
-                            + "; was "
-                            + quoted(value));
-        }
+        refuseUnlessAllowed(field + " must be one of ", value, allowed, "; was ");
     }
 
     /**
@@ -52,14 +45,16 @@ final class Check {
             return;
         }
         for (String value : values) {
-            if (value == null || !allowed.contains(value)) {
-                throw Refusal.invalid(
-                        field
-                                + " may hold only "
-                                + String.join(", ", new TreeSet<>(allowed))
-                                + "; got "
-                                + quoted(value));
-            }
+            refuseUnlessAllowed(field + " may hold only ", value, allowed, "; got ");
+        }
+    }
+
+    /** Refuses a value outside the allowed ones, listing them in order so the message is stable. */
+    private static void refuseUnlessAllowed(
+            String rule, String value, Set<String> allowed, String given) {
+        if (value == null || !allowed.contains(value)) {
+            throw Refusal.invalid(
+                    rule + String.join(", ", new TreeSet<>(allowed)) + given + quoted(value));
         }
     }
 

@@ -2,6 +2,7 @@ package io.sparkads.campaigns;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -41,5 +42,5 @@ public record DeliverableAd(
         Integer frequencySchedule,
         String dayparting,
         Integer topviewDailyImpressions,
-        java.time.ZoneId zone,
+        ZoneId zone,
         boolean budgeted) {}

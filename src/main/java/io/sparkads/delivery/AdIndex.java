@@ -3,8 +3,8 @@ package io.sparkads.delivery;
 import io.sparkads.authorization.AccountUnlinked;
 import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
-import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.AdsChanged;
+import io.sparkads.campaigns.DeliverableAds;
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.reporting.RollupsChanged;
@@ -32,10 +32,10 @@ class AdIndex {
     private final AdDecisionEngine engine;
     private final ServingRules rules;
     private final AdCandidates candidates;
-    private final Ads ads;
+    private final DeliverableAds ads;
     private final Clock clock;
 
-    AdIndex(AdDecisionEngine engine, ServingRules rules, Ads ads, Clock clock) {
+    AdIndex(AdDecisionEngine engine, ServingRules rules, DeliverableAds ads, Clock clock) {
         this.engine = engine;
         this.rules = rules;
         this.candidates = new AdCandidates(rules);

@@ -1,6 +1,7 @@
 package io.sparkads.review;
 
 import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdReviews;
 import io.sparkads.campaigns.AdSubmittedForReview;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.common.Ids;
@@ -42,6 +43,7 @@ public class Reviews {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Ads ads;
+    private final AdReviews adReviews;
     private final AutomaticChecks checks;
     private final boolean autoApprove;
 
@@ -49,11 +51,13 @@ public class Reviews {
             JdbcClient jdbc,
             Clock clock,
             Ads ads,
+            AdReviews adReviews,
             AutomaticChecks checks,
             @Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ads = ads;
+        this.adReviews = adReviews;
         this.checks = checks;
         this.autoApprove = autoApprove;
     }
@@ -160,7 +164,7 @@ public class Reviews {
                         reviewer,
                         reviewId)
                 .update();
-        ads.recordReview(review.adId(), approved, trimmed);
+        adReviews.record(review.adId(), approved, trimmed);
         return find(reviewId).orElseThrow();
     }
 }

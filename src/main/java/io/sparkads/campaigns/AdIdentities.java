@@ -1,4 +1,4 @@
-package io.sparkads.campaigns.web;
+package io.sparkads.campaigns;
 
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Who a Spark ad can speak as on the ad creation page, and with which posts: the creators of the
@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * still usable) and the linked accounts ({@code TT_USER}, with their Spark-available posts when the
  * link lets the advertiser pull them, and a new video when it lets them push one).
  */
-@Component
-class AdIdentities {
+@Service
+public class AdIdentities {
     /** Enough for any real library; a larger one shows its newest posts. */
     private static final int MAX_LIBRARY_PAGES = 10;
 
@@ -40,70 +40,74 @@ class AdIdentities {
     }
 
     /** An identity a Spark ad can run under; {@code key} is what the page's select sends. */
-    record SparkIdentity(
-            String identityType,
+    public record SparkIdentity(
+            IdentityType type,
             long accountId,
             String displayName,
             String handle,
             boolean pullsPosts,
             boolean pushesVideos) {
 
+        /** The wire name of the identity type, as an ad's {@code identity_type} holds it. */
+        public String identityType() {
+            return type.wireName();
+        }
+
         public String key() {
-            return identityType + ":" + accountId;
+            return identityType() + ":" + accountId;
         }
 
         public boolean linked() {
-            return identityType.equals("TT_USER");
+            return type == IdentityType.TT_USER;
         }
     }
 
     /** A post the identity can run, as the picker shows it. */
-    record PostChoice(
+    public record PostChoice(
             long itemId, String caption, String videoUrl, long views, Instant authorizedUntil) {}
 
-    List<SparkIdentity> of(long advertiserId) {
+    public List<SparkIdentity> of(long advertiserId) {
         Map<String, SparkIdentity> identities = new LinkedHashMap<>();
         for (SparkPost post : usableLibrary(advertiserId)) {
             AppAccount account = post.account();
-            identities.putIfAbsent(
-                    "AUTH_CODE:" + account.id(),
+            SparkIdentity identity =
                     new SparkIdentity(
-                            "AUTH_CODE",
+                            IdentityType.AUTH_CODE,
                             account.id(),
                             account.displayName(),
                             account.handle(),
                             true,
-                            false));
+                            false);
+            identities.putIfAbsent(identity.key(), identity);
         }
         for (AccountLink link : links.ofAdvertiser(advertiserId)) {
             if (link.status() != AccountLink.Status.ACTIVE || link.accountId() == null) {
                 continue;
             }
             accounts.find(link.accountId())
-                    .ifPresent(
+                    .map(
                             account ->
-                                    identities.putIfAbsent(
-                                            "TT_USER:" + account.id(),
-                                            new SparkIdentity(
-                                                    "TT_USER",
-                                                    account.id(),
-                                                    account.displayName(),
-                                                    account.handle(),
-                                                    link.allows(LinkPermission.PULL_POSTS),
-                                                    link.allows(LinkPermission.PUSH_VIDEOS))));
+                                    new SparkIdentity(
+                                            IdentityType.TT_USER,
+                                            account.id(),
+                                            account.displayName(),
+                                            account.handle(),
+                                            link.allows(LinkPermission.PULL_POSTS),
+                                            link.allows(LinkPermission.PUSH_VIDEOS)))
+                    .ifPresent(identity -> identities.putIfAbsent(identity.key(), identity));
         }
         return List.copyOf(identities.values());
     }
 
     /** The identity the page sent back, if the ad account still has it. */
-    Optional<SparkIdentity> find(long advertiserId, String key) {
+    public Optional<SparkIdentity> find(long advertiserId, String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
         return of(advertiserId).stream().filter(i -> i.key().equals(key.strip())).findFirst();
     }
 
-    List<PostChoice> posts(long advertiserId, SparkIdentity identity) {
+    public List<PostChoice> posts(long advertiserId, SparkIdentity identity) {
         if (!identity.linked()) {
             return usableLibrary(advertiserId).stream()
                     .filter(p -> p.account().id() == identity.accountId())
