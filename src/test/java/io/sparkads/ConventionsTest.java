@@ -40,56 +40,6 @@ class ConventionsTest {
     /** A main class above this many lines holds more than one concern (STYLE.md). */
     static final int MAX_LINES = 400;
 
-    /**
-     * Classes over {@link #MAX_LINES}, with the lines they may have at most until they are split.
-     */
-    static final Map<String, Integer> OVERSIZED_FOR_NOW =
-            Map.of(
-                    "campaigns/AdGroups.java", 476,
-                    "campaigns/web/CampaignTreeBusinessController.java", 557,
-                    "authorization/SparkAuthorizations.java", 814,
-                    "campaigns/Ads.java", 986);
-
-    /**
-     * Files that still write inline fully qualified class names (as of issue #9, while the modules
-     * are being tidied in parallel); once merged, the test names the entries to delete.
-     */
-    static final Set<String> INLINE_NAMES_FOR_NOW =
-            Set.of(
-                    "accounts/Advertisers.java",
-                    "accounts/Users.java",
-                    "authorization/SparkAuthorizations.java",
-                    "authorization/SparkCodeStatus.java",
-                    "authorization/web/SparkPostsBusinessController.java",
-                    "campaigns/Ads.java",
-                    "campaigns/Campaigns.java",
-                    "campaigns/DeliverableAd.java",
-                    "campaigns/web/AdGroupPageController.java",
-                    "campaigns/web/CampaignChoices.java",
-                    "campaigns/web/CampaignPageController.java",
-                    "campaigns/web/CampaignTreeBusinessController.java",
-                    "campaigns/web/FormValues.java",
-                    "content/AppAccounts.java",
-                    "content/VideoSpecs.java",
-                    "delivery/AdIndex.java",
-                    "delivery/DeliveryConfiguration.java",
-                    "delivery/web/AdRequestPlatformController.java",
-                    "demo/DemoCampaign.java",
-                    "demo/DemoTraffic.java",
-                    "demo/ViewerBehaviour.java",
-                    "reporting/HourlyRollups.java",
-                    "reporting/ReportSql.java",
-                    "reporting/Reports.java",
-                    "reporting/web/ReportBusinessController.java",
-                    "reporting/web/ReportChart.java",
-                    "reporting/web/ReportForm.java",
-                    "review/Review.java",
-                    "review/Reviews.java",
-                    "review/web/ReviewAdminController.java",
-                    "tracking/EventIntake.java",
-                    "trends/TrendDiscovery.java",
-                    "trends/web/DiscoveryBusinessController.java");
-
     /** Controllers whose name does not (yet) end with the suffix of their API. */
     static final Set<String> MISNAMED_FOR_NOW =
             // An htmx partial of the Reporting page: a page, so …PageController.
@@ -142,13 +92,8 @@ class ConventionsTest {
                         file -> {
                             List<String> names = inlineQualifiedNames(read(file));
                             String key = MAIN.relativize(file).toString().replace('\\', '/');
-                            if (!names.isEmpty() && !INLINE_NAMES_FOR_NOW.contains(key)) {
+                            if (!names.isEmpty()) {
                                 inline.put(key, names);
-                            }
-                            if (names.isEmpty() && INLINE_NAMES_FOR_NOW.contains(key)) {
-                                inline.put(
-                                        key,
-                                        List.of("none left: remove it from INLINE_NAMES_FOR_NOW"));
                             }
                         });
         assertThat(inline).isEmpty();
@@ -162,12 +107,8 @@ class ConventionsTest {
                         file -> {
                             String key = MAIN.relativize(file).toString().replace('\\', '/');
                             long lines = read(file).lines().count();
-                            int limit = OVERSIZED_FOR_NOW.getOrDefault(key, MAX_LINES);
-                            if (lines > limit) {
-                                oversized.put(key, lines + " lines, at most " + limit);
-                            } else if (limit > MAX_LINES && lines <= MAX_LINES) {
-                                oversized.put(
-                                        key, lines + " lines: remove it from OVERSIZED_FOR_NOW");
+                            if (lines > MAX_LINES) {
+                                oversized.put(key, lines + " lines, at most " + MAX_LINES);
                             }
                         });
         assertThat(oversized).isEmpty();
