@@ -68,18 +68,13 @@ public class AuthorizationAudit {
     }
 
     /**
-     * Records outside the caller's transaction: a refusal must stay recorded when the request
-     * fails.
+     * Records a refused code outside the caller's transaction: the refusal must stay recorded when
+     * the request fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIndependently(
-            AuditAction action,
-            Long itemId,
-            Long accountId,
-            Long advertiserId,
-            Actor actor,
-            String detail) {
-        record(action, itemId, accountId, advertiserId, actor, detail);
+    public void recordRefusal(
+            Long itemId, Long accountId, long advertiserId, Actor actor, String reason) {
+        record(AuditAction.CODE_REFUSED, itemId, accountId, advertiserId, actor, reason);
     }
 
     /** What happened to the creator's posts and links, newest first. */

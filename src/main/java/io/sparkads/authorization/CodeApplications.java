@@ -126,8 +126,7 @@ public class CodeApplications {
                     "Invalid authorization code from advertiser {} at {}",
                     advertiserId,
                     actor.address());
-            audit.recordIndependently(
-                    AuditAction.CODE_REFUSED, null, null, advertiserId, actor, "invalid code");
+            audit.recordRefusal(null, null, advertiserId, actor, "invalid code");
             throw Refusal.invalid(
                     "auth_code is not a valid authorization code; check it with the creator");
         }
@@ -141,13 +140,7 @@ public class CodeApplications {
                 code.id(),
                 advertiserId,
                 reason);
-        audit.recordIndependently(
-                AuditAction.CODE_REFUSED,
-                code.itemId(),
-                code.accountId(),
-                advertiserId,
-                actor,
-                reason);
+        audit.recordRefusal(code.itemId(), code.accountId(), advertiserId, actor, reason);
         return Refusal.conflict(reason);
     }
 }
