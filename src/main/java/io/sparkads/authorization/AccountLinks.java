@@ -79,9 +79,7 @@ public class AccountLinks {
                 .update();
         audit.record(
                 AuditAction.LINK_REQUESTED,
-                null,
-                null,
-                advertiserId,
+                AuditSubject.link(null, advertiserId),
                 actor,
                 "permissions " + names(wanted).length + ": " + String.join(",", names(wanted)));
         return new LinkRequest(id, code, expires);
@@ -146,9 +144,7 @@ public class AccountLinks {
                 .update();
         audit.record(
                 AuditAction.LINKED,
-                null,
-                account.id(),
-                request.advertiserId(),
+                AuditSubject.link(account.id(), request.advertiserId()),
                 actor,
                 String.join(",", names(granted)));
         return find(request.id()).orElseThrow();
@@ -170,7 +166,11 @@ public class AccountLinks {
                 .params(Timestamp.from(clock.instant()), link.id())
                 .update();
         String who = actor.kind() == Actor.Kind.ADVERTISER ? "The advertiser" : "The creator";
-        audit.record(AuditAction.UNLINKED, null, accountId, advertiserId, actor, who + " unlinked");
+        audit.record(
+                AuditAction.UNLINKED,
+                AuditSubject.link(accountId, advertiserId),
+                actor,
+                who + " unlinked");
         events.publishEvent(
                 new AccountUnlinked(advertiserId, accountId, who + " unlinked the account"));
     }

@@ -40,13 +40,7 @@ public class AuthorizationAudit {
         this.clock = clock;
     }
 
-    void record(
-            AuditAction action,
-            Long itemId,
-            Long accountId,
-            Long advertiserId,
-            Actor actor,
-            String detail) {
+    void record(AuditAction action, AuditSubject subject, Actor actor, String detail) {
         jdbc.sql(
                         """
                         insert into authorization_audit (id, occurred_at, action, item_id, account_id, advertiser_id,
@@ -57,9 +51,9 @@ public class AuthorizationAudit {
                         Ids.next(),
                         Timestamp.from(clock.instant()),
                         action.name(),
-                        itemId,
-                        accountId,
-                        advertiserId,
+                        subject.itemId(),
+                        subject.accountId(),
+                        subject.advertiserId(),
                         actor.kind().name(),
                         actor.id(),
                         actor.address(),
@@ -68,18 +62,12 @@ public class AuthorizationAudit {
     }
 
     /**
-     * Records outside the caller's transaction: a refusal must stay recorded when the request
-     * fails.
+     * Records a refused code outside the caller's transaction: the refusal must stay recorded when
+     * the request fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIndependently(
-            AuditAction action,
-            Long itemId,
-            Long accountId,
-            Long advertiserId,
-            Actor actor,
-            String detail) {
-        record(action, itemId, accountId, advertiserId, actor, detail);
+    public void recordRefusal(AuditSubject subject, Actor actor, String reason) {
+        record(AuditAction.CODE_REFUSED, subject, actor, reason);
     }
 
     /** What happened to the creator's posts and links, newest first. */

@@ -84,9 +84,7 @@ public class AuthorizationCodes {
                 .update();
         audit.record(
                 AuditAction.CODE_ISSUED,
-                itemId,
-                post.accountId(),
-                null,
+                AuditSubject.post(itemId, post.accountId()),
                 actor,
                 "code " + codeId + " valid for " + period.days() + " days");
         return new IssuedCode(itemId, code, now, end);
@@ -110,17 +108,10 @@ public class AuthorizationCodes {
         Set<Long> advertisers = store.advertisersUsing(itemId, null);
         audit.record(
                 AuditAction.AUTHORIZATION_TURNED_OFF,
-                itemId,
-                post.accountId(),
-                null,
+                AuditSubject.post(itemId, post.accountId()),
                 actor,
                 advertisers.size() + " ad account(s) affected");
-        events.publishEvent(
-                new SparkAuthorizationRevoked(
-                        itemId,
-                        advertisers,
-                        SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
-                        "The creator revoked the ad authorization"));
+        revokedByCreator(itemId, advertisers, "The creator revoked the ad authorization");
     }
 
     /** Revokes one code: the ad accounts that applied it lose the post, others keep theirs. */
@@ -145,19 +136,22 @@ public class AuthorizationCodes {
         Set<Long> advertisers = store.advertisersUsing(itemId, codeId);
         audit.record(
                 AuditAction.CODE_REVOKED,
-                itemId,
-                code.accountId(),
-                null,
+                AuditSubject.post(itemId, code.accountId()),
                 actor,
                 "code " + codeId + "; " + advertisers.size() + " ad account(s) affected");
         if (!advertisers.isEmpty()) {
-            events.publishEvent(
-                    new SparkAuthorizationRevoked(
-                            itemId,
-                            advertisers,
-                            SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
-                            "The creator revoked the authorization code"));
+            revokedByCreator(itemId, advertisers, "The creator revoked the authorization code");
         }
+    }
+
+    /** The ads of {@code advertisers} using the post stop, saying why. */
+    private void revokedByCreator(long itemId, Set<Long> advertisers, String reason) {
+        events.publishEvent(
+                new SparkAuthorizationRevoked(
+                        itemId,
+                        advertisers,
+                        SparkAuthorizationRevoked.Cause.REVOKED_BY_CREATOR,
+                        reason));
     }
 
     /** The codes a creator issued for a post, newest first, with their current status. */
@@ -201,9 +195,7 @@ public class AuthorizationCodes {
             Set<Long> advertisers = store.advertisersUsing(code.itemId(), code.id());
             audit.record(
                     AuditAction.AUTHORIZATION_EXPIRED,
-                    code.itemId(),
-                    code.accountId(),
-                    null,
+                    AuditSubject.post(code.itemId(), code.accountId()),
                     Actor.system(),
                     "code " + code.id());
             if (!advertisers.isEmpty()) {

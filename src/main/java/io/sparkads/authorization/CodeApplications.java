@@ -97,9 +97,7 @@ public class CodeApplications {
                     .update();
             audit.record(
                     AuditAction.CODE_APPLIED,
-                    code.itemId(),
-                    code.accountId(),
-                    advertiserId,
+                    AuditSubject.use(code.itemId(), code.accountId(), advertiserId),
                     actor,
                     "code " + code.id());
             events.publishEvent(new PostBound(advertiserId, code.itemId(), code.accountId()));
@@ -126,8 +124,7 @@ public class CodeApplications {
                     "Invalid authorization code from advertiser {} at {}",
                     advertiserId,
                     actor.address());
-            audit.recordIndependently(
-                    AuditAction.CODE_REFUSED, null, null, advertiserId, actor, "invalid code");
+            audit.recordRefusal(AuditSubject.use(null, null, advertiserId), actor, "invalid code");
             throw Refusal.invalid(
                     "auth_code is not a valid authorization code; check it with the creator");
         }
@@ -141,13 +138,8 @@ public class CodeApplications {
                 code.id(),
                 advertiserId,
                 reason);
-        audit.recordIndependently(
-                AuditAction.CODE_REFUSED,
-                code.itemId(),
-                code.accountId(),
-                advertiserId,
-                actor,
-                reason);
+        audit.recordRefusal(
+                AuditSubject.use(code.itemId(), code.accountId(), advertiserId), actor, reason);
         return Refusal.conflict(reason);
     }
 }

@@ -149,7 +149,10 @@ public class CreativeLibrary {
                 .params(Timestamp.from(clock.instant()), advertiserId, itemId)
                 .update();
         audit.record(
-                AuditAction.POST_UNBOUND, itemId, post.account().id(), advertiserId, actor, null);
+                AuditAction.POST_UNBOUND,
+                AuditSubject.use(itemId, post.account().id(), advertiserId),
+                actor,
+                null);
     }
 
     static Refusal notInLibrary(long itemId) {

@@ -86,9 +86,7 @@ public class ExtensionRequests {
                 .update();
         audit.record(
                 AuditAction.EXTENSION_REQUESTED,
-                itemId,
-                code.accountId(),
-                advertiserId,
+                AuditSubject.use(itemId, code.accountId(), advertiserId),
                 actor,
                 message);
         return extension(id).orElseThrow();
@@ -123,9 +121,7 @@ public class ExtensionRequests {
                     .update();
             audit.record(
                     AuditAction.EXTENSION_DECLINED,
-                    itemId,
-                    request.accountId(),
-                    request.advertiserId(),
+                    AuditSubject.use(itemId, request.accountId(), request.advertiserId()),
                     actor,
                     null);
             return extension(requestId).orElseThrow();
@@ -154,9 +150,7 @@ public class ExtensionRequests {
                 .update();
         audit.record(
                 AuditAction.AUTHORIZATION_EXTENDED,
-                itemId,
-                request.accountId(),
-                request.advertiserId(),
+                AuditSubject.use(itemId, request.accountId(), request.advertiserId()),
                 actor,
                 "by " + period.days() + " days to " + newEnd);
         events.publishEvent(

@@ -33,9 +33,7 @@ record PostWithdrawals(AuthorizationAudit audit, ApplicationEventPublisher event
     private void postUnavailable(long itemId, long accountId, String reason) {
         audit.record(
                 AuditAction.POST_UNAVAILABLE,
-                itemId,
-                accountId,
-                null,
+                AuditSubject.post(itemId, accountId),
                 Actor.platform(null),
                 reason);
         // Ads through an account link stop too: the event names every advertiser that may use the

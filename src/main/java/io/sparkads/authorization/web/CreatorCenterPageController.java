@@ -149,11 +149,16 @@ class CreatorCenterPageController {
         return CARD;
     }
 
-    /** Turns the post's ad authorization off: every code is revoked, every ad using it stops. */
-    @PostMapping("/posts/{itemId}/revoke")
-    String turnOff(
+    /**
+     * Without a code, turns the post's ad authorization off: every code is revoked, every ad using
+     * it stops. With one, revokes that code: the ad accounts that applied it lose the post, others
+     * keep theirs.
+     */
+    @PostMapping({"/posts/{itemId}/revoke", "/posts/{itemId}/codes/{codeId}/revoke"})
+    String revoke(
             @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
             @PathVariable long itemId,
+            @PathVariable(required = false) Long codeId,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             HttpServletRequest request,
             Model model,
@@ -164,28 +169,12 @@ class CreatorCenterPageController {
                 model,
                 redirect,
                 () -> {
-                    codes.revoke(itemId, actor(creatorAccountId, request));
-                    return "Authorization revoked: ads using this post stop now.";
-                });
-    }
-
-    /** Revokes one code: the ad accounts that applied it lose the post, others keep theirs. */
-    @PostMapping("/posts/{itemId}/codes/{codeId}/revoke")
-    String revokeCode(
-            @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
-            @PathVariable long itemId,
-            @PathVariable long codeId,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
-            HttpServletRequest request,
-            Model model,
-            RedirectAttributes redirect) {
-        return answer(
-                ownPost(creatorAccountId, itemId),
-                htmx,
-                model,
-                redirect,
-                () -> {
-                    codes.revokeCode(itemId, codeId, actor(creatorAccountId, request));
+                    Actor actor = actor(creatorAccountId, request);
+                    if (codeId == null) {
+                        codes.revoke(itemId, actor);
+                        return "Authorization revoked: ads using this post stop now.";
+                    }
+                    codes.revokeCode(itemId, codeId, actor);
                     return "Code revoked: ads of the ad accounts that applied it stop now.";
                 });
     }
