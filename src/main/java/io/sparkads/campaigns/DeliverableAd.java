@@ -1,5 +1,6 @@
 package io.sparkads.campaigns;
 
+import io.sparkads.common.AdLineage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,10 +13,7 @@ import java.util.Set;
  * frame of an uploaded video, null for a host app's own post.
  */
 public record DeliverableAd(
-        long adId,
-        long adgroupId,
-        long campaignId,
-        long advertiserId,
+        AdLineage lineage,
         Long itemId,
         boolean spark,
         String placement,

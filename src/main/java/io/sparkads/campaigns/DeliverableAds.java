@@ -2,6 +2,7 @@ package io.sparkads.campaigns;
 
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkPost;
+import io.sparkads.common.AdLineage;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.math.BigDecimal;
@@ -247,10 +248,7 @@ public class DeliverableAds {
     private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
         boolean website = row.landingPageUrl() != null;
         return new DeliverableAd(
-                row.adId(),
-                row.adgroupId(),
-                row.campaignId(),
-                row.advertiserId(),
+                new AdLineage(row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId()),
                 row.spark() ? row.itemId() : null,
                 row.spark(),
                 row.placement(),

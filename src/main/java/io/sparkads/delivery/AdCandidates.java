@@ -32,12 +32,12 @@ final class AdCandidates {
     /** The engine's view of the ad; its ad group's serving rule goes to {@link ServingRules}. */
     AdCandidate of(DeliverableAd ad) {
         if (ad.budgeted()) {
-            budgeted.add(ad.adId());
+            budgeted.add(ad.lineage().adId());
         } else {
-            budgeted.remove(ad.adId());
+            budgeted.remove(ad.lineage().adId());
         }
         rules.setRule(
-                ad.adgroupId(),
+                ad.lineage().adgroupId(),
                 new ServingRules.Rule(
                         ad.frequency(),
                         ad.frequencySchedule(),
@@ -45,10 +45,7 @@ final class AdCandidates {
                         ad.topviewDailyImpressions(),
                         ad.zone()));
         return new AdCandidate(
-                ad.adId(),
-                ad.adgroupId(),
-                ad.campaignId(),
-                ad.advertiserId(),
+                ad.lineage(),
                 ad.itemId(),
                 ad.spark(),
                 Placement.valueOf(ad.placement()),

@@ -71,7 +71,7 @@ public class AdServing {
                         d ->
                                 new ServedAd(
                                         d.impressionId(),
-                                        d.ad().adId(),
+                                        d.ad().lineage().adId(),
                                         d.ad().spark(),
                                         d.ad().itemId()))
                 .toList();

@@ -21,10 +21,7 @@ public class Impressions {
 
     private static ServedImpression served(ImpressionTicket t) {
         return new ServedImpression(
-                t.adId(),
-                t.adgroupId(),
-                t.campaignId(),
-                t.advertiserId(),
+                t.lineage(),
                 t.itemId(),
                 t.spark(),
                 t.billingEvent().name(),

@@ -1,5 +1,6 @@
 package io.sparkads.delivery;
 
+import io.sparkads.common.AdLineage;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -13,10 +14,7 @@ import java.time.Instant;
  * @param region the viewer's two-letter region, e.g. US
  */
 public record ServedImpression(
-        long adId,
-        long adgroupId,
-        long campaignId,
-        long advertiserId,
+        AdLineage lineage,
         Long itemId,
         boolean spark,
         String billingEvent,

@@ -1,5 +1,6 @@
 package io.sparkads.reporting;
 
+import io.sparkads.common.AdLineage;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,10 +13,7 @@ import java.time.Instant;
  * @param audience {@code null} attributes are unknown (reported as NONE)
  */
 public record PaidEvent(
-        long adId,
-        long adgroupId,
-        long campaignId,
-        long advertiserId,
+        AdLineage lineage,
         Long itemId,
         boolean spark,
         PaidMetric metric,

@@ -1,6 +1,7 @@
 package io.sparkads.reporting;
 
 import io.sparkads.accounts.Advertisers;
+import io.sparkads.common.AdLineage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,32 +57,34 @@ public class ReportRollups {
         var viewers = RollupTable.REACH_VIEWERS.batch();
         MessageDigest sha256 = sha256();
         for (PaidEvent e : events) {
+            AdLineage ad = e.lineage();
             Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
             // An hour's row also names the ad's post; the item of a non-Spark ad is null.
-            List<Object> hourRow = new ArrayList<>(ofAd(e, e.adId(), hour));
+            List<Object> hourRow = new ArrayList<>(ofAd(e, ad.adId(), hour));
             hourRow.add(e.itemId());
             hourly.add(hourRow, e.metric(), e.cost());
             if (e.cost().signum() > 0) {
-                spending.add(e.adId());
+                spending.add(ad.adId());
             }
-            ZoneId zone = zones.computeIfAbsent(e.advertiserId(), advertisers::timezone);
+            ZoneId zone = zones.computeIfAbsent(ad.advertiserId(), advertisers::timezone);
             LocalDate day = LocalDate.ofInstant(e.occurredAt(), zone);
-            ads.add(ofAd(e, e.adId(), day), e.metric(), e.cost());
-            activity.add(e.advertiserId(), e.adId(), e.campaignId(), e.adgroupId(), e.spark(), day);
+            ads.add(ofAd(e, ad.adId(), day), e.metric(), e.cost());
+            activity.add(
+                    ad.advertiserId(), ad.adId(), ad.campaignId(), ad.adgroupId(), e.spark(), day);
             adgroups.add(
-                    List.of(e.adgroupId(), day, e.spark(), e.advertiserId(), e.campaignId()),
+                    List.of(ad.adgroupId(), day, e.spark(), ad.advertiserId(), ad.campaignId()),
                     e.metric(),
                     e.cost());
             campaigns.add(
-                    List.of(e.campaignId(), day, e.spark(), e.advertiserId()),
+                    List.of(ad.campaignId(), day, e.spark(), ad.advertiserId()),
                     e.metric(),
                     e.cost());
-            accounts.add(List.of(e.advertiserId(), day, e.spark()), e.metric(), e.cost());
+            accounts.add(List.of(ad.advertiserId(), day, e.spark()), e.metric(), e.cost());
             PaidEvent.Audience a = e.audience();
             audiences.add(
                     ofAd(
                             e,
-                            e.adId(),
+                            ad.adId(),
                             day,
                             a.placementOrNone(),
                             a.ageOrNone(),
@@ -90,7 +93,7 @@ public class ReportRollups {
                     e.metric(),
                     e.cost());
             if (e.metric() == PaidMetric.IMPRESSIONS) {
-                viewers.mark(ofAd(e, e.adId(), hour, viewerKey(e, sha256)));
+                viewers.mark(ofAd(e, ad.adId(), hour, viewerKey(e, sha256)));
             }
         }
         hourly.writeTo(jdbc);
@@ -114,7 +117,8 @@ public class ReportRollups {
      */
     private static List<Object> ofAd(PaidEvent e, Object... keys) {
         List<Object> values = new ArrayList<>(List.of(keys));
-        values.addAll(List.of(e.advertiserId(), e.campaignId(), e.adgroupId(), e.spark()));
+        AdLineage ad = e.lineage();
+        values.addAll(List.of(ad.advertiserId(), ad.campaignId(), ad.adgroupId(), e.spark()));
         return values;
     }
 

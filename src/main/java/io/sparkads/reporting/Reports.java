@@ -115,22 +115,6 @@ public class Reports {
                     null,
                     null);
         }
-
-        public Query withOrder(String field, String type) {
-            return new Query(
-                    advertiserId,
-                    dataLevel,
-                    dimensions,
-                    metrics,
-                    startDate,
-                    endDate,
-                    page,
-                    lifetime,
-                    idFilters,
-                    reportType,
-                    field,
-                    type);
-        }
     }
 
     public record Row(Map<String, String> dimensions, Map<String, String> metrics) {}

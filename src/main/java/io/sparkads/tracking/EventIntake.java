@@ -266,9 +266,12 @@ public class EventIntake {
             occurred[i] = e.occurredAt().toString();
             viewers[i] = e.viewerId();
             impressionIds[i] = e.impressionId();
-            adIds[i] = e.impression() == null ? null : String.valueOf(e.impression().adId());
+            adIds[i] =
+                    e.impression() == null ? null : String.valueOf(e.impression().lineage().adId());
             advertiserIds[i] =
-                    e.impression() == null ? null : String.valueOf(e.impression().advertiserId());
+                    e.impression() == null
+                            ? null
+                            : String.valueOf(e.impression().lineage().advertiserId());
             itemIds[i] = e.itemId() == null ? null : String.valueOf(e.itemId());
             values[i] = e.value() == null ? null : e.value().toPlainString();
             costs[i] = e.cost().toPlainString();
@@ -324,10 +327,7 @@ public class EventIntake {
     private static PaidEvent paidEvent(Checked e) {
         ServedImpression s = e.impression();
         return new PaidEvent(
-                s.adId(),
-                s.adgroupId(),
-                s.campaignId(),
-                s.advertiserId(),
+                s.lineage(),
                 s.itemId(),
                 s.spark(),
                 e.type().paidMetric(),

@@ -10,6 +10,7 @@ import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.common.AdLineage;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Posts;
 import java.math.BigDecimal;
@@ -134,10 +135,7 @@ class ReportingModuleTests {
 
     private PaidEvent paid(long adId, Long itemId, PaidMetric metric, String cost) {
         return new PaidEvent(
-                adId,
-                adId * 10,
-                adId * 100,
-                advertiserId,
+                new AdLineage(adId, adId * 10, adId * 100, advertiserId),
                 itemId,
                 itemId != null,
                 metric,

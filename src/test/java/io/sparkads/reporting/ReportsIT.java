@@ -3,6 +3,7 @@ package io.sparkads.reporting;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.common.AdLineage;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import java.math.BigDecimal;
@@ -363,10 +364,7 @@ class ReportsIT {
 
     private static PaidEvent impression(ApiFixtures.Advertiser account, long adId, String local) {
         return new PaidEvent(
-                adId,
-                adId + 10,
-                adId + 20,
-                Long.parseLong(account.id()),
+                new AdLineage(adId, adId + 10, adId + 20, Long.parseLong(account.id())),
                 null,
                 true,
                 PaidMetric.IMPRESSIONS,

@@ -10,6 +10,7 @@ import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.common.AdLineage;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
@@ -74,10 +75,7 @@ class TrackingModuleTests {
                 .willReturn(
                         Optional.of(
                                 new ServedImpression(
-                                        adId,
-                                        adId * 10,
-                                        adId * 100,
-                                        advertiserId,
+                                        new AdLineage(adId, adId * 10, adId * 100, advertiserId),
                                         null,
                                         false,
                                         "CPM",

@@ -1,6 +1,8 @@
 package io.sparkads.delivery.engine;
 
+import io.sparkads.common.AdLineage;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * An ad that may be served: everything the engine needs to decide on it and to render it, taken
@@ -16,10 +18,7 @@ import java.time.Instant;
  *     BillingEvent#CPV}
  */
 public record AdCandidate(
-        long adId,
-        long adgroupId,
-        long campaignId,
-        long advertiserId,
+        AdLineage lineage,
         Long itemId,
         boolean spark,
         Placement placement,
@@ -31,6 +30,8 @@ public record AdCandidate(
         Creative creative) {
 
     public AdCandidate {
+        Objects.requireNonNull(lineage, "lineage must not be null");
+        long adId = lineage.adId();
         require(placement != null, adId, "placement must not be null");
         require(targeting != null, adId, "targeting must not be null (use Targeting.everyone())");
         require(start != null, adId, "start must not be null");

@@ -166,8 +166,9 @@ public final class AdDecisionEngine {
                 if (ad == null) {
                     throw new IllegalArgumentException("ads must not contain null");
                 }
-                if (byId.put(ad.adId(), ad) != null) {
-                    throw new IllegalArgumentException("ad " + ad.adId() + " is given twice");
+                if (byId.put(ad.lineage().adId(), ad) != null) {
+                    throw new IllegalArgumentException(
+                            "ad " + ad.lineage().adId() + " is given twice");
                 }
                 perPlacement.get(ad.placement().ordinal()).add(ad);
             }
@@ -186,7 +187,7 @@ public final class AdDecisionEngine {
 
         Index with(AdCandidate ad) {
             Map<Long, AdCandidate> byId = new HashMap<>(this.byId);
-            AdCandidate old = byId.put(ad.adId(), ad);
+            AdCandidate old = byId.put(ad.lineage().adId(), ad);
             Ranking[] byPlacement = this.byPlacement.clone();
             if (old != null) {
                 int from = old.placement().ordinal();
@@ -220,7 +221,7 @@ public final class AdDecisionEngine {
         static final Comparator<AdCandidate> BEST_FIRST =
                 Comparator.comparingLong(AdCandidate::ecpmMicros)
                         .reversed()
-                        .thenComparingLong(AdCandidate::adId);
+                        .thenComparingLong(ad -> ad.lineage().adId());
 
         final AdCandidate[] ads;
         final long[] ecpmMicros;
@@ -235,7 +236,7 @@ public final class AdDecisionEngine {
             this.adIds = new long[sorted.length];
             for (int i = 0; i < sorted.length; i++) {
                 ecpmMicros[i] = sorted[i].ecpmMicros();
-                adIds[i] = sorted[i].adId();
+                adIds[i] = sorted[i].lineage().adId();
             }
         }
 

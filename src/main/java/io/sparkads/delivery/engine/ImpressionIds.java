@@ -1,5 +1,6 @@
 package io.sparkads.delivery.engine;
 
+import io.sparkads.common.AdLineage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -97,10 +98,10 @@ public final class ImpressionIds {
         payload.put(VERSION)
                 .put((byte) flags)
                 .put(code(ad.billingEvent()))
-                .putLong(ad.adId())
-                .putLong(ad.adgroupId())
-                .putLong(ad.campaignId())
-                .putLong(ad.advertiserId())
+                .putLong(ad.lineage().adId())
+                .putLong(ad.lineage().adgroupId())
+                .putLong(ad.lineage().campaignId())
+                .putLong(ad.lineage().advertiserId())
                 .putLong(ad.itemId() != null ? ad.itemId() : 0L)
                 .putLong(ad.bidMicros())
                 .putLong(servedAt.toEpochMilli())
@@ -173,6 +174,7 @@ public final class ImpressionIds {
         long adgroupId = payload.getLong();
         long campaignId = payload.getLong();
         long advertiserId = payload.getLong();
+        AdLineage lineage = new AdLineage(adId, adgroupId, campaignId, advertiserId);
         long itemId = payload.getLong();
         long bidMicros = payload.getLong();
         long servedAtMillis = payload.getLong();
@@ -201,10 +203,7 @@ public final class ImpressionIds {
         }
         return Optional.of(
                 new ImpressionTicket(
-                        adId,
-                        adgroupId,
-                        campaignId,
-                        advertiserId,
+                        lineage,
                         (flags & FLAG_HAS_ITEM) != 0 ? itemId : null,
                         (flags & FLAG_SPARK) != 0,
                         billingEvent,

@@ -1,5 +1,6 @@
 package io.sparkads.delivery.engine;
 
+import io.sparkads.common.AdLineage;
 import java.time.Instant;
 
 /**
@@ -11,10 +12,7 @@ import java.time.Instant;
  * @param audience the viewer attributes and placement of the request that served it
  */
 public record ImpressionTicket(
-        long adId,
-        long adgroupId,
-        long campaignId,
-        long advertiserId,
+        AdLineage lineage,
         Long itemId,
         boolean spark,
         BillingEvent billingEvent,

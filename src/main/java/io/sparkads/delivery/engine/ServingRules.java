@@ -73,20 +73,23 @@ public final class ServingRules implements ServingFilter {
 
     @Override
     public boolean allows(AdCandidate ad, Viewer viewer, Instant now) {
-        Rule rule = rulesByAdgroup.get(ad.adgroupId());
+        Rule rule = rulesByAdgroup.get(ad.lineage().adgroupId());
         if (rule == null) {
             return true;
         }
         if (rule.dayparting() != null
-                && !halfHoursByAdgroup.get(ad.adgroupId()).get(halfHourOfWeek(now, rule.zone()))) {
+                && !halfHoursByAdgroup
+                        .get(ad.lineage().adgroupId())
+                        .get(halfHourOfWeek(now, rule.zone()))) {
             return false;
         }
         if (rule.dailyLimit() != null
-                && countToday(ad.adgroupId(), now, rule.zone()) >= rule.dailyLimit()) {
+                && countToday(ad.lineage().adgroupId(), now, rule.zone()) >= rule.dailyLimit()) {
             return false;
         }
         if (rule.frequency() != null) {
-            Deque<Instant> served = servedToViewer.get(key(ad.adgroupId(), viewer.viewerId()));
+            Deque<Instant> served =
+                    servedToViewer.get(key(ad.lineage().adgroupId(), viewer.viewerId()));
             if (served != null) {
                 synchronized (served) {
                     prune(served, now, rule);
@@ -102,7 +105,7 @@ public final class ServingRules implements ServingFilter {
      * may all have seen the last free place, and only one of them gets it.
      */
     public boolean serve(AdCandidate ad, Viewer viewer, Instant now) {
-        Rule rule = rulesByAdgroup.get(ad.adgroupId());
+        Rule rule = rulesByAdgroup.get(ad.lineage().adgroupId());
         if (rule == null) {
             return true;
         }
@@ -112,7 +115,7 @@ public final class ServingRules implements ServingFilter {
             today =
                     servedToday
                             .compute(
-                                    ad.adgroupId(),
+                                    ad.lineage().adgroupId(),
                                     (id, count) ->
                                             count == null || !count.day().equals(day)
                                                     ? new DailyCount(day, new AtomicInteger())
@@ -126,7 +129,8 @@ public final class ServingRules implements ServingFilter {
         if (rule.frequency() != null) {
             Deque<Instant> served =
                     servedToViewer.computeIfAbsent(
-                            key(ad.adgroupId(), viewer.viewerId()), k -> new ArrayDeque<>());
+                            key(ad.lineage().adgroupId(), viewer.viewerId()),
+                            k -> new ArrayDeque<>());
             synchronized (served) {
                 prune(served, now, rule);
                 if (served.size() >= rule.frequency()) {

@@ -111,7 +111,7 @@ class AdRequestPlatformController {
         var creative = ad.creative();
         return new ServedAd(
                 decision.impressionId(),
-                String.valueOf(ad.adId()),
+                String.valueOf(ad.lineage().adId()),
                 ad.itemId() == null ? null : String.valueOf(ad.itemId()),
                 ad.spark(),
                 new Identity(

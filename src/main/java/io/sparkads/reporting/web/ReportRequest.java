@@ -32,12 +32,15 @@ record ReportRequest(
         if (dimensions.isEmpty()) {
             dimensions.add(ReportLevel.ACCOUNT.idDimension());
         }
-        Reports.Query rows =
-                query(level.dataLevel(), dimensions, ReportMetrics.keys(metrics), page);
         // The account's Spark ads first, as the comparison names them; ids stay in id order.
-        return dimensions.equals(List.of(Breakdown.SPARK.dimension()))
-                ? rows.withOrder(Breakdown.SPARK.dimension(), "DESC")
-                : rows;
+        boolean sparkFirst = dimensions.equals(List.of(Breakdown.SPARK.dimension()));
+        return query(
+                level.dataLevel(),
+                dimensions,
+                ReportMetrics.keys(metrics),
+                page,
+                sparkFirst ? Breakdown.SPARK.dimension() : null,
+                sparkFirst ? "DESC" : null);
     }
 
     /** The totals row: everything the filters let through, summed once (reach is not a sum). */
@@ -46,7 +49,9 @@ record ReportRequest(
                 ReportLevel.ACCOUNT.dataLevel(),
                 List.of(ReportLevel.ACCOUNT.idDimension()),
                 ReportMetrics.keys(metrics),
-                new PageRequest(1, 1));
+                new PageRequest(1, 1),
+                null,
+                null);
     }
 
     /** Figures over time for a chart, split by Spark and non-Spark when asked. */
@@ -60,11 +65,17 @@ record ReportRequest(
         if (splitBySpark) {
             dimensions.add(Breakdown.SPARK.dimension());
         }
-        return query(level.dataLevel(), dimensions, ReportMetrics.keys(chartMetrics), page);
+        return query(
+                level.dataLevel(), dimensions, ReportMetrics.keys(chartMetrics), page, null, null);
     }
 
     private Reports.Query query(
-            String dataLevel, List<String> dimensions, List<String> metricKeys, PageRequest page) {
+            String dataLevel,
+            List<String> dimensions,
+            List<String> metricKeys,
+            PageRequest page,
+            String orderField,
+            String orderType) {
         return new Reports.Query(
                 advertiserId,
                 dataLevel,
@@ -76,8 +87,8 @@ record ReportRequest(
                 false,
                 new LinkedHashMap<>(filters),
                 reportType(dimensions),
-                null,
-                null);
+                orderField,
+                orderType);
     }
 
     /** Viewer attributes are an AUDIENCE report's dimensions; everything else is BASIC. */

@@ -1,5 +1,6 @@
 package io.sparkads.delivery.engine;
 
+import io.sparkads.common.AdLineage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -233,10 +234,7 @@ public class AdDecisionEngineBenchmark {
             bidMicros = cents(random, 1, 8); // 0.01 to 0.08 per 6-second view
         }
         return new AdCandidate(
-                adId,
-                adId / 3 + 1,
-                adId / 10 + 1,
-                adId / 50 + 1,
+                new AdLineage(adId, adId / 3 + 1, adId / 10 + 1, adId / 50 + 1),
                 spark ? itemId(random) : null,
                 spark,
                 placement,

@@ -82,7 +82,7 @@ class AdDecisionEngineConcurrencyTest {
                                             engine.decide(request(q -> q.slots(10)));
                                     Set<Long> campaigns =
                                             decisions.stream()
-                                                    .map(d -> d.ad().campaignId())
+                                                    .map(d -> d.ad().lineage().campaignId())
                                                     .collect(Collectors.toSet());
                                     if (decisions.size() != 10 || campaigns.size() != 1) {
                                         failures.add(decisions.size() + " ads of " + campaigns);
@@ -130,7 +130,7 @@ class AdDecisionEngineConcurrencyTest {
                         () -> {
                             start.await();
                             for (AdCandidate ad : toRemove) {
-                                engine.remove(ad.adId());
+                                engine.remove(ad.lineage().adId());
                             }
                             return null;
                         });

@@ -4,6 +4,7 @@ import static io.sparkads.delivery.engine.EngineFixtures.NOW;
 import static io.sparkads.delivery.engine.EngineFixtures.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.common.AdLineage;
 import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class AdDecisionEngineReferenceTest {
                     .isEqualTo(served.subList(0, Math.min(fewer, served.size())));
             List<AdCandidate> notServed = ads.stream().filter(ad -> !served.contains(ad)).toList();
             if (!notServed.isEmpty()) {
-                engine.remove(notServed.get(random.nextInt(notServed.size())).adId());
+                engine.remove(notServed.get(random.nextInt(notServed.size())).lineage().adId());
                 assertThat(adsFor(engine, request))
                         .as("round %d: removing an ad that was not served changes nothing", round)
                         .isEqualTo(served);
@@ -85,7 +86,7 @@ class AdDecisionEngineReferenceTest {
     private static List<Long> referenceEcpms(List<AdCandidate> eligible, int slots) {
         Map<Object, Long> bestPerItem = new HashMap<>();
         for (AdCandidate ad : eligible) {
-            Object item = ad.itemId() != null ? ad.itemId() : "ad-" + ad.adId();
+            Object item = ad.itemId() != null ? ad.itemId() : "ad-" + ad.lineage().adId();
             bestPerItem.merge(item, ad.ecpmMicros(), Math::max);
         }
         return bestPerItem.values().stream()
@@ -119,10 +120,7 @@ class AdDecisionEngineReferenceTest {
         Instant start = NOW.minusSeconds(random.nextInt(100) - 10);
         Instant end = random.nextInt(4) == 0 ? start.plusSeconds(1 + random.nextInt(200)) : null;
         return new AdCandidate(
-                adId,
-                1,
-                1,
-                1,
+                new AdLineage(adId, 1, 1, 1),
                 spark ? 1L + random.nextInt(15) : null,
                 spark,
                 random.nextInt(5) == 0 ? Placement.TOPVIEW : Placement.IN_FEED,

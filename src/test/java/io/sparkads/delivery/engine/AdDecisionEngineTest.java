@@ -7,6 +7,7 @@ import static io.sparkads.delivery.engine.EngineFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkads.common.AdLineage;
 import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class AdDecisionEngineTest {
     private final AdDecisionEngine engine = new AdDecisionEngine(impressionIds, clock);
 
     private List<Long> servedAdIds(AdRequest request) {
-        return engine.decide(request).stream().map(d -> d.ad().adId()).toList();
+        return engine.decide(request).stream().map(d -> d.ad().lineage().adId()).toList();
     }
 
     @Nested
@@ -42,8 +43,8 @@ class AdDecisionEngineTest {
                     servedAdIds(request(r -> r.placement(Placement.TOPVIEW).slots(5)));
 
             // then
-            assertThat(forFeed).containsExactly(inFeed.adId());
-            assertThat(forAppOpen).containsExactly(topView.adId());
+            assertThat(forFeed).containsExactly(inFeed.lineage().adId());
+            assertThat(forAppOpen).containsExactly(topView.lineage().adId());
         }
     }
 
@@ -65,7 +66,7 @@ class AdDecisionEngineTest {
             engine.upsert(ad);
 
             // when / then
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
         }
 
         @Test
@@ -75,7 +76,7 @@ class AdDecisionEngineTest {
             engine.upsert(ad);
 
             // when / then
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
         }
 
         @Test
@@ -94,7 +95,7 @@ class AdDecisionEngineTest {
             engine.upsert(ad);
 
             // when / then
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
         }
 
         @Test
@@ -102,7 +103,7 @@ class AdDecisionEngineTest {
             // given
             AdCandidate ad = givenAd(a -> a.start(NOW).end(NOW.plusSeconds(60)));
             engine.upsert(ad);
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
 
             // when
             clock.set(NOW.plusSeconds(60));
@@ -124,7 +125,9 @@ class AdDecisionEngineTest {
                     engine.decide(request(r -> r.slots(5)), ServingFilter.NONE, lastWeek);
 
             // then
-            assertThat(then).extracting(d -> d.ad().adId()).containsExactly(ranThen.adId());
+            assertThat(then)
+                    .extracting(d -> d.ad().lineage().adId())
+                    .containsExactly(ranThen.lineage().adId());
             assertThat(impressionIds.verify(then.get(0).impressionId()).orElseThrow().servedAt())
                     .isEqualTo(lastWeek);
         }
@@ -144,7 +147,7 @@ class AdDecisionEngineTest {
             List<Long> forUnknown = servedAdIds(request(r -> r.viewer(v -> v.region(null))));
 
             // then
-            assertThat(forUs).containsExactly(usOnly.adId());
+            assertThat(forUs).containsExactly(usOnly.lineage().adId());
             assertThat(forFrance).isEmpty();
             assertThat(forUnknown).isEmpty();
         }
@@ -159,7 +162,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.viewer(v -> v.region("US")))))
-                    .containsExactly(modestForEveryone.adId());
+                    .containsExactly(modestForEveryone.lineage().adId());
         }
     }
 
@@ -174,7 +177,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.slots(5).exclude(77L))))
-                    .containsExactly(other.adId());
+                    .containsExactly(other.lineage().adId());
         }
 
         @Test
@@ -185,7 +188,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.exclude(1L, 2L, 3L))))
-                    .containsExactly(nonSpark.adId());
+                    .containsExactly(nonSpark.lineage().adId());
         }
     }
 
@@ -206,7 +209,10 @@ class AdDecisionEngineTest {
 
             // then
             assertThat(served)
-                    .containsExactly(ads.get(5).adId(), ads.get(4).adId(), ads.get(3).adId());
+                    .containsExactly(
+                            ads.get(5).lineage().adId(),
+                            ads.get(4).lineage().adId(),
+                            ads.get(3).lineage().adId());
         }
 
         @Test
@@ -216,7 +222,8 @@ class AdDecisionEngineTest {
             engine.replaceAll(List.of(only, givenAd(a -> a.placement(Placement.TOPVIEW))));
 
             // when / then
-            assertThat(servedAdIds(request(r -> r.slots(10)))).containsExactly(only.adId());
+            assertThat(servedAdIds(request(r -> r.slots(10))))
+                    .containsExactly(only.lineage().adId());
         }
 
         @Test
@@ -237,7 +244,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.slots(3))))
-                    .containsExactly(best.adId(), otherItem.adId());
+                    .containsExactly(best.lineage().adId(), otherItem.lineage().adId());
         }
 
         @Test
@@ -268,7 +275,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.slots(2))))
-                    .containsExactly(first.adId(), second.adId());
+                    .containsExactly(first.lineage().adId(), second.lineage().adId());
         }
 
         @Test
@@ -280,7 +287,7 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.slots(2))))
-                    .containsExactly(one.adId(), two.adId());
+                    .containsExactly(one.lineage().adId(), two.lineage().adId());
         }
     }
 
@@ -296,7 +303,8 @@ class AdDecisionEngineTest {
 
             // when / then
             assertThat(servedAdIds(request(r -> r.slots(3))))
-                    .containsExactly(cpc.adId(), cpm.adId(), cpv.adId());
+                    .containsExactly(
+                            cpc.lineage().adId(), cpm.lineage().adId(), cpv.lineage().adId());
         }
 
         @Test
@@ -310,7 +318,7 @@ class AdDecisionEngineTest {
             for (int v = 0; v < 200; v++) {
                 String viewerId = "viewer-" + v;
                 assertThat(servedAdIds(request(r -> r.viewer(x -> x.id(viewerId)))))
-                        .containsExactly(higher.adId());
+                        .containsExactly(higher.lineage().adId());
             }
         }
     }
@@ -362,7 +370,7 @@ class AdDecisionEngineTest {
             for (int i = 0; i < 20; i++) {
                 assertThat(servedAdIds(request)).isEqualTo(firstOrder);
             }
-            assertThat(restarted.decide(request).stream().map(d -> d.ad().adId()))
+            assertThat(restarted.decide(request).stream().map(d -> d.ad().lineage().adId()))
                     .containsExactlyElementsOf(firstOrder);
         }
 
@@ -399,8 +407,8 @@ class AdDecisionEngineTest {
 
             // then
             assertThat(engine.size()).isEqualTo(1);
-            assertThat(engine.find(ad.adId())).contains(ad);
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(engine.find(ad.lineage().adId())).contains(ad);
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
         }
 
         @Test
@@ -443,13 +451,13 @@ class AdDecisionEngineTest {
             engine.replaceAll(List.of(best, removed, worst));
 
             // when
-            engine.remove(removed.adId());
+            engine.remove(removed.lineage().adId());
 
             // then
-            assertThat(engine.find(removed.adId())).isEmpty();
+            assertThat(engine.find(removed.lineage().adId())).isEmpty();
             assertThat(engine.size()).isEqualTo(2);
             assertThat(servedAdIds(request(r -> r.slots(5))))
-                    .containsExactly(best.adId(), worst.adId());
+                    .containsExactly(best.lineage().adId(), worst.lineage().adId());
         }
 
         @Test
@@ -459,11 +467,11 @@ class AdDecisionEngineTest {
             engine.upsert(ad);
 
             // when
-            engine.remove(ad.adId() + 1);
+            engine.remove(ad.lineage().adId() + 1);
 
             // then
             assertThat(engine.size()).isEqualTo(1);
-            assertThat(servedAdIds(request())).containsExactly(ad.adId());
+            assertThat(servedAdIds(request())).containsExactly(ad.lineage().adId());
         }
 
         @Test
@@ -477,9 +485,10 @@ class AdDecisionEngineTest {
             engine.replaceAll(List.of(replacement));
 
             // then
-            assertThat(engine.find(old.adId())).isEmpty();
+            assertThat(engine.find(old.lineage().adId())).isEmpty();
             assertThat(engine.size()).isEqualTo(1);
-            assertThat(servedAdIds(request(r -> r.slots(5)))).containsExactly(replacement.adId());
+            assertThat(servedAdIds(request(r -> r.slots(5))))
+                    .containsExactly(replacement.lineage().adId());
         }
 
         @Test
@@ -492,8 +501,8 @@ class AdDecisionEngineTest {
             // when / then
             assertThatThrownBy(() -> engine.replaceAll(List.of(twice, twice)))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("ad " + twice.adId() + " is given twice");
-            assertThat(engine.find(current.adId())).contains(current);
+                    .hasMessageContaining("ad " + twice.lineage().adId() + " is given twice");
+            assertThat(engine.find(current.lineage().adId())).contains(current);
             assertThat(engine.size()).isEqualTo(1);
         }
 
@@ -528,10 +537,11 @@ class AdDecisionEngineTest {
             assertThat(impressionIds.verify(decision.impressionId()))
                     .contains(
                             new ImpressionTicket(
-                                    ad.adId(),
-                                    ad.adgroupId(),
-                                    ad.campaignId(),
-                                    ad.advertiserId(),
+                                    new AdLineage(
+                                            ad.lineage().adId(),
+                                            ad.lineage().adgroupId(),
+                                            ad.lineage().campaignId(),
+                                            ad.lineage().advertiserId()),
                                     ad.itemId(),
                                     true,
                                     BillingEvent.CPC,

@@ -1,5 +1,6 @@
 package io.sparkads.delivery.engine;
 
+import io.sparkads.common.AdLineage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -151,10 +152,7 @@ final class EngineFixtures {
 
         AdCandidate build() {
             return new AdCandidate(
-                    adId,
-                    adgroupId,
-                    campaignId,
-                    advertiserId,
+                    new AdLineage(adId, adgroupId, campaignId, advertiserId),
                     itemId,
                     spark,
                     placement,

@@ -6,6 +6,7 @@ import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkads.common.AdLineage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,10 +38,11 @@ class ImpressionIdsTest {
         assertThat(ids.verify(id))
                 .contains(
                         new ImpressionTicket(
-                                11,
-                                ad.adgroupId(),
-                                ad.campaignId(),
-                                ad.advertiserId(),
+                                new AdLineage(
+                                        11,
+                                        ad.lineage().adgroupId(),
+                                        ad.lineage().campaignId(),
+                                        ad.lineage().advertiserId()),
                                 55L,
                                 true,
                                 BillingEvent.CPV,
@@ -215,7 +217,7 @@ class ImpressionIdsTest {
         ImpressionTicket ticket = ids.verify(signedWithTheTestSecret(payload)).orElseThrow();
 
         // then
-        assertThat(ticket.adId()).isEqualTo(11);
+        assertThat(ticket.lineage().adId()).isEqualTo(11);
         assertThat(ticket.audience()).isEqualTo(ServedAudience.unknown());
         assertThat(signedWithTheTestSecret(payload)).hasSize(ImpressionIds.V1_ID_LENGTH);
     }
@@ -261,7 +263,7 @@ class ImpressionIdsTest {
 
         // then
         assertThat(ticket.audience()).isEqualTo(audience);
-        assertThat(ticket.adId()).isEqualTo(11);
+        assertThat(ticket.lineage().adId()).isEqualTo(11);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static io.sparkads.delivery.engine.EngineFixtures.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkads.common.AdLineage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,10 +33,7 @@ class InputValidationTest {
                 long bidMicros,
                 Creative creative) {
             return new AdCandidate(
-                    1,
-                    2,
-                    3,
-                    4,
+                    new AdLineage(1, 2, 3, 4),
                     itemId,
                     spark,
                     placement,

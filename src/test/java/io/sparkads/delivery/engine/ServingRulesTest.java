@@ -17,7 +17,7 @@ class ServingRulesTest {
 
     final ServingRules rules = new ServingRules();
     final AdCandidate ad = EngineFixtures.givenAd();
-    final long adgroup = ad.adgroupId();
+    final long adgroup = ad.lineage().adgroupId();
     final Viewer viewer = EngineFixtures.viewer();
 
     @Test
