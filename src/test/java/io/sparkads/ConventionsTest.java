@@ -40,11 +40,6 @@ class ConventionsTest {
     /** A main class above this many lines holds more than one concern (STYLE.md). */
     static final int MAX_LINES = 400;
 
-    /** Controllers whose name does not (yet) end with the suffix of their API. */
-    static final Set<String> MISNAMED_FOR_NOW =
-            // An htmx partial of the Reporting page: a page, so …PageController.
-            Set.of("PerformancePartialController");
-
     /** The suffix of a controller's class name, by the first segment its addresses start with. */
     static final Map<String, String> SUFFIX_BY_PREFIX =
             Map.of(
@@ -72,12 +67,9 @@ class ConventionsTest {
             addresses(controller).forEach(address -> suffixes.add(suffixFor(address)));
             String name = controller.getSimpleName();
             boolean named = suffixes.size() == 1 && name.endsWith(suffixes.iterator().next());
-            if (!named && !MISNAMED_FOR_NOW.contains(name)) {
+            if (!named) {
                 misnamed.add(
                         name + " serves " + addresses(controller) + ", so ends with " + suffixes);
-            }
-            if (named && MISNAMED_FOR_NOW.contains(name)) {
-                misnamed.add(name + " is named well now: remove it from MISNAMED_FOR_NOW");
             }
         }
         assertThat(controllers()).as("controllers found").hasSizeGreaterThan(20);

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * chosen dates and columns are kept for the session, so every list shows the same ones.
  */
 @WebPage
-class PerformancePartialController {
+class PerformancePageController {
     private static final String COLUMNS = "reporting.listColumns";
     private static final String RANGE = "reporting.listRange";
     private static final int MAX_IDS = 100;
@@ -30,7 +30,7 @@ class PerformancePartialController {
     private final ReportTables tables;
     private final Clock clock;
 
-    PerformancePartialController(Advertisers advertisers, ReportTables tables, Clock clock) {
+    PerformancePageController(Advertisers advertisers, ReportTables tables, Clock clock) {
         this.advertisers = advertisers;
         this.tables = tables;
         this.clock = clock;
