@@ -152,22 +152,15 @@ public class Campaigns {
             """;
 
     public List<Campaign> list(long advertiserId, CampaignFilter filter, PageRequest page) {
-        return jdbc.sql(
-                        "select * from campaigns"
-                                + FILTER
-                                + " order by create_time desc, id desc limit :limit offset :offset")
-                .params(filterParams(advertiserId, filter))
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
-                .query(ROW)
-                .list();
+        return filtered(advertiserId, filter).page("select * from campaigns", "", page, ROW);
     }
 
     public long count(long advertiserId, CampaignFilter filter) {
-        return jdbc.sql("select count(*) from campaigns" + FILTER)
-                .params(filterParams(advertiserId, filter))
-                .query(Long.class)
-                .single();
+        return filtered(advertiserId, filter).count();
+    }
+
+    private FilteredRows filtered(long advertiserId, CampaignFilter filter) {
+        return new FilteredRows(jdbc, "campaigns", FILTER, filterParams(advertiserId, filter));
     }
 
     private static Map<String, Object> filterParams(long advertiserId, CampaignFilter filter) {
