@@ -152,19 +152,9 @@ public class AdGroups {
         return get(campaign.advertiserId(), id);
     }
 
+    /** The advertiser's ad group; another advertiser's is as unknown as a missing one. */
     public AdGroup get(long advertiserId, long adgroupId) {
-        return jdbc.sql(
-                        "select * from adgroups where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
-                .params(adgroupId, advertiserId)
-                .query(ROW)
-                .optional()
-                .orElseThrow(
-                        () ->
-                                Refusal.notFound(
-                                        "No ad group "
-                                                + adgroupId
-                                                + " in advertiser "
-                                                + advertiserId));
+        return StatusChanges.Level.AD_GROUPS.get(jdbc, advertiserId, adgroupId, ROW);
     }
 
     /** The advertiser's ad groups that are not deleted: all, or in these campaigns, or these. */

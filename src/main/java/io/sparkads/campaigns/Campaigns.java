@@ -118,18 +118,7 @@ public class Campaigns {
 
     /** The advertiser's campaign; another advertiser's campaign is as unknown as a missing one. */
     public Campaign get(long advertiserId, long campaignId) {
-        return jdbc.sql(
-                        "select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
-                .params(campaignId, advertiserId)
-                .query(ROW)
-                .optional()
-                .orElseThrow(
-                        () ->
-                                Refusal.notFound(
-                                        "No campaign "
-                                                + campaignId
-                                                + " in advertiser "
-                                                + advertiserId));
+        return StatusChanges.Level.CAMPAIGNS.get(jdbc, advertiserId, campaignId, ROW);
     }
 
     /**
