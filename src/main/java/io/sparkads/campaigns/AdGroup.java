@@ -39,17 +39,17 @@ public record AdGroup(
                 adgroupName,
                 placement,
                 topviewDailyImpressions,
-                new Targeting(
-                        locationIds,
-                        ageGroups,
-                        gender,
-                        languages,
-                        interestCategoryIds,
-                        operatingSystems),
+                targeting(),
                 new Budget(budgetMode, budget),
                 new Schedule(scheduleType, scheduleStartTime, scheduleEndTime),
                 new Bid(billingEvent, bidPrice, optimizationGoal),
                 frequency == null ? null : new FrequencyCap(frequency, frequencySchedule),
                 dayparting);
+    }
+
+    /** Whom the ad group reaches. */
+    public Targeting targeting() {
+        return new Targeting(
+                locationIds, ageGroups, gender, languages, interestCategoryIds, operatingSystems);
     }
 }

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -152,19 +152,9 @@ public class AdGroups {
         return get(campaign.advertiserId(), id);
     }
 
+    /** The advertiser's ad group; another advertiser's is as unknown as a missing one. */
     public AdGroup get(long advertiserId, long adgroupId) {
-        return jdbc.sql(
-                        "select * from adgroups where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
-                .params(adgroupId, advertiserId)
-                .query(ROW)
-                .optional()
-                .orElseThrow(
-                        () ->
-                                Refusal.notFound(
-                                        "No ad group "
-                                                + adgroupId
-                                                + " in advertiser "
-                                                + advertiserId));
+        return StatusChanges.Level.AD_GROUPS.get(jdbc, advertiserId, adgroupId, ROW);
     }
 
     /** The advertiser's ad groups that are not deleted: all, or in these campaigns, or these. */
@@ -173,42 +163,34 @@ public class AdGroups {
             Collection<Long> campaignIds,
             Collection<Long> ids,
             PageRequest page) {
-        return filtered(
-                        "select *",
-                        " order by create_time desc, id desc limit :limit offset :offset",
-                        advertiserId,
-                        campaignIds,
-                        ids)
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
-                .query(ROW)
-                .list();
+        return filtered(advertiserId, campaignIds, ids)
+                .page("select * from adgroups", "", page, ROW);
     }
 
     public long count(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids) {
-        return filtered("select count(*)", "", advertiserId, campaignIds, ids)
-                .query(Long.class)
-                .single();
+        return filtered(advertiserId, campaignIds, ids).count();
     }
 
-    private StatementSpec filtered(
-            String select,
-            String order,
-            long advertiserId,
-            Collection<Long> campaignIds,
-            Collection<Long> ids) {
-        return jdbc.sql(
-                        select
-                                + """
-                                 from adgroups where advertiser_id = :advertiser and operation_status <> 'DELETE'
-                                  and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
-                                """
-                                + order)
-                .param("advertiser", advertiserId)
-                .param("allCampaigns", campaignIds.isEmpty())
-                .param("campaigns", campaignIds.isEmpty() ? List.of(0L) : campaignIds)
-                .param("all", ids.isEmpty())
-                .param("ids", ids.isEmpty() ? List.of(0L) : ids);
+    private FilteredRows filtered(
+            long advertiserId, Collection<Long> campaignIds, Collection<Long> ids) {
+        return new FilteredRows(
+                jdbc,
+                "adgroups",
+                """
+                 where advertiser_id = :advertiser and operation_status <> 'DELETE'
+                  and (:allCampaigns or campaign_id in (:campaigns)) and (:all or id in (:ids))
+                """,
+                Map.of(
+                        "advertiser",
+                        advertiserId,
+                        "allCampaigns",
+                        campaignIds.isEmpty(),
+                        "campaigns",
+                        campaignIds.isEmpty() ? List.of(0L) : campaignIds,
+                        "all",
+                        ids.isEmpty(),
+                        "ids",
+                        ids.isEmpty() ? List.of(0L) : ids));
     }
 
     @Transactional

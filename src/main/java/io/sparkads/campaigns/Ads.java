@@ -301,22 +301,11 @@ public class Ads {
             Collection<Long> campaignIds, Collection<Long> adgroupIds, Collection<Long> adIds) {}
 
     public List<Ad> list(long advertiserId, AdListFilter filter, PageRequest page) {
-        return jdbc.sql(
-                        AdRowMapper.SELECT
-                                + FILTER
-                                + " order by a.create_time desc, a.id desc limit :limit offset :offset")
-                .params(filterParams(advertiserId, filter))
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
-                .query(rowMapper)
-                .list();
+        return filtered(advertiserId, filter).page(AdRowMapper.SELECT, "a.", page, rowMapper);
     }
 
     public long count(long advertiserId, AdListFilter filter) {
-        return jdbc.sql("select count(*) from ads a" + FILTER)
-                .params(filterParams(advertiserId, filter))
-                .query(Long.class)
-                .single();
+        return filtered(advertiserId, filter).count();
     }
 
     private static final String FILTER =
@@ -326,6 +315,10 @@ public class Ads {
                and (:allAdgroups or a.adgroup_id in (:adgroups))
                and (:allAds or a.id in (:ads))
             """;
+
+    private FilteredRows filtered(long advertiserId, AdListFilter filter) {
+        return new FilteredRows(jdbc, "ads a", FILTER, filterParams(advertiserId, filter));
+    }
 
     private static Map<String, Object> filterParams(long advertiserId, AdListFilter filter) {
         return Map.of(

@@ -118,18 +118,7 @@ public class Campaigns {
 
     /** The advertiser's campaign; another advertiser's campaign is as unknown as a missing one. */
     public Campaign get(long advertiserId, long campaignId) {
-        return jdbc.sql(
-                        "select * from campaigns where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
-                .params(campaignId, advertiserId)
-                .query(ROW)
-                .optional()
-                .orElseThrow(
-                        () ->
-                                Refusal.notFound(
-                                        "No campaign "
-                                                + campaignId
-                                                + " in advertiser "
-                                                + advertiserId));
+        return StatusChanges.Level.CAMPAIGNS.get(jdbc, advertiserId, campaignId, ROW);
     }
 
     /**
@@ -152,22 +141,15 @@ public class Campaigns {
             """;
 
     public List<Campaign> list(long advertiserId, CampaignFilter filter, PageRequest page) {
-        return jdbc.sql(
-                        "select * from campaigns"
-                                + FILTER
-                                + " order by create_time desc, id desc limit :limit offset :offset")
-                .params(filterParams(advertiserId, filter))
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
-                .query(ROW)
-                .list();
+        return filtered(advertiserId, filter).page("select * from campaigns", "", page, ROW);
     }
 
     public long count(long advertiserId, CampaignFilter filter) {
-        return jdbc.sql("select count(*) from campaigns" + FILTER)
-                .params(filterParams(advertiserId, filter))
-                .query(Long.class)
-                .single();
+        return filtered(advertiserId, filter).count();
+    }
+
+    private FilteredRows filtered(long advertiserId, CampaignFilter filter) {
+        return new FilteredRows(jdbc, "campaigns", FILTER, filterParams(advertiserId, filter));
     }
 
     private static Map<String, Object> filterParams(long advertiserId, CampaignFilter filter) {

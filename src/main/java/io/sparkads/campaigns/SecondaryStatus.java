@@ -9,29 +9,7 @@ import java.time.Instant;
 public final class SecondaryStatus {
     private SecondaryStatus() {}
 
-    public static String of(
-            OperationStatus ad,
-            Ad.ReviewStatus review,
-            Ad.AuthorizationStatus authorization,
-            OperationStatus adgroup,
-            OperationStatus campaign,
-            Instant scheduleStart,
-            Instant scheduleEnd,
-            Instant now) {
-        return of(
-                ad,
-                review,
-                authorization,
-                adgroup,
-                campaign,
-                scheduleStart,
-                scheduleEnd,
-                now,
-                false,
-                false);
-    }
-
-    /** As above, with the campaign's or the ad group's budget used up. */
+    /** The two flags say whether the campaign's or the ad group's budget is used up. */
     public static String of(
             OperationStatus ad,
             Ad.ReviewStatus review,

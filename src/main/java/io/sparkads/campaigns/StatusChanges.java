@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,29 @@ class StatusChanges {
             this.table = table;
             this.noun = noun;
             this.scope = scope;
+        }
+
+        /**
+         * The advertiser's campaign or ad group; one that is deleted or another advertiser's is as
+         * unknown as a missing one.
+         */
+        <T> T get(JdbcClient jdbc, long advertiserId, long id, RowMapper<T> rows) {
+            return jdbc.sql(
+                            "select * from "
+                                    + table
+                                    + " where id = ? and advertiser_id = ? and operation_status <> 'DELETE'")
+                    .params(id, advertiserId)
+                    .query(rows)
+                    .optional()
+                    .orElseThrow(
+                            () ->
+                                    Refusal.notFound(
+                                            "No "
+                                                    + noun
+                                                    + " "
+                                                    + id
+                                                    + " in advertiser "
+                                                    + advertiserId));
         }
 
         /** {@code campaign_id} or {@code adgroup_id}, as the API and the ads table name them. */
@@ -57,18 +81,7 @@ class StatusChanges {
     void change(long advertiserId, Level level, Collection<Long> ids, OperationStatus status) {
         Check.notEmpty(level.idField() + "s", ids);
         for (long id : ids) {
-            boolean found =
-                    jdbc.sql(
-                                    "select exists (select 1 from "
-                                            + level.table
-                                            + " where id = ? and advertiser_id = ? and operation_status <> 'DELETE')")
-                            .params(id, advertiserId)
-                            .query(Boolean.class)
-                            .single();
-            if (!found) {
-                throw Refusal.notFound(
-                        "No " + level.noun + " " + id + " in advertiser " + advertiserId);
-            }
+            level.get(jdbc, advertiserId, id, (row, n) -> id);
         }
         jdbc.sql(
                         "update "

@@ -19,7 +19,8 @@ class SecondaryStatusTest {
             OperationStatus campaign,
             Instant start,
             Instant end) {
-        return SecondaryStatus.of(ad, review, auth, adgroup, campaign, start, end, NOW);
+        return SecondaryStatus.of(
+                ad, review, auth, adgroup, campaign, start, end, NOW, false, false);
     }
 
     @Test

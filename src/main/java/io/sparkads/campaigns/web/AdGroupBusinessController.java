@@ -4,6 +4,7 @@ import static io.sparkads.campaigns.web.BusinessFiltering.ids;
 import static io.sparkads.campaigns.web.BusinessFiltering.onlyKnown;
 import static io.sparkads.campaigns.web.BusinessFiltering.status;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.AdGroupChange;
@@ -101,9 +102,21 @@ class AdGroupBusinessController {
             String dayparting,
             Integer topviewDailyImpressions) {}
 
+    /** The body's schedule times, read in the ad account's time zone; null where it names none. */
+    record ScheduleTimes(Instant start, Instant end) {
+        static ScheduleTimes of(AdGroupRequest body, ZoneId zone) {
+            return new ScheduleTimes(
+                    TikTokTimes.parse("schedule_start_time", body.scheduleStartTime(), zone),
+                    TikTokTimes.parse("schedule_end_time", body.scheduleEndTime(), zone));
+        }
+    }
+
     record AdGroupStatus(String advertiserId, List<String> adgroupIds, String operationStatus) {}
 
-    /** An ad group as TikTok shows it; every ad group is a normal TikTok placement. */
+    /**
+     * An ad group as TikTok shows it; every ad group is a normal TikTok placement. The targeting's
+     * fields stand flat in it, as TikTok writes them.
+     */
     record AdGroupView(
             String advertiserId,
             String campaignId,
@@ -112,12 +125,7 @@ class AdGroupBusinessController {
             AdPlacement adPlacement,
             String placementType,
             List<String> placements,
-            List<String> locationIds,
-            List<String> ageGroups,
-            String gender,
-            List<String> languages,
-            List<String> interestCategoryIds,
-            List<String> operatingSystems,
+            @JsonUnwrapped Targeting targeting,
             BudgetMode budgetMode,
             Number budget,
             ScheduleType scheduleType,
@@ -142,9 +150,7 @@ class AdGroupBusinessController {
     BusinessEnvelope createAdGroup(BusinessCaller caller, @RequestBody AdGroupRequest body) {
         long advertiserId = caller.advertiser(body.advertiserId());
         long campaignId = Ids.require("campaign_id", body.campaignId());
-        ZoneId zone = advertisers.timezone(advertiserId);
-        Instant start = TikTokTimes.parse("schedule_start_time", body.scheduleStartTime(), zone);
-        Instant end = TikTokTimes.parse("schedule_end_time", body.scheduleEndTime(), zone);
+        ScheduleTimes times = ScheduleTimes.of(body, advertisers.timezone(advertiserId));
         AdPlacement placement = AdPlacement.of(body.adPlacement());
         AdGroupSettings settings =
                 new AdGroupSettings(
@@ -161,7 +167,10 @@ class AdGroupBusinessController {
                         Budget.of(
                                 body.budgetMode(), body.budget(), BudgetMode.BUDGET_MODE_INFINITE),
                         Schedule.of(
-                                ScheduleType.of(body.scheduleType()), start, end, clock.instant()),
+                                ScheduleType.of(body.scheduleType()),
+                                times.start(),
+                                times.end(),
+                                clock.instant()),
                         Bid.of(
                                 Billing.of(body.billingEvent()),
                                 body.bidPrice(),
@@ -194,16 +203,13 @@ class AdGroupBusinessController {
     BusinessEnvelope updateAdGroup(BusinessCaller caller, @RequestBody AdGroupRequest b) {
         long advertiserId = caller.advertiser(b.advertiserId());
         long adgroupId = Ids.require("adgroup_id", b.adgroupId());
-        ZoneId zone = advertisers.timezone(advertiserId);
-        Instant start = TikTokTimes.parse("schedule_start_time", b.scheduleStartTime(), zone);
-        Instant end = TikTokTimes.parse("schedule_end_time", b.scheduleEndTime(), zone);
-        AdGroup changed = adGroups.change(advertiserId, adgroupId, c -> patch(c, b, start, end));
+        ScheduleTimes times = ScheduleTimes.of(b, advertisers.timezone(advertiserId));
+        AdGroup changed = adGroups.change(advertiserId, adgroupId, c -> patch(c, b, times));
         return BusinessEnvelope.ok(view(changed));
     }
 
     /** What the body names, over what the ad group has: made together, as one change. */
-    private List<AdGroupChange> patch(
-            AdGroupSettings was, AdGroupRequest b, Instant start, Instant end) {
+    private List<AdGroupChange> patch(AdGroupSettings was, AdGroupRequest b, ScheduleTimes times) {
         AdPlacement placement =
                 b.adPlacement() == null ? was.placement() : AdPlacement.of(b.adPlacement());
         Targeting t = was.targeting();
@@ -220,7 +226,11 @@ class AdGroupBusinessController {
         Schedule s = was.schedule();
         ScheduleType type = b.scheduleType() == null ? s.type() : ScheduleType.of(b.scheduleType());
         Schedule schedule =
-                Schedule.of(type, or(start, s.start()), or(end, s.end()), clock.instant());
+                Schedule.of(
+                        type,
+                        or(times.start(), s.start()),
+                        or(times.end(), s.end()),
+                        clock.instant());
         Bid bid = was.bid();
         Billing billing =
                 b.billingEvent() == null ? bid.billingEvent() : Billing.of(b.billingEvent());
@@ -264,12 +274,7 @@ class AdGroupBusinessController {
                 g.placement(),
                 "PLACEMENT_TYPE_NORMAL",
                 List.of("PLACEMENT_TIKTOK"),
-                g.locationIds(),
-                g.ageGroups(),
-                g.gender(),
-                g.languages(),
-                g.interestCategoryIds(),
-                g.operatingSystems(),
+                g.targeting(),
                 g.budgetMode(),
                 g.budget() == null ? 0 : g.budget(),
                 g.scheduleType(),

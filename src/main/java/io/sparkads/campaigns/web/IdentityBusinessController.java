@@ -75,31 +75,21 @@ class IdentityBusinessController {
                             + "'");
         }
         PageRequest page = params.page(100);
-        Map<String, Map<String, Object>> identities = new LinkedHashMap<>();
+        // Keyed by type and id: an account is listed once under each type it serves as.
+        Map<String, IdentityView> identities = new LinkedHashMap<>();
         if (type == null || type.equals("AUTH_CODE")) {
             for (AppAccount account : authorizations.creatorsInLibrary(advertiserId)) {
-                identities.put(
-                        "AUTH_CODE:" + account.id(),
-                        identity(
-                                String.valueOf(account.id()),
-                                "AUTH_CODE",
-                                account.displayName(),
-                                account.avatarUrl(),
-                                false,
-                                false));
+                IdentityView.add(identities, IdentityView.of("AUTH_CODE", account, false, false));
             }
         }
         if (type == null || type.equals("TT_USER")) {
             for (AccountLink link : links.ofAdvertiser(advertiserId)) {
                 if (link.status() == AccountLink.Status.ACTIVE) {
-                    AppAccount account = accounts.get(link.accountId());
-                    identities.put(
-                            "TT_USER:" + account.id(),
-                            identity(
-                                    String.valueOf(account.id()),
+                    IdentityView.add(
+                            identities,
+                            IdentityView.of(
                                     "TT_USER",
-                                    account.displayName(),
-                                    account.avatarUrl(),
+                                    accounts.get(link.accountId()),
                                     link.allows(LinkPermission.PULL_POSTS),
                                     link.allows(LinkPermission.PUSH_VIDEOS)));
                 }
@@ -107,9 +97,9 @@ class IdentityBusinessController {
         }
         if (type == null || type.equals("CUSTOMIZED_USER")) {
             for (CustomIdentity custom : customIdentities.of(advertiserId)) {
-                identities.put(
-                        "CUSTOMIZED_USER:" + custom.id(),
-                        identity(
+                IdentityView.add(
+                        identities,
+                        new IdentityView(
                                 String.valueOf(custom.id()),
                                 "CUSTOMIZED_USER",
                                 custom.displayName(),
@@ -118,7 +108,7 @@ class IdentityBusinessController {
                                 false));
             }
         }
-        List<Map<String, Object>> all = new ArrayList<>(identities.values());
+        List<IdentityView> all = new ArrayList<>(identities.values());
         int from = (int) Math.min(all.size(), page.offset());
         int to = Math.min(all.size(), from + page.pageSize());
         return BusinessEnvelope.ok(
@@ -129,15 +119,28 @@ class IdentityBusinessController {
                         PageInfo.of(page, all.size())));
     }
 
-    private static Map<String, Object> identity(
-            String id, String type, String name, String image, boolean pull, boolean push) {
-        Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("identity_id", id);
-        identity.put("identity_type", type);
-        identity.put("display_name", name);
-        identity.put("profile_image", image);
-        identity.put("can_pull_video", pull);
-        identity.put("can_push_video", push);
-        return identity;
+    /** An identity as TikTok lists it. */
+    record IdentityView(
+            String identityId,
+            String identityType,
+            String displayName,
+            String profileImage,
+            boolean canPullVideo,
+            boolean canPushVideo) {
+
+        /** A TikTok account serving as this type of identity. */
+        static IdentityView of(String type, AppAccount account, boolean pull, boolean push) {
+            return new IdentityView(
+                    String.valueOf(account.id()),
+                    type,
+                    account.displayName(),
+                    account.avatarUrl(),
+                    pull,
+                    push);
+        }
+
+        static void add(Map<String, IdentityView> identities, IdentityView identity) {
+            identities.put(identity.identityType() + ":" + identity.identityId(), identity);
+        }
     }
 }
