@@ -276,8 +276,8 @@ public class DeliverableAds {
                 row.dayparting(),
                 row.topviewDailyImpressions(),
                 advertisers.timezone(row.advertiserId()),
-                !"BUDGET_MODE_INFINITE".equals(row.campaignBudgetMode())
-                        || !"BUDGET_MODE_INFINITE".equals(row.adgroupBudgetMode()));
+                BudgetMode.valueOf(row.campaignBudgetMode()).limited()
+                        || BudgetMode.valueOf(row.adgroupBudgetMode()).limited());
     }
 
     private static Set<String> countries(List<String> locations) {

@@ -13,10 +13,12 @@ import io.sparkads.campaigns.Bid;
 import io.sparkads.campaigns.Billing;
 import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.BudgetMode;
+import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.campaigns.IdentityType;
 import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OptimizationGoal;
 import io.sparkads.campaigns.Schedule;
@@ -152,19 +154,19 @@ class DemoCampaign {
                         List.of(
                                 new Ads.NewAd(
                                         "Creator's morning routine (Spark)",
-                                        "AUTH_CODE",
+                                        IdentityType.AUTH_CODE.wireName(),
                                         String.valueOf(creatorAccountId),
                                         sparkPost.itemId(),
                                         null,
-                                        "SHOP_NOW",
+                                        CallToAction.SHOP_NOW.wireName(),
                                         "https://shop.example.com/spring"),
                                 new Ads.NewAd(
                                         "Studio spot (non-Spark)",
-                                        "CUSTOMIZED_USER",
+                                        IdentityType.CUSTOMIZED_USER.wireName(),
                                         String.valueOf(brand.id()),
                                         null,
                                         "The spring collection is here",
-                                        "SHOP_NOW",
+                                        CallToAction.SHOP_NOW.wireName(),
                                         "https://shop.example.com/spring",
                                         video.id())));
         for (Ad ad : created) {

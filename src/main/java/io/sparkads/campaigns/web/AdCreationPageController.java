@@ -9,6 +9,7 @@ import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.campaigns.IdentityType;
 import io.sparkads.campaigns.SparkAdQuota;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
@@ -184,7 +185,7 @@ class AdCreationPageController {
             }
             return new Ads.NewAd(
                     adName,
-                    "CUSTOMIZED_USER",
+                    IdentityType.CUSTOMIZED_USER.wireName(),
                     customIdentityId.strip(),
                     null,
                     adText,

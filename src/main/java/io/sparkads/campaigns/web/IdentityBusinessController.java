@@ -6,6 +6,7 @@ import io.sparkads.authorization.LinkPermission;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.campaigns.IdentityType;
 import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
@@ -34,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
 class IdentityBusinessController {
-    private static final List<String> TYPES =
-            List.of("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER", "BC_AUTH_TT");
-
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
     private final CustomIdentities customIdentities;
@@ -67,41 +65,47 @@ class IdentityBusinessController {
     BusinessEnvelope identities(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         long advertiserId = caller.advertiser(params.advertiserId());
-        String type = params.optional("identity_type");
-        if (type != null && !TYPES.contains(type)) {
-            throw BusinessApiException.parameter(
-                    "identity_type must be AUTH_CODE, TT_USER, CUSTOMIZED_USER or BC_AUTH_TT; was '"
-                            + type
-                            + "'");
-        }
+        String asked = params.optional("identity_type");
+        IdentityType type =
+                asked == null
+                        ? null
+                        : IdentityType.fromWire(asked)
+                                .orElseThrow(
+                                        () ->
+                                                BusinessApiException.parameter(
+                                                        "identity_type must be AUTH_CODE, TT_USER, CUSTOMIZED_USER or BC_AUTH_TT; was '"
+                                                                + asked
+                                                                + "'"));
         PageRequest page = params.page(100);
         // Keyed by type and id: an account is listed once under each type it serves as.
         Map<String, IdentityView> identities = new LinkedHashMap<>();
-        if (type == null || type.equals("AUTH_CODE")) {
+        if (type == null || type == IdentityType.AUTH_CODE) {
             for (AppAccount account : authorizations.creatorsInLibrary(advertiserId)) {
-                IdentityView.add(identities, IdentityView.of("AUTH_CODE", account, false, false));
+                IdentityView.add(
+                        identities,
+                        IdentityView.of(IdentityType.AUTH_CODE.wireName(), account, false, false));
             }
         }
-        if (type == null || type.equals("TT_USER")) {
+        if (type == null || type == IdentityType.TT_USER) {
             for (AccountLink link : links.ofAdvertiser(advertiserId)) {
                 if (link.status() == AccountLink.Status.ACTIVE) {
                     IdentityView.add(
                             identities,
                             IdentityView.of(
-                                    "TT_USER",
+                                    IdentityType.TT_USER.wireName(),
                                     accounts.get(link.accountId()),
                                     link.allows(LinkPermission.PULL_POSTS),
                                     link.allows(LinkPermission.PUSH_VIDEOS)));
                 }
             }
         }
-        if (type == null || type.equals("CUSTOMIZED_USER")) {
+        if (type == null || type == IdentityType.CUSTOMIZED_USER) {
             for (CustomIdentity custom : customIdentities.of(advertiserId)) {
                 IdentityView.add(
                         identities,
                         new IdentityView(
                                 String.valueOf(custom.id()),
-                                "CUSTOMIZED_USER",
+                                IdentityType.CUSTOMIZED_USER.wireName(),
                                 custom.displayName(),
                                 custom.avatarUrl(),
                                 false,
