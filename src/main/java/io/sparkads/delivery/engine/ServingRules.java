@@ -53,7 +53,14 @@ public final class ServingRules implements ServingFilter {
 
     private record DailyCount(LocalDate day, AtomicInteger count) {}
 
+    /**
+     * Sets the ad group's rule. Every ad of the group brings the same rule on each index load, so
+     * an unchanged rule is kept as it is rather than its day parting parsed again.
+     */
     public void setRule(long adgroupId, Rule rule) {
+        if (rule != null && rule.equals(rulesByAdgroup.get(adgroupId))) {
+            return;
+        }
         if (rule == null || rule.isEmpty()) {
             rulesByAdgroup.remove(adgroupId);
             halfHoursByAdgroup.remove(adgroupId);
