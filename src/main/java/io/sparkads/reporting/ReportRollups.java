@@ -69,17 +69,6 @@ public class ReportRollups {
             ZoneId zone = zones.computeIfAbsent(ad.advertiserId(), advertisers::timezone);
             LocalDate day = LocalDate.ofInstant(e.occurredAt(), zone);
             ads.add(ofAd(e, ad.adId(), day), e.metric(), e.cost());
-            activity.add(
-                    ad.advertiserId(), ad.adId(), ad.campaignId(), ad.adgroupId(), e.spark(), day);
-            adgroups.add(
-                    List.of(ad.adgroupId(), day, e.spark(), ad.advertiserId(), ad.campaignId()),
-                    e.metric(),
-                    e.cost());
-            campaigns.add(
-                    List.of(ad.campaignId(), day, e.spark(), ad.advertiserId()),
-                    e.metric(),
-                    e.cost());
-            accounts.add(List.of(ad.advertiserId(), day, e.spark()), e.metric(), e.cost());
             PaidEvent.Audience a = e.audience();
             audiences.add(
                     ofAd(
@@ -95,6 +84,21 @@ public class ReportRollups {
             if (e.metric() == PaidMetric.IMPRESSIONS) {
                 viewers.mark(ofAd(e, ad.adId(), hour, viewerKey(e, sha256)));
             }
+        }
+        // The ad group, campaign and account days (and the ads' active days) are sums of the ad
+        // days: each ad-day row, summed once above, is added to its parents' rows.
+        // An ad-day row is ad_id, day, advertiser_id, campaign_id, adgroup_id, spark (see ofAd).
+        ads.sumInto(adgroups, r -> List.of(r.get(4), r.get(1), r.get(5), r.get(2), r.get(3)));
+        ads.sumInto(campaigns, r -> List.of(r.get(3), r.get(1), r.get(5), r.get(2)));
+        ads.sumInto(accounts, r -> List.of(r.get(2), r.get(1), r.get(5)));
+        for (List<Object> r : ads.rowValues()) {
+            activity.add(
+                    (Long) r.get(2),
+                    (Long) r.get(0),
+                    (Long) r.get(3),
+                    (Long) r.get(4),
+                    (Boolean) r.get(5),
+                    (LocalDate) r.get(1));
         }
         hourly.writeTo(jdbc);
         ads.writeTo(jdbc);

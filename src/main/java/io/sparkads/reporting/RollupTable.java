@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -168,6 +170,20 @@ final class RollupTable {
                 sums.counts[i] += counts[i];
             }
             sums.spend = sums.spend.add(spend);
+        }
+
+        /**
+         * Adds every row of this batch, already summed, to the row of {@code into} that {@code key}
+         * picks from its values.
+         */
+        void sumInto(Batch into, Function<List<Object>, List<Object>> key) {
+            rows.forEach(
+                    (values, sums) -> into.addSums(key.apply(values), sums.counts, sums.spend));
+        }
+
+        /** The key and attribute values of each row, in key order. */
+        Set<List<Object>> rowValues() {
+            return rows.keySet();
         }
 
         private Sums sums(List<Object> values) {

@@ -1,5 +1,6 @@
 package io.sparkads.reporting.web;
 
+import io.sparkads.reporting.PaidEvent;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +48,8 @@ enum Breakdown implements ReportChoice {
             true,
             Map.of("IN_FEED", "In-Feed", "TOPVIEW", "TopView", "PLACEMENT_TIKTOK", "In-Feed"));
 
-    /** TikTok's value for an attribute the ad request did not give. */
-    private static final String UNKNOWN = "NONE";
+    /** TikTok's value for an attribute the ad request did not give, as the rollups store it. */
+    private static final String UNKNOWN = PaidEvent.Audience.NONE;
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
