@@ -35,15 +35,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class AdBusinessController {
-    private final Ads ads;
-    private final SparkAdQuota quota;
-
-    AdBusinessController(Ads ads, SparkAdQuota quota) {
-        this.ads = ads;
-        this.quota = quota;
-    }
-
+record AdBusinessController(Ads ads, SparkAdQuota quota) {
     /** One of a request's {@code creatives}: the ad it describes, by TikTok's field names. */
     record RequestedCreative(
             String adId,

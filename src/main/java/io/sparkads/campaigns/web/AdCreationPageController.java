@@ -33,33 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Spark Ads the account may still create. Every new ad waits for review.
  */
 @WebPage
-class AdCreationPageController {
+record AdCreationPageController(
+        Campaigns campaigns,
+        AdGroups adGroups,
+        Ads ads,
+        CustomIdentities customIdentities,
+        AdIdentities identities,
+        SparkAdQuota quota) {
     static final String SPARK = "SPARK";
     static final String NON_SPARK = "NON_SPARK";
     static final String UPLOAD = "UPLOAD";
     static final String WEBSITE = "WEBSITE";
-
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-    private final Ads ads;
-    private final CustomIdentities customIdentities;
-    private final AdIdentities identities;
-    private final SparkAdQuota quota;
-
-    AdCreationPageController(
-            Campaigns campaigns,
-            AdGroups adGroups,
-            Ads ads,
-            CustomIdentities customIdentities,
-            AdIdentities identities,
-            SparkAdQuota quota) {
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-        this.ads = ads;
-        this.customIdentities = customIdentities;
-        this.identities = identities;
-        this.quota = quota;
-    }
 
     /**
      * The form as typed. Uploaded videos come back as their ids (and file names, to say what was

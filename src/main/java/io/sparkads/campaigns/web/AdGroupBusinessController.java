@@ -60,20 +60,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class AdGroupBusinessController {
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-    private final Advertisers advertisers;
-    private final Clock clock;
-
-    AdGroupBusinessController(
-            Campaigns campaigns, AdGroups adGroups, Advertisers advertisers, Clock clock) {
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-        this.advertisers = advertisers;
-        this.clock = clock;
-    }
-
+record AdGroupBusinessController(
+        Campaigns campaigns, AdGroups adGroups, Advertisers advertisers, Clock clock) {
     /** adgroup/create's body, and adgroup/update's, where what it leaves out keeps its value. */
     record AdGroupRequest(
             String advertiserId,

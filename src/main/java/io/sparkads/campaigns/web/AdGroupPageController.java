@@ -24,22 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the way to create an ad.
  */
 @WebPage
-class AdGroupPageController {
+record AdGroupPageController(
+        Campaigns campaigns, AdGroups adGroups, Ads ads, Advertisers advertisers) {
     private static final int PAGE_SIZE = 20;
-
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-    private final Ads ads;
-
-    private final Advertisers advertisers;
-
-    AdGroupPageController(
-            Campaigns campaigns, AdGroups adGroups, Ads ads, Advertisers advertisers) {
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-        this.ads = ads;
-        this.advertisers = advertisers;
-    }
 
     @GetMapping("/ads/adgroups/{adgroupId}")
     String adGroup(

@@ -15,16 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * rejected one, the reason to act on.
  */
 @WebPage
-class AdsPageController {
+record AdsPageController(Ads ads) {
     private static final int PAGE_SIZE = 20;
     private static final Ads.AdListFilter ALL =
             new Ads.AdListFilter(List.of(), List.of(), List.of());
-
-    private final Ads ads;
-
-    AdsPageController(Ads ads) {
-        this.ads = ads;
-    }
 
     @GetMapping("/ads/ads")
     String list(

@@ -35,13 +35,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class CampaignBusinessController {
-    private final Campaigns campaigns;
-
-    CampaignBusinessController(Campaigns campaigns) {
-        this.campaigns = campaigns;
-    }
-
+record CampaignBusinessController(Campaigns campaigns) {
     record CampaignCreate(
             String advertiserId,
             String campaignName,

@@ -46,23 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * creating one, editing its name, budget or bid, and enabling or disabling several at once.
  */
 @WebPage
-class CampaignPageController {
+record CampaignPageController(
+        Campaigns campaigns, AdGroups adGroups, Ads ads, Clock clock, Advertisers advertisers) {
     private static final int PAGE_SIZE = 20;
-
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-    private final Ads ads;
-    private final Clock clock;
-    private final Advertisers advertisers;
-
-    CampaignPageController(
-            Campaigns campaigns, AdGroups adGroups, Ads ads, Clock clock, Advertisers advertisers) {
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-        this.ads = ads;
-        this.clock = clock;
-        this.advertisers = advertisers;
-    }
 
     /** Schedules are entered and shown in the ad account's time zone. */
     private ZoneId zone(long advertiserId) {

@@ -27,17 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * once. A refused form comes back with the reason beside it and what was typed still in it.
  */
 @WebPage
-class CampaignsPageController {
+record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
     static final String PATH = "/ads/campaigns";
     private static final int PAGE_SIZE = 20;
-
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-
-    CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-    }
 
     /** The create form, as typed. */
     record CampaignForm(

@@ -34,23 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class IdentityBusinessController {
-    private final SparkAuthorizations authorizations;
-    private final AccountLinks links;
-    private final CustomIdentities customIdentities;
-    private final AppAccounts accounts;
-
-    IdentityBusinessController(
-            SparkAuthorizations authorizations,
-            AccountLinks links,
-            CustomIdentities customIdentities,
-            AppAccounts accounts) {
-        this.authorizations = authorizations;
-        this.links = links;
-        this.customIdentities = customIdentities;
-        this.accounts = accounts;
-    }
-
+record IdentityBusinessController(
+        SparkAuthorizations authorizations,
+        AccountLinks links,
+        CustomIdentities customIdentities,
+        AppAccounts accounts) {
     record IdentityCreate(String advertiserId, String displayName, String imageUri) {}
 
     @PostMapping("/identity/create/")

@@ -23,13 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
  * detail} the page shows beside the file input. The same checks as {@code file/video/ad/upload}.
  */
 @WebPage
-class VideoUploadPageController {
-    private final VideoFiles videos;
-
-    VideoUploadPageController(VideoFiles videos) {
-        this.videos = videos;
-    }
-
+record VideoUploadPageController(VideoFiles videos) {
     @PostMapping(value = "/ads/videos", consumes = "multipart/form-data")
     @ResponseBody
     ResponseEntity<?> upload(

@@ -17,17 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
  * shows it to every viewer without a sign-in.
  */
 @RestController
-class AvatarMediaController {
+record AvatarMediaController(AppAccounts accounts) {
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
     private static final String[] COLOURS = {
         "#fe2c55", "#25a18e", "#5b5bd6", "#e8833a", "#0f7bbf", "#8e44ad", "#2f9e44", "#c2255c"
     };
-
-    private final AppAccounts accounts;
-
-    AvatarMediaController(AppAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/avatars/{handle}.svg")
     ResponseEntity<String> avatar(@PathVariable String handle) {

@@ -26,15 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: accounts and posts")
-class ContentPlatformController {
-    private final AppAccounts accounts;
-    private final Posts posts;
-
-    ContentPlatformController(AppAccounts accounts, Posts posts) {
-        this.accounts = accounts;
-        this.posts = posts;
-    }
-
+record ContentPlatformController(AppAccounts accounts, Posts posts) {
     record NewAccount(
             String handle,
             String displayName,

@@ -28,13 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class VideoBusinessController {
-    private final VideoFiles videos;
-
-    VideoBusinessController(VideoFiles videos) {
-        this.videos = videos;
-    }
-
+record VideoBusinessController(VideoFiles videos) {
     @PostMapping(value = "/file/video/ad/upload/", consumes = "multipart/form-data")
     BusinessEnvelope upload(
             BusinessCaller caller,

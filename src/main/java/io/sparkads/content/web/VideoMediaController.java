@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * an unknown token, so a guess learns nothing.
  */
 @RestController
-class VideoMediaController {
-    private final VideoFiles videos;
-
-    VideoMediaController(VideoFiles videos) {
-        this.videos = videos;
-    }
-
+record VideoMediaController(VideoFiles videos) {
     @GetMapping(VideoFile.PATH + "{token}")
     ResponseEntity<Resource> video(@PathVariable String token, MediaViewer viewer) {
         VideoFile video = readable(token, viewer);

@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad requests")
-class AdRequestPlatformController {
-    private final AdServing serving;
-
-    AdRequestPlatformController(AdServing serving) {
-        this.serving = serving;
-    }
-
+record AdRequestPlatformController(AdServing serving) {
     record AdRequestBody(
             String requestId,
             String placement,

@@ -24,15 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/v1/reviews")
 @Tag(name = "Admin: ad review")
-class ReviewAdminController {
-    private final Reviews reviews;
-    private final Ads ads;
-
-    ReviewAdminController(Reviews reviews, Ads ads) {
-        this.reviews = reviews;
-        this.ads = ads;
-    }
-
+record ReviewAdminController(Reviews reviews, Ads ads) {
     /**
      * @param ad an {@link ReviewedAd}, or an empty object once the ad is deleted (the review stays)
      */

@@ -25,16 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping("/review")
-class ReviewConsolePageController {
+record ReviewConsolePageController(Reviews reviews, Ads ads) {
     private static final int PAGE_SIZE = 20;
-
-    private final Reviews reviews;
-    private final Ads ads;
-
-    ReviewConsolePageController(Reviews reviews, Ads ads) {
-        this.reviews = reviews;
-        this.ads = ads;
-    }
 
     /** A pending review with its ad; {@code ad} is null if the ad is gone. */
     record PendingReview(Review review, Ad ad) {}

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: events")
-class EventPlatformController {
-    private final EventIntake intake;
-
-    EventPlatformController(EventIntake intake) {
-        this.intake = intake;
-    }
-
+record EventPlatformController(EventIntake intake) {
     record Batch(List<EventIntake.IncomingEvent> events) {}
 
     @PostMapping("/events")

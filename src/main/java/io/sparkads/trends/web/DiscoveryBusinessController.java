@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class DiscoveryBusinessController {
-    private final TrendDiscovery discovery;
-
-    DiscoveryBusinessController(TrendDiscovery discovery) {
-        this.discovery = discovery;
-    }
-
+record DiscoveryBusinessController(TrendDiscovery discovery) {
     record TrendingHashtag(
             int rank, String hashtagName, long postCount, long videoViews, long likes) {
         static TrendingHashtag of(TrendDiscovery.Trend t) {
