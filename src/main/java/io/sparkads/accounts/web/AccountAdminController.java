@@ -21,17 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/v1")
 @Tag(name = "Admin: accounts and tokens")
-class AccountAdminController {
-    private final Advertisers advertisers;
-    private final AccessTokens tokens;
-    private final Users users;
-
-    AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
-        this.advertisers = advertisers;
-        this.tokens = tokens;
-        this.users = users;
-    }
-
+record AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
     record NewAdvertiser(String name, String currency, String timezone) {}
 
     record AdvertiserView(String advertiserId, String name, String currency, String timezone) {

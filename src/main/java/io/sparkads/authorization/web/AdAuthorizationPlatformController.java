@@ -35,29 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad authorization and account links")
-class AdAuthorizationPlatformController {
-    private final AuthorizationCodes codes;
-    private final ExtensionRequests extensions;
-    private final AccountLinks links;
-    private final AuthorizationAudit audit;
-    private final Posts posts;
-    private final AppAccounts accounts;
-
-    AdAuthorizationPlatformController(
-            AuthorizationCodes codes,
-            ExtensionRequests extensions,
-            AccountLinks links,
-            AuthorizationAudit audit,
-            Posts posts,
-            AppAccounts accounts) {
-        this.codes = codes;
-        this.extensions = extensions;
-        this.links = links;
-        this.audit = audit;
-        this.posts = posts;
-        this.accounts = accounts;
-    }
-
+record AdAuthorizationPlatformController(
+        AuthorizationCodes codes,
+        ExtensionRequests extensions,
+        AccountLinks links,
+        AuthorizationAudit audit,
+        Posts posts,
+        AppAccounts accounts) {
     record CodeRequest(Integer days) {}
 
     record CodeResponse(
