@@ -72,20 +72,23 @@ record AccountAdminController(Advertisers advertisers, AccessTokens tokens, User
             String advertiserId,
             String creatorAccountId) {}
 
-    record UserView(String userId, String username, Role role) {}
+    record UserView(String userId, String username, Role role) {
+        static UserView of(User u) {
+            return new UserView(String.valueOf(u.id()), u.username(), u.role());
+        }
+    }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a user who signs in to the web UI")
     UserView createUser(@RequestBody NewUser body) {
-        User user =
+        return UserView.of(
                 users.create(
                         body.username(),
                         body.password(),
                         body.role(),
                         optionalId("advertiser_id", body.advertiserId()),
-                        optionalId("creator_account_id", body.creatorAccountId()));
-        return new UserView(String.valueOf(user.id()), user.username(), user.role());
+                        optionalId("creator_account_id", body.creatorAccountId())));
     }
 
     private static Long optionalId(String field, String raw) {
