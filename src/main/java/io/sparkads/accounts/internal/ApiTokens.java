@@ -31,12 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * platform and admin APIs; and resolves who fetches an uploaded video from the same token.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiTokens implements WebMvcConfigurer {
-    private final AccessTokens tokens;
-
-    ApiTokens(AccessTokens tokens) {
-        this.tokens = tokens;
-    }
+record ApiTokens(AccessTokens tokens) implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -21,17 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/v1")
 @Tag(name = "Admin: accounts and tokens")
-class AccountAdminController {
-    private final Advertisers advertisers;
-    private final AccessTokens tokens;
-    private final Users users;
-
-    AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
-        this.advertisers = advertisers;
-        this.tokens = tokens;
-        this.users = users;
-    }
-
+record AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
     record NewAdvertiser(String name, String currency, String timezone) {}
 
     record AdvertiserView(String advertiserId, String name, String currency, String timezone) {
@@ -82,20 +72,23 @@ class AccountAdminController {
             String advertiserId,
             String creatorAccountId) {}
 
-    record UserView(String userId, String username, Role role) {}
+    record UserView(String userId, String username, Role role) {
+        static UserView of(User u) {
+            return new UserView(String.valueOf(u.id()), u.username(), u.role());
+        }
+    }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a user who signs in to the web UI")
     UserView createUser(@RequestBody NewUser body) {
-        User user =
+        return UserView.of(
                 users.create(
                         body.username(),
                         body.password(),
                         body.role(),
                         optionalId("advertiser_id", body.advertiserId()),
-                        optionalId("creator_account_id", body.creatorAccountId()));
-        return new UserView(String.valueOf(user.id()), user.username(), user.role());
+                        optionalId("creator_account_id", body.creatorAccountId())));
     }
 
     private static Long optionalId(String field, String raw) {

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the tools themselves live in the modules that own them.
  */
 @WebPage
-class AdsManagerPageController {
-    private final Advertisers advertisers;
-
-    AdsManagerPageController(Advertisers advertisers) {
-        this.advertisers = advertisers;
-    }
-
+record AdsManagerPageController(Advertisers advertisers) {
     @GetMapping("/ads")
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("advertiser", advertisers.get(user.advertiserId()));

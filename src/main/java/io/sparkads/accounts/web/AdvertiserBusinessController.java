@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class AdvertiserBusinessController {
-    private final Advertisers advertisers;
-
-    AdvertiserBusinessController(Advertisers advertisers) {
-        this.advertisers = advertisers;
-    }
-
+record AdvertiserBusinessController(Advertisers advertisers) {
     /** TikTok's {@code advertiser/info} entry; an ad account here is always enabled. */
     record AdvertiserInfo(
             String advertiserId,

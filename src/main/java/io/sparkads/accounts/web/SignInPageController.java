@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * to their own part of the UI.
  */
 @WebPage
-class SignInPageController {
+record SignInPageController() {
 
     @GetMapping("/login")
     String signIn(

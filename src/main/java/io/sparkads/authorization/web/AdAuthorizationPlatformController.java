@@ -3,8 +3,10 @@ package io.sparkads.authorization.web;
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.AuditEntry;
 import io.sparkads.authorization.AuthorizationAudit;
 import io.sparkads.authorization.AuthorizationCodes;
+import io.sparkads.authorization.CodeSummary;
 import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.ExtensionRequests;
 import io.sparkads.authorization.IssuedCode;
@@ -19,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,29 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad authorization and account links")
-class AdAuthorizationPlatformController {
-    private final AuthorizationCodes codes;
-    private final ExtensionRequests extensions;
-    private final AccountLinks links;
-    private final AuthorizationAudit audit;
-    private final Posts posts;
-    private final AppAccounts accounts;
-
-    AdAuthorizationPlatformController(
-            AuthorizationCodes codes,
-            ExtensionRequests extensions,
-            AccountLinks links,
-            AuthorizationAudit audit,
-            Posts posts,
-            AppAccounts accounts) {
-        this.codes = codes;
-        this.extensions = extensions;
-        this.links = links;
-        this.audit = audit;
-        this.posts = posts;
-        this.accounts = accounts;
-    }
-
+record AdAuthorizationPlatformController(
+        AuthorizationCodes codes,
+        ExtensionRequests extensions,
+        AccountLinks links,
+        AuthorizationAudit audit,
+        Posts posts,
+        AppAccounts accounts) {
     record CodeRequest(Integer days) {}
 
     record CodeResponse(
@@ -80,11 +65,11 @@ class AdAuthorizationPlatformController {
     @Operation(
             summary =
                     "The codes issued for the post with their status (NOT_USED, IN_USE, EXPIRED, REVOKED); never the codes themselves")
-    Map<String, Object> codes(@PathVariable String itemId) {
-        long id = PathIds.itemId(itemId);
-        posts.get(id);
-        return Map.of("codes", codes.codesOf(id));
+    CodeList codes(@PathVariable String itemId) {
+        return new CodeList(codes.codesOf(knownPost(itemId)));
     }
+
+    record CodeList(List<CodeSummary> codes) {}
 
     @DeleteMapping("/posts/{itemId}/ad_authorization")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -108,11 +93,11 @@ class AdAuthorizationPlatformController {
 
     @GetMapping("/posts/{itemId}/extension_requests")
     @Operation(summary = "Advertisers' requests to extend the post's authorization")
-    Map<String, List<ExtensionRequest>> extensions(@PathVariable String itemId) {
-        long id = PathIds.itemId(itemId);
-        posts.get(id);
-        return Map.of("extension_requests", extensions.extensionsOf(id));
+    ExtensionRequestList extensions(@PathVariable String itemId) {
+        return new ExtensionRequestList(extensions.extensionsOf(knownPost(itemId)));
     }
+
+    record ExtensionRequestList(List<ExtensionRequest> extensionRequests) {}
 
     record ExtensionDecision(String decision, Integer days) {}
 
@@ -140,34 +125,30 @@ class AdAuthorizationPlatformController {
     @Operation(
             summary =
                     "Every grant, use, refusal, revoke, expiry and unbind of the post, newest first")
-    Map<String, Object> postAudit(
+    AuditEntries postAudit(
             @PathVariable String itemId,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        long id = PathIds.itemId(itemId);
-        posts.get(id);
-        return Map.of(
-                "entries",
-                audit.ofPost(id, new PageRequest(page, pageSize)).stream()
-                        .map(AuditView::of)
-                        .toList());
+        return AuditEntries.of(audit.ofPost(knownPost(itemId), new PageRequest(page, pageSize)));
     }
 
     @GetMapping("/accounts/{accountId}/audit")
     @Operation(
             summary =
                     "Everything that happened to the account's authorizations and links, newest first")
-    Map<String, Object> accountAudit(
+    AuditEntries accountAudit(
             @PathVariable String accountId,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        long id = PathIds.require("account_id", accountId);
-        accounts.get(id);
-        return Map.of(
-                "entries",
-                audit.ofAccount(id, new PageRequest(page, pageSize)).stream()
-                        .map(AuditView::of)
-                        .toList());
+        return AuditEntries.of(
+                audit.ofAccount(knownAccount(accountId), new PageRequest(page, pageSize)));
+    }
+
+    /** A page of the audit trail, newest first. */
+    record AuditEntries(List<AuditView> entries) {
+        static AuditEntries of(List<AuditEntry> entries) {
+            return new AuditEntries(entries.stream().map(AuditView::of).toList());
+        }
     }
 
     record LinkApproval(String linkCode, List<String> permissions, Boolean adsOnly) {}
@@ -192,11 +173,11 @@ class AdAuthorizationPlatformController {
 
     @GetMapping("/accounts/{accountId}/links")
     @Operation(summary = "The advertisers linked to the account")
-    Map<String, List<AccountLink>> accountLinks(@PathVariable String accountId) {
-        long id = PathIds.require("account_id", accountId);
-        accounts.get(id);
-        return Map.of("links", links.ofAccount(id));
+    LinkList accountLinks(@PathVariable String accountId) {
+        return new LinkList(links.ofAccount(knownAccount(accountId)));
     }
+
+    record LinkList(List<AccountLink> links) {}
 
     @DeleteMapping("/accounts/{accountId}/links/{advertiserId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -210,6 +191,20 @@ class AdAuthorizationPlatformController {
                 id,
                 PathIds.require("advertiser_id", advertiserId),
                 Actor.creator(id, ClientAddress.of(request)));
+    }
+
+    /** The post's id from the path, refused when there is no such post. */
+    private long knownPost(String itemId) {
+        long id = PathIds.itemId(itemId);
+        posts.get(id);
+        return id;
+    }
+
+    /** The account's id from the path, refused when there is no such account. */
+    private long knownAccount(String accountId) {
+        long id = PathIds.require("account_id", accountId);
+        accounts.get(id);
+        return id;
     }
 
     private static Actor actor(HttpServletRequest request) {

@@ -24,18 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * /ads/tools/audit}); newest first, who did it and from where. The trail itself is append-only.
  */
 @WebPage
-class AuditTrailPageController {
+record AuditTrailPageController(AuthorizationAudit audit, Posts posts, AppAccounts accounts) {
     static final int PAGE_SIZE = 50;
-
-    private final AuthorizationAudit audit;
-    private final Posts posts;
-    private final AppAccounts accounts;
-
-    AuditTrailPageController(AuthorizationAudit audit, Posts posts, AppAccounts accounts) {
-        this.audit = audit;
-        this.posts = posts;
-        this.accounts = accounts;
-    }
 
     /** An entry with the post and the creator's account it names, when it names them. */
     record AuditRow(AuditEntry entry, Post post, AppAccount account) {}

@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping("/creator")
-class CreatorCenterPageController {
+record CreatorCenterPageController(
+        AuthorizationCodes codes, ExtensionRequests extensions, Posts posts, AppAccounts accounts) {
     static final List<Integer> DAYS = AuthorizationPeriod.VALID_DAYS.stream().sorted().toList();
     static final int DEFAULT_DAYS = 30;
 
@@ -43,22 +44,6 @@ class CreatorCenterPageController {
     static final int DECIDED_SHOWN = 3;
 
     private static final String CARD = "authorization/creator-center :: post-card";
-
-    private final AuthorizationCodes codes;
-    private final ExtensionRequests extensions;
-    private final Posts posts;
-    private final AppAccounts accounts;
-
-    CreatorCenterPageController(
-            AuthorizationCodes codes,
-            ExtensionRequests extensions,
-            Posts posts,
-            AppAccounts accounts) {
-        this.codes = codes;
-        this.extensions = extensions;
-        this.posts = posts;
-        this.accounts = accounts;
-    }
 
     /**
      * A post with its codes and extension requests; {@code issued} only in the answer that
@@ -71,7 +56,6 @@ class CreatorCenterPageController {
             IssuedCode issued,
             String notice,
             String error) {
-
         /** Whether advertisers may use the post now, so there is something to turn off. */
         public boolean authorized() {
             return codes.stream().anyMatch(code -> code.status().isLive());

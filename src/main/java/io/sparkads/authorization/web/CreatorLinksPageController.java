@@ -27,18 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping(CreatorLinksPageController.PATH)
-class CreatorLinksPageController {
+record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
     static final String PATH = "/creator/links";
     static final String ADS_ONLY = "ADS_ONLY";
     static final String PROFILE_AND_ADS = "PROFILE_AND_ADS";
-
-    private final AccountLinks links;
-    private final AppAccounts accounts;
-
-    CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
-        this.links = links;
-        this.accounts = accounts;
-    }
 
     @GetMapping
     String page(

@@ -29,16 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping(LinkedAccountsPageController.PATH)
-class LinkedAccountsPageController {
+record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
     static final String PATH = "/ads/tools/linked-accounts";
-
-    private final AccountLinks links;
-    private final AppAccounts accounts;
-
-    LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
-        this.links = links;
-        this.accounts = accounts;
-    }
 
     /** A request or link with the creator's account once someone approved it. */
     record LinkRow(AccountLink link, AppAccount account) {}

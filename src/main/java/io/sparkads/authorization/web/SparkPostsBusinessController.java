@@ -46,29 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class SparkPostsBusinessController {
-    private final CodeApplications codes;
-    private final CreativeLibrary library;
-    private final ExtensionRequests extensions;
-    private final AccountLinks links;
-    private final AuthorizationAudit audit;
-    private final AppAccounts accounts;
-
-    SparkPostsBusinessController(
-            CodeApplications codes,
-            CreativeLibrary library,
-            ExtensionRequests extensions,
-            AccountLinks links,
-            AuthorizationAudit audit,
-            AppAccounts accounts) {
-        this.codes = codes;
-        this.library = library;
-        this.extensions = extensions;
-        this.links = links;
-        this.audit = audit;
-        this.accounts = accounts;
-    }
-
+record SparkPostsBusinessController(
+        CodeApplications codes,
+        CreativeLibrary library,
+        ExtensionRequests extensions,
+        AccountLinks links,
+        AuthorizationAudit audit,
+        AppAccounts accounts) {
     record Authorize(String advertiserId, String authCode) {}
 
     @PostMapping("/tt_video/authorize/")

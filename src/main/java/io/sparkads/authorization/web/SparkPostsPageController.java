@@ -38,21 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping(SparkPostsPageController.PATH)
-class SparkPostsPageController {
+record SparkPostsPageController(
+        CodeApplications codes, CreativeLibrary library, ExtensionRequests extensions) {
     static final String PATH = "/ads/tools/creative-library/spark-posts";
     static final int PAGE_SIZE = 20;
     static final int MAX_KEYWORD = 100;
-
-    private final CodeApplications codes;
-    private final CreativeLibrary library;
-    private final ExtensionRequests extensions;
-
-    SparkPostsPageController(
-            CodeApplications codes, CreativeLibrary library, ExtensionRequests extensions) {
-        this.codes = codes;
-        this.library = library;
-        this.extensions = extensions;
-    }
 
     /**
      * A post of the library as the page shows it.
@@ -60,7 +50,6 @@ class SparkPostsPageController {
      * @param extension this ad account's latest extension request for the post, if any
      */
     record LibraryRow(SparkPost spark, boolean expiringSoon, ExtensionRequest extension) {
-
         public boolean unbindable() {
             return !spark.status().isLive();
         }

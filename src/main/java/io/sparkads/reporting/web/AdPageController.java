@@ -27,35 +27,15 @@ import org.springframework.web.bind.annotation.RequestParam;
  * dates, with a chart. It lives with reporting, which owns the numbers; the ads list links here.
  */
 @WebPage
-class AdPageController {
-    private final Advertisers advertisers;
-    private final Ads ads;
-    private final Campaigns campaigns;
-    private final AdGroups adGroups;
-    private final Reports reports;
-    private final ReportTables tables;
-    private final ReportChart charts;
-    private final Clock clock;
-
-    AdPageController(
-            Advertisers advertisers,
-            Ads ads,
-            Campaigns campaigns,
-            AdGroups adGroups,
-            Reports reports,
-            ReportTables tables,
-            ReportChart charts,
-            Clock clock) {
-        this.advertisers = advertisers;
-        this.ads = ads;
-        this.campaigns = campaigns;
-        this.adGroups = adGroups;
-        this.reports = reports;
-        this.tables = tables;
-        this.charts = charts;
-        this.clock = clock;
-    }
-
+record AdPageController(
+        Advertisers advertisers,
+        Ads ads,
+        Campaigns campaigns,
+        AdGroups adGroups,
+        Reports reports,
+        ReportTables tables,
+        ReportChart charts,
+        Clock clock) {
     /** A lifetime figure: what it is and its value as shown. */
     record Figure(String label, String value) {}
 

@@ -13,13 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad usage")
-class AdUsagePlatformController {
-    private final AdUsageLedger ledger;
-
-    AdUsagePlatformController(AdUsageLedger ledger) {
-        this.ledger = ledger;
-    }
-
+record AdUsagePlatformController(AdUsageLedger ledger) {
     @GetMapping("/posts/{itemId}/ad_usage")
     @Operation(
             summary =

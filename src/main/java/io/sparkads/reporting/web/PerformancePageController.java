@@ -21,20 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * chosen dates and columns are kept for the session, so every list shows the same ones.
  */
 @WebPage
-class PerformancePageController {
+record PerformancePageController(Advertisers advertisers, ReportTables tables, Clock clock) {
     private static final String COLUMNS = "reporting.listColumns";
     private static final String RANGE = "reporting.listRange";
     private static final int MAX_IDS = 100;
-
-    private final Advertisers advertisers;
-    private final ReportTables tables;
-    private final Clock clock;
-
-    PerformancePageController(Advertisers advertisers, ReportTables tables, Clock clock) {
-        this.advertisers = advertisers;
-        this.tables = tables;
-        this.clock = clock;
-    }
 
     @GetMapping(ReportingPageController.PATH + "/performance")
     String performance(

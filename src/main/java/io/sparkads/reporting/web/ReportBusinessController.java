@@ -24,13 +24,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-class ReportBusinessController {
-    private final Reports reports;
-
-    ReportBusinessController(Reports reports) {
-        this.reports = reports;
-    }
-
+record ReportBusinessController(Reports reports) {
     @GetMapping("/report/integrated/get/")
     BusinessEnvelope integrated(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);

@@ -1,29 +1,26 @@
 package io.sparkads.reporting.web;
 
-/** What a report's rows are: the whole ad account, or each campaign, ad group or ad. */
+import java.util.Locale;
+
+/**
+ * What a report's rows are: the whole ad account, or each campaign, ad group or ad. TikTok names
+ * the level once ({@code ADGROUP}); its data level, id dimension and filter field follow from that
+ * name by TikTok's rule.
+ */
 enum ReportLevel implements ReportChoice {
-    ACCOUNT("Account", "Ad account", "AUCTION_ADVERTISER", "advertiser_id", null),
-    CAMPAIGN("Campaigns", "Campaign", "AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
-    ADGROUP("Ad groups", "Ad group", "AUCTION_ADGROUP", "adgroup_id", "adgroup_ids"),
-    AD("Ads", "Ad", "AUCTION_AD", "ad_id", "ad_ids");
+    ACCOUNT("Account", "Ad account", "ADVERTISER"),
+    CAMPAIGN("Campaigns", "Campaign", "CAMPAIGN"),
+    ADGROUP("Ad groups", "Ad group", "ADGROUP"),
+    AD("Ads", "Ad", "AD");
 
     private final String label;
     private final String rowLabel;
-    private final String dataLevel;
-    private final String idDimension;
-    private final String filterField;
+    private final String tikTokName;
 
-    ReportLevel(
-            String label,
-            String rowLabel,
-            String dataLevel,
-            String idDimension,
-            String filterField) {
+    ReportLevel(String label, String rowLabel, String tikTokName) {
         this.label = label;
         this.rowLabel = rowLabel;
-        this.dataLevel = dataLevel;
-        this.idDimension = idDimension;
-        this.filterField = filterField;
+        this.tikTokName = tikTokName;
     }
 
     static ReportLevel of(String key) {
@@ -40,16 +37,18 @@ enum ReportLevel implements ReportChoice {
         return rowLabel;
     }
 
+    /** The report API's {@code data_level}, such as {@code AUCTION_ADGROUP}. */
     String dataLevel() {
-        return dataLevel;
+        return "AUCTION_" + tikTokName;
     }
 
+    /** The report API's dimension of a row's id, such as {@code adgroup_id}. */
     String idDimension() {
-        return idDimension;
+        return tikTokName.toLowerCase(Locale.ROOT) + "_id";
     }
 
     /** TikTok's filter field for ids of this level; none for the whole account. */
     String filterField() {
-        return filterField;
+        return this == ACCOUNT ? null : idDimension() + "s";
     }
 }

@@ -70,22 +70,15 @@ final class ReportMetrics {
                     PROFILE_VISITS_RATE,
                     LANDING_PAGE_VIEWS);
 
-    /** The columns the campaign, ad group and ad lists can show. */
+    /**
+     * The columns the campaign, ad group and ad lists can show: the chooser's, in its order, up to
+     * the cost per conversion, without frequency and the older conversion rate.
+     */
     static final List<ReportMetric> LIST_COLUMNS =
-            List.of(
-                    SPEND,
-                    IMPRESSIONS,
-                    REACH,
-                    CLICKS,
-                    CTR,
-                    CPC,
-                    CPM,
-                    VIEW_THROUGH_RATE,
-                    ENGAGEMENT_RATE,
-                    PAGE_VIEW_RATE,
-                    CONVERSION_RATE_V2,
-                    CONVERSION,
-                    COST_PER_CONVERSION);
+            ALL.stream()
+                    .takeWhile(m -> m != ENGAGEMENTS)
+                    .filter(m -> m != FREQUENCY && m != CONVERSION_RATE)
+                    .toList();
 
     /** What the lists and the Reporting page show until someone chooses. */
     static final List<ReportMetric> DEFAULT_COLUMNS =

@@ -26,27 +26,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * chart of one or two metrics over time, the table with its totals, and the same table as CSV.
  */
 @WebPage
-class ReportingPageController {
+record ReportingPageController(
+        Advertisers advertisers,
+        ReportTables tables,
+        ReportChart charts,
+        ReportNames names,
+        Clock clock) {
     static final String PATH = "/ads/reporting";
-
-    private final Advertisers advertisers;
-    private final ReportTables tables;
-    private final ReportChart charts;
-    private final ReportNames names;
-    private final Clock clock;
-
-    ReportingPageController(
-            Advertisers advertisers,
-            ReportTables tables,
-            ReportChart charts,
-            ReportNames names,
-            Clock clock) {
-        this.advertisers = advertisers;
-        this.tables = tables;
-        this.charts = charts;
-        this.names = names;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String page(

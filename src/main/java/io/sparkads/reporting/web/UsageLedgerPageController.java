@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * with reporting, which owns the numbers; the Creator Center card links here.
  */
 @WebPage
-class UsageLedgerPageController {
-    private final AdUsageLedger ledger;
-    private final Posts posts;
-
-    UsageLedgerPageController(AdUsageLedger ledger, Posts posts) {
-        this.ledger = ledger;
-        this.posts = posts;
-    }
-
+record UsageLedgerPageController(AdUsageLedger ledger, Posts posts) {
     @GetMapping("/creator/posts/{itemId}/usage")
     String usage(
             @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
