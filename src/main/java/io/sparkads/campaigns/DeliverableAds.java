@@ -3,6 +3,7 @@ package io.sparkads.campaigns;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.math.BigDecimal;
@@ -262,15 +263,16 @@ public class DeliverableAds {
                 end,
                 row.billingEvent(),
                 row.bidPrice(),
-                face.identityId(),
-                face.displayName(),
-                face.avatarUrl(),
-                face.caption(),
-                face.videoUrl(),
-                face.posterUrl(),
-                row.cta(),
-                website ? "WEBSITE" : "PROFILE_PAGE",
-                website ? row.landingPageUrl() : face.profileUrl(),
+                new Creative(
+                        face.identityId(),
+                        face.displayName(),
+                        face.avatarUrl(),
+                        face.caption(),
+                        face.videoUrl(),
+                        face.posterUrl(),
+                        row.cta(),
+                        website ? "WEBSITE" : "PROFILE_PAGE",
+                        website ? row.landingPageUrl() : face.profileUrl()),
                 row.frequency(),
                 row.frequencySchedule(),
                 row.dayparting(),

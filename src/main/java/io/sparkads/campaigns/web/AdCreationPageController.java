@@ -174,7 +174,8 @@ class AdCreationPageController {
                 if (item == null) {
                     throw Refusal.invalid("Pick the post to run as the ad");
                 }
-                return new Ads.NewAd(adName, identity.identityType(), id, item, null, cta, url);
+                return new Ads.NewAd(
+                        adName, identity.identityType(), id, item, null, cta, url, null);
             }
             if (FormValues.text(customIdentityId) == null) {
                 throw Refusal.invalid("Pick or create the identity the ad shows");
