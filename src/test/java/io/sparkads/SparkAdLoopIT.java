@@ -57,17 +57,18 @@ class SparkAdLoopIT {
                         .body()
                         .path("access_token")
                         .asString();
-        assertThat(
-                        api.businessGet(
-                                        token,
-                                        "/advertiser/info/",
-                                        params("advertiser_ids", List.of(advertiserId)))
-                                .data()
-                                .path("list")
-                                .get(0)
-                                .path("timezone")
-                                .asString())
-                .isEqualTo("America/New_York");
+        JsonNode advertiserInfo =
+                api.businessGet(
+                                token,
+                                "/advertiser/info/",
+                                params("advertiser_ids", List.of(advertiserId)))
+                        .data()
+                        .path("list")
+                        .get(0);
+        assertThat(advertiserInfo.path("timezone").asString()).isEqualTo("America/New_York");
+        assertThat(advertiserInfo.propertyNames())
+                .containsExactly(
+                        "advertiser_id", "name", "currency", "timezone", "status", "create_time");
 
         // Platform: a creator, a public post, and an authorization code for it.
         String accountId =

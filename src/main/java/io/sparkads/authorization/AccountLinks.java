@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,21 +39,18 @@ public class AccountLinks {
     private final AppAccounts accounts;
     private final Posts posts;
     private final AuthorizationAudit audit;
-    private final ApplicationEventPublisher events;
 
     AccountLinks(
             JdbcClient jdbc,
             Clock clock,
             AppAccounts accounts,
             Posts posts,
-            AuthorizationAudit audit,
-            ApplicationEventPublisher events) {
+            AuthorizationAudit audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
         this.posts = posts;
         this.audit = audit;
-        this.events = events;
     }
 
     @Transactional
@@ -166,12 +162,11 @@ public class AccountLinks {
                 .params(Timestamp.from(clock.instant()), link.id())
                 .update();
         String who = actor.kind() == Actor.Kind.ADVERTISER ? "The advertiser" : "The creator";
-        audit.record(
+        audit.recordAndPublish(
                 AuditAction.UNLINKED,
                 AuditSubject.link(accountId, advertiserId),
                 actor,
-                who + " unlinked");
-        events.publishEvent(
+                who + " unlinked",
                 new AccountUnlinked(advertiserId, accountId, who + " unlinked the account"));
     }
 

@@ -5,6 +5,7 @@ import io.sparkads.common.PageRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,10 +35,22 @@ public class AuthorizationAudit {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AuthorizationAudit(JdbcClient jdbc, Clock clock) {
+    AuthorizationAudit(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Records what happened and tells the other modules, in the caller's transaction: a change
+     * other modules react to is always in the trail too.
+     */
+    void recordAndPublish(
+            AuditAction action, AuditSubject subject, Actor actor, String detail, Object event) {
+        record(action, subject, actor, detail);
+        events.publishEvent(event);
     }
 
     void record(AuditAction action, AuditSubject subject, Actor actor, String detail) {

@@ -105,12 +105,13 @@ public class AuthorizationCodes {
                         "update spark_codes set status = 'REVOKED', revoked_at = ? where item_id = ? and status in ('NOT_USED', 'IN_USE')")
                 .params(Timestamp.from(now), itemId)
                 .update();
-        Set<Long> advertisers = store.advertisersUsing(itemId, null);
-        audit.record(
-                AuditAction.AUTHORIZATION_TURNED_OFF,
-                AuditSubject.post(itemId, post.accountId()),
-                actor,
-                advertisers.size() + " ad account(s) affected");
+        Set<Long> advertisers =
+                recordRevocation(
+                        AuditAction.AUTHORIZATION_TURNED_OFF,
+                        itemId,
+                        post.accountId(),
+                        null,
+                        actor);
         revokedByCreator(itemId, advertisers, "The creator revoked the ad authorization");
     }
 
@@ -133,15 +134,28 @@ public class AuthorizationCodes {
         jdbc.sql("update spark_codes set status = 'REVOKED', revoked_at = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), codeId)
                 .update();
-        Set<Long> advertisers = store.advertisersUsing(itemId, codeId);
-        audit.record(
-                AuditAction.CODE_REVOKED,
-                AuditSubject.post(itemId, code.accountId()),
-                actor,
-                "code " + codeId + "; " + advertisers.size() + " ad account(s) affected");
+        Set<Long> advertisers =
+                recordRevocation(AuditAction.CODE_REVOKED, itemId, code.accountId(), codeId, actor);
         if (!advertisers.isEmpty()) {
             revokedByCreator(itemId, advertisers, "The creator revoked the authorization code");
         }
+    }
+
+    /**
+     * Records the creator's revocation of one code ({@code codeId}) or all of the post's, and
+     * returns the ad accounts that held the post through them.
+     */
+    private Set<Long> recordRevocation(
+            AuditAction action, long itemId, long accountId, Long codeId, Actor actor) {
+        Set<Long> advertisers = store.advertisersUsing(itemId, codeId);
+        audit.record(
+                action,
+                AuditSubject.post(itemId, accountId),
+                actor,
+                (codeId == null ? "" : "code " + codeId + "; ")
+                        + advertisers.size()
+                        + " ad account(s) affected");
+        return advertisers;
     }
 
     /** The ads of {@code advertisers} using the post stop, saying why. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,21 +29,18 @@ public class CodeApplications {
     private final SparkCodeStore store;
     private final AuthorizationAudit audit;
     private final CodeAttemptLimiter limiter;
-    private final ApplicationEventPublisher events;
 
     CodeApplications(
             JdbcClient jdbc,
             Clock clock,
             SparkCodeStore store,
             AuthorizationAudit audit,
-            CodeAttemptLimiter limiter,
-            ApplicationEventPublisher events) {
+            CodeAttemptLimiter limiter) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.store = store;
         this.audit = audit;
         this.limiter = limiter;
-        this.events = events;
     }
 
     /**
@@ -95,12 +91,12 @@ public class CodeApplications {
                             "update spark_codes set status = 'IN_USE' where id = ? and status = 'NOT_USED'")
                     .param(code.id())
                     .update();
-            audit.record(
+            audit.recordAndPublish(
                     AuditAction.CODE_APPLIED,
                     AuditSubject.use(code.itemId(), code.accountId(), advertiserId),
                     actor,
-                    "code " + code.id());
-            events.publishEvent(new PostBound(advertiserId, code.itemId(), code.accountId()));
+                    "code " + code.id(),
+                    new PostBound(advertiserId, code.itemId(), code.accountId()));
         }
         return store.toSparkPost(store.byId(code.id()), existing.orElse(now));
     }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +26,13 @@ public class ExtensionRequests {
     private final Clock clock;
     private final SparkCodeStore store;
     private final AuthorizationAudit audit;
-    private final ApplicationEventPublisher events;
 
     ExtensionRequests(
-            JdbcClient jdbc,
-            Clock clock,
-            SparkCodeStore store,
-            AuthorizationAudit audit,
-            ApplicationEventPublisher events) {
+            JdbcClient jdbc, Clock clock, SparkCodeStore store, AuthorizationAudit audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.store = store;
         this.audit = audit;
-        this.events = events;
     }
 
     /** The advertiser asks the creator to extend a post's authorization. */
@@ -148,12 +141,11 @@ public class ExtensionRequests {
                         "update extension_requests set status = 'APPROVED', decided_at = ?, days = ? where id = ?")
                 .params(Timestamp.from(now), period.days(), requestId)
                 .update();
-        audit.record(
+        audit.recordAndPublish(
                 AuditAction.AUTHORIZATION_EXTENDED,
                 AuditSubject.use(itemId, request.accountId(), request.advertiserId()),
                 actor,
-                "by " + period.days() + " days to " + newEnd);
-        events.publishEvent(
+                "by " + period.days() + " days to " + newEnd,
                 new SparkAuthorizationExtended(itemId, store.advertisersUsing(itemId, code.id())));
         return extension(requestId).orElseThrow();
     }

@@ -4,7 +4,6 @@ import io.sparkads.content.Post;
 import io.sparkads.content.PostDeleted;
 import io.sparkads.content.PostVisibilityChanged;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * whatever codes or links allowed it.
  */
 @Component
-record PostWithdrawals(AuthorizationAudit audit, ApplicationEventPublisher events) {
+record PostWithdrawals(AuthorizationAudit audit) {
 
     @EventListener
     void on(PostDeleted event) {
@@ -31,14 +30,13 @@ record PostWithdrawals(AuthorizationAudit audit, ApplicationEventPublisher event
     }
 
     private void postUnavailable(long itemId, long accountId, String reason) {
-        audit.record(
+        // Ads through an account link stop too: the event names every advertiser that may use the
+        // post.
+        audit.recordAndPublish(
                 AuditAction.POST_UNAVAILABLE,
                 AuditSubject.post(itemId, accountId),
                 Actor.platform(null),
-                reason);
-        // Ads through an account link stop too: the event names every advertiser that may use the
-        // post.
-        events.publishEvent(
+                reason,
                 new SparkAuthorizationRevoked(
                         itemId,
                         Set.of(),

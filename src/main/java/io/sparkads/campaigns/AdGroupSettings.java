@@ -1,5 +1,13 @@
 package io.sparkads.campaigns;
 
+import io.sparkads.campaigns.AdGroupChange.ChangeBid;
+import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
+import io.sparkads.campaigns.AdGroupChange.ChangeDayparting;
+import io.sparkads.campaigns.AdGroupChange.ChangeFrequencyCap;
+import io.sparkads.campaigns.AdGroupChange.ChangePlacement;
+import io.sparkads.campaigns.AdGroupChange.ChangeSchedule;
+import io.sparkads.campaigns.AdGroupChange.ChangeTargeting;
+import io.sparkads.campaigns.AdGroupChange.Rename;
 import io.sparkads.common.Refusal;
 import java.util.List;
 
@@ -63,44 +71,33 @@ public record AdGroupSettings(
 
     /** These settings with the changes made, checked as a whole once all are made. */
     public AdGroupSettings change(List<AdGroupChange> changes) {
-        String newName = name;
-        AdPlacement newPlacement = placement;
-        Integer newTopview = topviewDailyImpressions;
-        Targeting newTargeting = targeting;
-        Budget newBudget = budget;
-        Schedule newSchedule = schedule;
-        Bid newBid = bid;
-        FrequencyCap newCap = frequencyCap;
-        String newDayparting = dayparting;
+        ChangePlacement placed =
+                last(changes, new ChangePlacement(placement, topviewDailyImpressions));
+        return new AdGroupSettings(
+                last(changes, new Rename(name)).name(),
+                placed.placement(),
+                placed.topviewDailyImpressions(),
+                last(changes, new ChangeTargeting(targeting)).targeting(),
+                last(changes, new ChangeBudget(budget)).budget(),
+                last(changes, new ChangeSchedule(schedule)).schedule(),
+                last(changes, new ChangeBid(bid)).bid(),
+                last(changes, new ChangeFrequencyCap(frequencyCap)).frequencyCap(),
+                last(changes, new ChangeDayparting(dayparting)).dayparting());
+    }
+
+    /**
+     * The last of the changes of the same kind as {@code unchanged}, which states the current
+     * value; {@code unchanged} itself when there is none.
+     */
+    private static <C extends AdGroupChange> C last(List<AdGroupChange> changes, C unchanged) {
+        C result = unchanged;
         for (AdGroupChange change : changes) {
-            if (change instanceof AdGroupChange.Rename c) {
-                newName = c.name();
-            } else if (change instanceof AdGroupChange.ChangePlacement c) {
-                newPlacement = c.placement();
-                newTopview = c.topviewDailyImpressions();
-            } else if (change instanceof AdGroupChange.ChangeTargeting c) {
-                newTargeting = c.targeting();
-            } else if (change instanceof AdGroupChange.ChangeBudget c) {
-                newBudget = c.budget();
-            } else if (change instanceof AdGroupChange.ChangeSchedule c) {
-                newSchedule = c.schedule();
-            } else if (change instanceof AdGroupChange.ChangeBid c) {
-                newBid = c.bid();
-            } else if (change instanceof AdGroupChange.ChangeFrequencyCap c) {
-                newCap = c.frequencyCap();
-            } else if (change instanceof AdGroupChange.ChangeDayparting c) {
-                newDayparting = c.dayparting();
+            if (change.getClass() == unchanged.getClass()) {
+                @SuppressWarnings("unchecked") // same class as unchanged, which is a C
+                C same = (C) change;
+                result = same;
             }
         }
-        return new AdGroupSettings(
-                newName,
-                newPlacement,
-                newTopview,
-                newTargeting,
-                newBudget,
-                newSchedule,
-                newBid,
-                newCap,
-                newDayparting);
+        return result;
     }
 }

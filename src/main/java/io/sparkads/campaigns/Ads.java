@@ -86,27 +86,7 @@ public class Ads {
             String adText,
             String callToAction,
             String landingPageUrl,
-            Long videoId) {
-
-        public NewAd(
-                String adName,
-                String identityType,
-                String identityId,
-                Long tiktokItemId,
-                String adText,
-                String callToAction,
-                String landingPageUrl) {
-            this(
-                    adName,
-                    identityType,
-                    identityId,
-                    tiktokItemId,
-                    adText,
-                    callToAction,
-                    landingPageUrl,
-                    null);
-        }
-    }
+            Long videoId) {}
 
     /** Creates all the ads or none; each waits in review. */
     @Transactional

@@ -1,6 +1,7 @@
 package io.sparkads.campaigns;
 
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,8 +10,8 @@ import java.util.Set;
 /**
  * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is the
  * earlier of the ad group's schedule end and the post's authorization end, so an expired
- * authorization can never be served, whatever a scheduler does. {@code posterUrl} is the poster
- * frame of an uploaded video, null for a host app's own post.
+ * authorization can never be served, whatever a scheduler does. The creative's {@code posterUrl} is
+ * the poster frame of an uploaded video, null for a host app's own post.
  */
 public record DeliverableAd(
         AdLineage lineage,
@@ -27,15 +28,7 @@ public record DeliverableAd(
         Instant end,
         String billingEvent,
         BigDecimal bidPrice,
-        String identityAccountId,
-        String displayName,
-        String avatarUrl,
-        String caption,
-        String videoUrl,
-        String posterUrl,
-        String callToAction,
-        String destinationType,
-        String destinationUrl,
+        Creative creative,
         Integer frequency,
         Integer frequencySchedule,
         String dayparting,

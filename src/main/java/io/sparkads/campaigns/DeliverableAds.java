@@ -3,12 +3,12 @@ package io.sparkads.campaigns;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public class DeliverableAds {
         return jdbc
                 .sql(DELIVERABLE + " and a.id = ?")
                 .param(adId)
-                .query((rs, n) -> deliverableRow(rs))
+                .query(DeliverableAds::deliverableRow)
                 .list()
                 .stream()
                 .flatMap(row -> toDeliverable(row).stream())
@@ -78,20 +78,20 @@ public class DeliverableAds {
     }
 
     public List<DeliverableAd> allDeliverable() {
-        return jdbc.sql(DELIVERABLE).query((rs, n) -> deliverableRow(rs)).list().stream()
+        return jdbc.sql(DELIVERABLE).query(DeliverableAds::deliverableRow).list().stream()
                 .flatMap(row -> toDeliverable(row).stream())
                 .toList();
     }
 
+    /**
+     * The ad's creative columns, its ad group as {@link AdGroups#ROW} reads it, its campaign's
+     * budget.
+     */
     private static final String DELIVERABLE =
             """
-            select a.id, a.advertiser_id, a.campaign_id, a.adgroup_id, a.tiktok_item_id, a.is_spark, a.identity_type, a.call_to_action,
-                   a.identity_id, a.video_id, a.ad_text,
-                   a.landing_page_url, g.placement, g.location_ids, g.age_groups, g.gender, g.languages,
-                   g.interest_category_ids, g.operating_systems, g.schedule_start_time, g.schedule_end_time,
-                   g.billing_event, g.bid_price, g.frequency, g.frequency_schedule, g.dayparting, g.topview_daily_impressions,
-                   c.budget_mode as campaign_budget_mode, c.budget as campaign_budget, g.budget_mode as adgroup_budget_mode,
-                   g.budget as adgroup_budget
+            select g.*, a.id as ad_id, a.tiktok_item_id, a.is_spark, a.identity_type, a.call_to_action,
+                   a.identity_id, a.video_id, a.ad_text, a.landing_page_url,
+                   c.budget_mode as campaign_budget_mode, c.budget as campaign_budget
             from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
             where a.operation_status = 'ENABLE' and g.operation_status = 'ENABLE' and c.operation_status = 'ENABLE'
               and a.review_status = 'APPROVED' and a.authorization_status = 'OK'
@@ -99,80 +99,56 @@ public class DeliverableAds {
 
     private record DeliverableRow(
             long adId,
-            long advertiserId,
-            long campaignId,
-            long adgroupId,
             Long itemId,
             boolean spark,
             String identityType,
             String cta,
             String landingPageUrl,
-            String placement,
-            List<String> regions,
-            List<String> ageGroups,
-            String gender,
-            List<String> languages,
-            List<String> interests,
-            List<String> os,
-            Instant start,
-            Instant end,
-            String billingEvent,
-            BigDecimal bidPrice,
             String identityId,
             Long videoId,
             String adText,
-            Integer frequency,
-            Integer frequencySchedule,
-            String dayparting,
-            Integer topviewDailyImpressions,
+            AdGroup adGroup,
             String campaignBudgetMode,
-            BigDecimal campaignBudget,
-            String adgroupBudgetMode,
-            BigDecimal adgroupBudget) {}
+            BigDecimal campaignBudget) {
 
-    private static DeliverableRow deliverableRow(ResultSet rs) throws SQLException {
+        long advertiserId() {
+            return adGroup.advertiserId();
+        }
+
+        Instant start() {
+            return adGroup.scheduleStartTime();
+        }
+
+        Instant end() {
+            return adGroup.scheduleEndTime();
+        }
+    }
+
+    private static DeliverableRow deliverableRow(ResultSet rs, int n) throws SQLException {
         return new DeliverableRow(
-                rs.getLong("id"),
-                rs.getLong("advertiser_id"),
-                rs.getLong("campaign_id"),
-                rs.getLong("adgroup_id"),
+                rs.getLong("ad_id"),
                 (Long) rs.getObject("tiktok_item_id"),
                 rs.getBoolean("is_spark"),
                 rs.getString("identity_type"),
                 rs.getString("call_to_action"),
                 rs.getString("landing_page_url"),
-                rs.getString("placement"),
-                AdGroups.strings(rs.getArray("location_ids")),
-                AdGroups.strings(rs.getArray("age_groups")),
-                rs.getString("gender"),
-                AdGroups.strings(rs.getArray("languages")),
-                AdGroups.strings(rs.getArray("interest_category_ids")),
-                AdGroups.strings(rs.getArray("operating_systems")),
-                rs.getTimestamp("schedule_start_time").toInstant(),
-                instantOrNull(rs.getTimestamp("schedule_end_time")),
-                rs.getString("billing_event"),
-                rs.getBigDecimal("bid_price"),
                 rs.getString("identity_id"),
                 (Long) rs.getObject("video_id"),
                 rs.getString("ad_text"),
-                (Integer) rs.getObject("frequency"),
-                (Integer) rs.getObject("frequency_schedule"),
-                rs.getString("dayparting"),
-                (Integer) rs.getObject("topview_daily_impressions"),
+                AdGroups.ROW.mapRow(rs, n),
                 rs.getString("campaign_budget_mode"),
-                rs.getBigDecimal("campaign_budget"),
-                rs.getString("adgroup_budget_mode"),
-                rs.getBigDecimal("adgroup_budget"));
+                rs.getBigDecimal("campaign_budget"));
     }
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
+        AdGroup adGroup = row.adGroup();
         if (budgets.state(
-                        row.campaignId(),
+                        adGroup.campaignId(),
                         row.campaignBudgetMode(),
                         row.campaignBudget(),
-                        row.adgroupId(),
-                        row.adgroupBudgetMode(),
-                        row.adgroupBudget(),
+                        adGroup.id(),
+                        adGroup.budgetMode().name(),
+                        adGroup.budget(),
                         advertisers.timezone(row.advertiserId()))
                 != Budgets.State.OK) {
             return Optional
@@ -247,37 +223,38 @@ public class DeliverableAds {
 
     private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
         boolean website = row.landingPageUrl() != null;
+        AdGroup g = row.adGroup();
         return new DeliverableAd(
-                new AdLineage(row.adId(), row.adgroupId(), row.campaignId(), row.advertiserId()),
+                new AdLineage(row.adId(), g.id(), g.campaignId(), g.advertiserId()),
                 row.spark() ? row.itemId() : null,
                 row.spark(),
-                row.placement(),
-                countries(row.regions()),
-                Set.copyOf(row.ageGroups()),
-                genders(row.gender()),
-                Set.copyOf(row.languages()),
-                Set.copyOf(row.interests()),
-                Set.copyOf(row.os()),
+                g.placement().name(),
+                countries(g.locationIds()),
+                Set.copyOf(g.ageGroups()),
+                genders(g.gender()),
+                Set.copyOf(g.languages()),
+                Set.copyOf(g.interestCategoryIds()),
+                Set.copyOf(g.operatingSystems()),
                 row.start(),
                 end,
-                row.billingEvent(),
-                row.bidPrice(),
-                face.identityId(),
-                face.displayName(),
-                face.avatarUrl(),
-                face.caption(),
-                face.videoUrl(),
-                face.posterUrl(),
-                row.cta(),
-                website ? "WEBSITE" : "PROFILE_PAGE",
-                website ? row.landingPageUrl() : face.profileUrl(),
-                row.frequency(),
-                row.frequencySchedule(),
-                row.dayparting(),
-                row.topviewDailyImpressions(),
+                g.billingEvent().name(),
+                g.bidPrice(),
+                new Creative(
+                        face.identityId(),
+                        face.displayName(),
+                        face.avatarUrl(),
+                        face.caption(),
+                        face.videoUrl(),
+                        face.posterUrl(),
+                        row.cta(),
+                        website ? "WEBSITE" : "PROFILE_PAGE",
+                        website ? row.landingPageUrl() : face.profileUrl()),
+                g.frequency(),
+                g.frequencySchedule(),
+                g.dayparting(),
+                g.topviewDailyImpressions(),
                 advertisers.timezone(row.advertiserId()),
-                BudgetMode.valueOf(row.campaignBudgetMode()).limited()
-                        || BudgetMode.valueOf(row.adgroupBudgetMode()).limited());
+                BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited());
     }
 
     private static Set<String> countries(List<String> locations) {
@@ -288,10 +265,6 @@ public class DeliverableAds {
         return gender.equals("GENDER_UNLIMITED")
                 ? Set.of()
                 : Set.of(gender.substring("GENDER_".length()));
-    }
-
-    private static Instant instantOrNull(Timestamp time) {
-        return time == null ? null : time.toInstant();
     }
 
     private static Instant earlier(Instant a, Instant b) {

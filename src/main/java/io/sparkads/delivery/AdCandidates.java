@@ -3,7 +3,6 @@ package io.sparkads.delivery;
 import io.sparkads.campaigns.DeliverableAd;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.BillingEvent;
-import io.sparkads.delivery.engine.Creative;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Targeting;
@@ -60,15 +59,6 @@ final class AdCandidates {
                 ad.end(),
                 BillingEvent.valueOf(ad.billingEvent()),
                 ad.bidPrice().movePointRight(6).longValueExact(),
-                new Creative(
-                        ad.identityAccountId(),
-                        ad.displayName(),
-                        ad.avatarUrl(),
-                        ad.caption(),
-                        ad.videoUrl(),
-                        ad.posterUrl(),
-                        ad.callToAction(),
-                        ad.destinationType(),
-                        ad.destinationUrl()));
+                ad.creative());
     }
 }

@@ -159,7 +159,8 @@ class DemoCampaign {
                                         sparkPost.itemId(),
                                         null,
                                         CallToAction.SHOP_NOW.wireName(),
-                                        "https://shop.example.com/spring"),
+                                        "https://shop.example.com/spring",
+                                        null),
                                 new Ads.NewAd(
                                         "Studio spot (non-Spark)",
                                         IdentityType.CUSTOMIZED_USER.wireName(),

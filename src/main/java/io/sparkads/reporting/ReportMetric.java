@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,88 +17,47 @@ import java.util.stream.Collectors;
  * docs/metrics.md documents each formula.
  */
 public enum ReportMetric {
-    SPEND("spend", "Spend", Formula.money(Base.SPEND)),
-    IMPRESSIONS("impressions", "Impressions", count(PaidMetric.IMPRESSIONS)),
-    REACH("reach", "Reach", Formula.count(List.of(Base.REACH))),
-    FREQUENCY(
-            "frequency",
-            "Frequency",
-            Formula.ratio(List.of(Base.of(PaidMetric.IMPRESSIONS)), Base.REACH)),
-    CLICKS("clicks", "Clicks", count(PaidMetric.CLICKS)),
-    CTR("ctr", "Click-through rate", "CTR", percent(PaidMetric.CLICKS, PaidMetric.IMPRESSIONS)),
-    CPC("cpc", "Cost per click", "CPC", Formula.costPer(1, PaidMetric.CLICKS)),
-    CPM("cpm", "Cost per 1,000 impressions", "CPM", Formula.costPer(1000, PaidMetric.IMPRESSIONS)),
-    VIDEO_PLAY_ACTIONS("video_play_actions", "Video plays", "Plays", count(PaidMetric.VIDEO_PLAYS)),
+    SPEND("Spend", Formula.money(Base.SPEND)),
+    IMPRESSIONS("Impressions", count(PaidMetric.IMPRESSIONS)),
+    REACH("Reach", Formula.count(List.of(Base.REACH))),
+    FREQUENCY("Frequency", Formula.ratio(List.of(Base.of(PaidMetric.IMPRESSIONS)), Base.REACH)),
+    CLICKS("Clicks", count(PaidMetric.CLICKS)),
+    CTR("Click-through rate", "CTR", percent(PaidMetric.CLICKS, PaidMetric.IMPRESSIONS)),
+    CPC("Cost per click", "CPC", Formula.costPer(1, PaidMetric.CLICKS)),
+    CPM("Cost per 1,000 impressions", "CPM", Formula.costPer(1000, PaidMetric.IMPRESSIONS)),
+    VIDEO_PLAY_ACTIONS("Video plays", "Plays", count(PaidMetric.VIDEO_PLAYS)),
     VIDEO_WATCHED_2S(
-            "video_watched_2s",
-            "Videos watched for 2 seconds",
-            "2-second views",
-            count(PaidMetric.VIDEO_WATCHED_2S)),
+            "Videos watched for 2 seconds", "2-second views", count(PaidMetric.VIDEO_WATCHED_2S)),
     VIDEO_WATCHED_6S(
-            "video_watched_6s",
-            "Videos watched for 6 seconds",
-            "6-second views",
-            count(PaidMetric.VIDEO_WATCHED_6S)),
-    VIDEO_VIEWS_P25(
-            "video_views_p25",
-            "Videos watched to 25%",
-            "25% views",
-            count(PaidMetric.VIDEO_VIEWS_P25)),
-    VIDEO_VIEWS_P50(
-            "video_views_p50",
-            "Videos watched to 50%",
-            "50% views",
-            count(PaidMetric.VIDEO_VIEWS_P50)),
-    VIDEO_VIEWS_P75(
-            "video_views_p75",
-            "Videos watched to 75%",
-            "75% views",
-            count(PaidMetric.VIDEO_VIEWS_P75)),
-    VIDEO_VIEWS_P100(
-            "video_views_p100",
-            "Videos watched to the end",
-            "100% views",
-            count(PaidMetric.VIDEO_VIEWS_P100)),
+            "Videos watched for 6 seconds", "6-second views", count(PaidMetric.VIDEO_WATCHED_6S)),
+    VIDEO_VIEWS_P25("Videos watched to 25%", "25% views", count(PaidMetric.VIDEO_VIEWS_P25)),
+    VIDEO_VIEWS_P50("Videos watched to 50%", "50% views", count(PaidMetric.VIDEO_VIEWS_P50)),
+    VIDEO_VIEWS_P75("Videos watched to 75%", "75% views", count(PaidMetric.VIDEO_VIEWS_P75)),
+    VIDEO_VIEWS_P100("Videos watched to the end", "100% views", count(PaidMetric.VIDEO_VIEWS_P100)),
     VIEW_THROUGH_RATE(
-            "view_through_rate",
             "View-through rate",
             "VTR",
             percent(PaidMetric.VIDEO_VIEWS_P100, PaidMetric.IMPRESSIONS)),
-    LIKES("likes", "Likes", count(PaidMetric.LIKES)),
-    COMMENTS("comments", "Comments", count(PaidMetric.COMMENTS)),
-    SHARES("shares", "Shares", count(PaidMetric.SHARES)),
-    FOLLOWS("follows", "Follows", count(PaidMetric.FOLLOWS)),
-    PROFILE_VISITS("profile_visits", "Profile visits", count(PaidMetric.PROFILE_VISITS)),
+    LIKES("Likes", count(PaidMetric.LIKES)),
+    COMMENTS("Comments", count(PaidMetric.COMMENTS)),
+    SHARES("Shares", count(PaidMetric.SHARES)),
+    FOLLOWS("Follows", count(PaidMetric.FOLLOWS)),
+    PROFILE_VISITS("Profile visits", count(PaidMetric.PROFILE_VISITS)),
     PROFILE_VISITS_RATE(
-            "profile_visits_rate",
-            "Profile visit rate",
-            percent(PaidMetric.PROFILE_VISITS, PaidMetric.IMPRESSIONS)),
-    ENGAGEMENTS("engagements", "Engagements", Formula.count(Engagement.PARTS)),
-    ENGAGEMENT_RATE(
-            "engagement_rate",
-            "Engagement rate",
-            Formula.percent(Engagement.PARTS, PaidMetric.IMPRESSIONS)),
-    LANDING_PAGE_VIEWS(
-            "landing_page_views", "Landing page views", count(PaidMetric.LANDING_PAGE_VIEWS)),
+            "Profile visit rate", percent(PaidMetric.PROFILE_VISITS, PaidMetric.IMPRESSIONS)),
+    ENGAGEMENTS("Engagements", Formula.count(Engagement.PARTS)),
+    ENGAGEMENT_RATE("Engagement rate", Formula.percent(Engagement.PARTS, PaidMetric.IMPRESSIONS)),
+    LANDING_PAGE_VIEWS("Landing page views", count(PaidMetric.LANDING_PAGE_VIEWS)),
     PAGE_VIEW_RATE(
-            "page_view_rate",
-            "Page view rate",
-            percent(PaidMetric.LANDING_PAGE_VIEWS, PaidMetric.IMPRESSIONS)),
-    CONVERSION("conversion", "Conversions", count(PaidMetric.CONVERSIONS)),
+            "Page view rate", percent(PaidMetric.LANDING_PAGE_VIEWS, PaidMetric.IMPRESSIONS)),
+    CONVERSION("Conversions", count(PaidMetric.CONVERSIONS)),
     CONVERSION_RATE(
-            "conversion_rate",
             "Conversion rate (of clicks)",
             "CVR (clicks)",
             percent(PaidMetric.CONVERSIONS, PaidMetric.CLICKS)),
     CONVERSION_RATE_V2(
-            "conversion_rate_v2",
-            "Conversion rate",
-            "CVR",
-            percent(PaidMetric.CONVERSIONS, PaidMetric.IMPRESSIONS)),
-    COST_PER_CONVERSION(
-            "cost_per_conversion",
-            "Cost per conversion",
-            Formula.costPer(1, PaidMetric.CONVERSIONS));
+            "Conversion rate", "CVR", percent(PaidMetric.CONVERSIONS, PaidMetric.IMPRESSIONS)),
+    COST_PER_CONVERSION("Cost per conversion", Formula.costPer(1, PaidMetric.CONVERSIONS));
 
     /** Every metric name, in the order a table shows them. */
     public static final List<String> NAMES =
@@ -116,8 +76,8 @@ public enum ReportMetric {
     private final String shortLabel;
     private final Formula formula;
 
-    ReportMetric(String wireName, String label, Formula formula) {
-        this(wireName, label, label, formula);
+    ReportMetric(String label, Formula formula) {
+        this(label, label, formula);
     }
 
     /**
@@ -125,8 +85,9 @@ public enum ReportMetric {
      * @param shortLabel the heading of a list's column, short as Ads Manager lists have them
      *     ("CTR"), so a list's own columns and its figures fit side by side
      */
-    ReportMetric(String wireName, String label, String shortLabel, Formula formula) {
-        this.wireName = wireName;
+    ReportMetric(String label, String shortLabel, Formula formula) {
+        // TikTok's name is the constant's name in lower case, for every metric.
+        this.wireName = name().toLowerCase(Locale.ROOT);
         this.label = label;
         this.shortLabel = shortLabel;
         this.formula = formula;

@@ -90,31 +90,6 @@ public class Reports {
             idFilters = idFilters == null ? Map.of() : idFilters;
             page = page == null ? new PageRequest(1, 10) : page;
         }
-
-        public Query(
-                long advertiserId,
-                String dataLevel,
-                List<String> dimensions,
-                List<String> metrics,
-                LocalDate startDate,
-                LocalDate endDate,
-                PageRequest page,
-                boolean lifetime,
-                Map<String, List<Long>> idFilters) {
-            this(
-                    advertiserId,
-                    dataLevel,
-                    dimensions,
-                    metrics,
-                    startDate,
-                    endDate,
-                    page,
-                    lifetime,
-                    idFilters,
-                    null,
-                    null,
-                    null);
-        }
     }
 
     public record Row(Map<String, String> dimensions, Map<String, String> metrics) {}

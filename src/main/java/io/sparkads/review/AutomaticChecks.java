@@ -31,7 +31,12 @@ class AutomaticChecks {
                         .toList();
     }
 
-    List<CheckResult> run(Ad ad) {
+    /** The checks of the ad; empty when it no longer exists. */
+    Optional<List<CheckResult>> run(long adId) {
+        return ads.find(adId).map(this::run);
+    }
+
+    private List<CheckResult> run(Ad ad) {
         if (!ad.spark()) {
             return List.of(
                     CheckResult.pass(

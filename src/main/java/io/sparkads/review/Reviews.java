@@ -1,9 +1,7 @@
 package io.sparkads.review;
 
-import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdReviews;
 import io.sparkads.campaigns.AdSubmittedForReview;
-import io.sparkads.campaigns.Ads;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
@@ -42,7 +40,6 @@ public class Reviews {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Ads ads;
     private final AdReviews adReviews;
     private final AutomaticChecks checks;
     private final boolean autoApprove;
@@ -50,13 +47,11 @@ public class Reviews {
     Reviews(
             JdbcClient jdbc,
             Clock clock,
-            Ads ads,
             AdReviews adReviews,
             AutomaticChecks checks,
             @Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ads = ads;
         this.adReviews = adReviews;
         this.checks = checks;
         this.autoApprove = autoApprove;
@@ -68,11 +63,11 @@ public class Reviews {
      */
     @ApplicationModuleListener
     void on(AdSubmittedForReview event) {
-        Optional<Ad> ad = ads.find(event.adId());
-        if (ad.isEmpty()) {
+        Optional<List<CheckResult>> checked = checks.run(event.adId());
+        if (checked.isEmpty()) {
             return;
         }
-        List<CheckResult> results = checks.run(ad.get());
+        List<CheckResult> results = checked.get();
         jdbc.sql(
                         """
                         insert into reviews (id, ad_id, advertiser_id, status, submitted_at, checks) values (?, ?, ?, 'PENDING', ?, ?)

@@ -105,6 +105,10 @@ class AccountLinksIT extends AuthorizationITBase {
         List<String> items = new ArrayList<>();
         videos.path("video_list").forEach(v -> items.add(v.path("item_id").asString()));
         assertThat(items).containsExactly(post.itemId()).doesNotContain(hidden);
+        // TikTok's identity video: the item's fields inline, in TikTok's order.
+        assertThat(videos.path("video_list").get(0).propertyNames())
+                .containsExactly(
+                        "item_id", "text", "status", "video_info", "organic", "create_time");
         JsonNode info =
                 api.businessGet(
                                 advertiser.token(),

@@ -182,7 +182,8 @@ class CampaignsModuleTests {
                                                 post.itemId(),
                                                 null,
                                                 CallToAction.SHOP_NOW.wireName(),
-                                                "https://shop.example.com/spring")))
+                                                "https://shop.example.com/spring",
+                                                null)))
                         .get(0);
         reviews.record(ad.id(), true, null);
         Ad live = ads.get(advertiserId, ad.id());

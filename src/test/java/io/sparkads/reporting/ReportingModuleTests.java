@@ -159,7 +159,10 @@ class ReportingModuleTests {
                                 DAY,
                                 new PageRequest(1, 10),
                                 false,
-                                Map.of()));
+                                Map.of(),
+                                null,
+                                null,
+                                null));
         return result.rows().stream()
                 .map(
                         row ->

@@ -138,7 +138,10 @@ class TrackingModuleTests {
                                         day.plusDays(1),
                                         new PageRequest(1, 10),
                                         false,
-                                        Map.of()))
+                                        Map.of(),
+                                        null,
+                                        null,
+                                        null))
                         .rows();
         assertThat(rows).hasSize(1);
         return rows.get(0).metrics();

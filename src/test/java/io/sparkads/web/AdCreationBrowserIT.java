@@ -164,6 +164,23 @@ class AdCreationBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void anotherAdAccountsAdGroupIsNotFoundOnItsPageItsAdCreationPageAndItsPostPicker() {
+        var otherShop = given.newAdvertiser();
+        AdGroup theirs = given.adGroup(otherShop.id());
+        signInAs("advertiser");
+
+        for (String page :
+                List.of(
+                        "/ads/adgroups/" + theirs.id(),
+                        "/ads/adgroups/" + theirs.id() + "/ads/new",
+                        "/ads/adgroups/" + theirs.id() + "/ads/new/posts")) {
+            open(page);
+
+            assertThat(text(By.tagName("h1"))).as(page).isEqualTo("This page does not exist");
+        }
+    }
+
+    @Test
     void aLinkedAccountThatAllowsPublishingTakesANewVideoUploadedWithAProgressBar()
             throws IOException {
         var shop = given.newAdvertiser();

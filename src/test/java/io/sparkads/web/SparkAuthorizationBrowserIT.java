@@ -107,6 +107,15 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         signInAs(advertiser.username());
         browser.findElement(By.linkText("Linked accounts")).click();
         assertThat(text(By.tagName("h1"))).isEqualTo("Linked accounts");
+
+        // Asking for nothing is refused with what to do, and creates no request.
+        find(By.id("ask-pull-posts")).click();
+        browser.findElement(By.id("create-link-request")).click();
+        assertThat(text(By.cssSelector(".alert.error")))
+                .isEqualTo("Tick at least one permission to ask the creator for.");
+        assertThat(links.ofAdvertiser(advertiser.id())).isEmpty();
+        assertThat(find(By.id("ask-pull-posts")).isSelected()).isTrue();
+
         find(By.id("ask-push-videos")).click();
         browser.findElement(By.id("create-link-request")).click();
 
@@ -140,6 +149,19 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
                         "Pushed videos: profile and ads");
         assertThat(links.active(advertiser.id(), creator.id()))
                 .hasValueSatisfying(link -> assertThat(link.adsOnly()).isFalse());
+
+        // A mistyped code is refused, and the form keeps what the creator entered.
+        typeInto(By.id("link-code"), "L-MISTYPED");
+        find(By.id("grant-push-videos")).click();
+        find(By.id("scope-profile-and-ads")).click();
+        browser.findElement(By.id("approve-link-request")).click();
+
+        assertThat(text(By.cssSelector(".alert.error"))).contains("not a valid link code");
+        assertThat(browser.findElements(By.cssSelector(".alert.success"))).isEmpty();
+        assertThat(find(By.id("link-code")).getAttribute("value")).isEqualTo("L-MISTYPED");
+        assertThat(find(By.id("grant-pull-posts")).isSelected()).isTrue();
+        assertThat(find(By.id("grant-push-videos")).isSelected()).isTrue();
+        assertThat(find(By.id("scope-profile-and-ads")).isSelected()).isTrue();
 
         // The advertiser sees the account linked, and either side can unlink.
         signInAs(advertiser.username());

@@ -205,7 +205,8 @@ final class WebFixtures {
                                                 post.itemId(),
                                                 null,
                                                 "SHOP_NOW",
-                                                "https://shop.example.com/spring-sale")))
+                                                "https://shop.example.com/spring-sale",
+                                                null)))
                         .get(0);
         return new PendingAd(ad, post, awaitPendingReview(ad.id()));
     }

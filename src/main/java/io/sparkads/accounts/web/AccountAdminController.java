@@ -1,7 +1,6 @@
 package io.sparkads.accounts.web;
 
 import io.sparkads.accounts.AccessTokens;
-import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.accounts.Role;
 import io.sparkads.accounts.User;
@@ -23,13 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: accounts and tokens")
 record AccountAdminController(Advertisers advertisers, AccessTokens tokens, Users users) {
     record NewAdvertiser(String name, String currency, String timezone) {}
-
-    record AdvertiserView(String advertiserId, String name, String currency, String timezone) {
-        static AdvertiserView of(Advertiser a) {
-            return new AdvertiserView(
-                    String.valueOf(a.id()), a.name(), a.currency(), a.timezone().getId());
-        }
-    }
 
     @PostMapping("/advertisers")
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,6 @@
 package io.sparkads.accounts.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.BusinessApi;
@@ -17,22 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
 record AdvertiserBusinessController(Advertisers advertisers) {
-    /** TikTok's {@code advertiser/info} entry; an ad account here is always enabled. */
+    /**
+     * TikTok's {@code advertiser/info} entry: the ad account's fields inline, then its status (an
+     * ad account here is always enabled) and when it was created.
+     */
     record AdvertiserInfo(
-            String advertiserId,
-            String name,
-            String currency,
-            String timezone,
-            String status,
-            long createTime) {
+            @JsonUnwrapped AdvertiserView advertiser, String status, long createTime) {
         static AdvertiserInfo of(Advertiser a) {
             return new AdvertiserInfo(
-                    String.valueOf(a.id()),
-                    a.name(),
-                    a.currency(),
-                    a.timezone().getId(),
-                    "STATUS_ENABLE",
-                    a.createdAt().getEpochSecond());
+                    AdvertiserView.of(a), "STATUS_ENABLE", a.createdAt().getEpochSecond());
         }
     }
 

@@ -68,46 +68,58 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         List<String> granted = permissions == null ? List.of() : permissions;
-        try {
-            if (linkCode.isBlank()) {
-                throw Refusal.invalid("Enter the link code the advertiser gave you.");
-            }
-            if (granted.isEmpty()) {
-                throw Refusal.invalid("Tick at least one thing the advertiser may do.");
-            }
-            Boolean adsOnly =
-                    ADS_ONLY.equals(scope)
-                            ? Boolean.TRUE
-                            : PROFILE_AND_ADS.equals(scope) ? Boolean.FALSE : null;
-            AccountLink link =
-                    links.approve(
-                            creatorAccountId,
-                            linkCode.strip(),
-                            granted,
-                            adsOnly,
-                            Actor.creator(creatorAccountId, ClientAddress.of(request)));
-            List<String> may = new ArrayList<>();
-            if (link.allows(LinkPermission.PULL_POSTS)) {
-                may.add("use your public posts as ads");
-            }
-            if (link.allows(LinkPermission.PUSH_VIDEOS)) {
-                may.add(
-                        "publish videos under your account after review"
-                                + (Boolean.TRUE.equals(link.adsOnly())
-                                        ? ", shown in ads only"
-                                        : ", shown on your profile too"));
-            }
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Linked: the advertiser may now "
-                            + String.join(" and ", may)
-                            + ", until either of you unlinks.");
-            redirect.addFlashAttribute("highlight", link.id());
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
+        boolean linked =
+                FlashMessages.refusalReported(
+                        redirect,
+                        () -> {
+                            if (linkCode.isBlank()) {
+                                throw Refusal.invalid(
+                                        "Enter the link code the advertiser gave you.");
+                            }
+                            if (granted.isEmpty()) {
+                                throw Refusal.invalid(
+                                        "Tick at least one thing the advertiser may do.");
+                            }
+                            AccountLink link =
+                                    links.approve(
+                                            creatorAccountId,
+                                            linkCode.strip(),
+                                            granted,
+                                            adsOnly(scope),
+                                            Actor.creator(
+                                                    creatorAccountId, ClientAddress.of(request)));
+                            redirect.addFlashAttribute("flash", linkedNotice(link));
+                            redirect.addFlashAttribute("highlight", link.id());
+                        });
+        if (!linked) {
             redirect.addFlashAttribute("draft", new Draft(linkCode.strip(), granted, scope));
         }
         return "redirect:" + PATH;
+    }
+
+    /** Where pushed videos show: in ads only, or on the profile too; none chosen is null. */
+    private static Boolean adsOnly(String scope) {
+        return ADS_ONLY.equals(scope)
+                ? Boolean.TRUE
+                : PROFILE_AND_ADS.equals(scope) ? Boolean.FALSE : null;
+    }
+
+    /** What the advertiser may now do, in the creator's words. */
+    private static String linkedNotice(AccountLink link) {
+        List<String> may = new ArrayList<>();
+        if (link.allows(LinkPermission.PULL_POSTS)) {
+            may.add("use your public posts as ads");
+        }
+        if (link.allows(LinkPermission.PUSH_VIDEOS)) {
+            may.add(
+                    "publish videos under your account after review"
+                            + (Boolean.TRUE.equals(link.adsOnly())
+                                    ? ", shown in ads only"
+                                    : ", shown on your profile too"));
+        }
+        return "Linked: the advertiser may now "
+                + String.join(" and ", may)
+                + ", until either of you unlinks.";
     }
 
     @PostMapping("/{advertiserId}/unlink")

@@ -14,8 +14,18 @@ final class FlashMessages {
      * @return whether the change went through
      */
     static boolean report(RedirectAttributes redirect, Supplier<String> change) {
+        return refusalReported(redirect, () -> redirect.addFlashAttribute("flash", change.get()));
+    }
+
+    /**
+     * Carries out {@code change}, which leaves its own flash attributes; a refusal becomes the
+     * error message.
+     *
+     * @return whether the change went through
+     */
+    static boolean refusalReported(RedirectAttributes redirect, Runnable change) {
         try {
-            redirect.addFlashAttribute("flash", change.get());
+            change.run();
             return true;
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("flashError", refusal.getMessage());

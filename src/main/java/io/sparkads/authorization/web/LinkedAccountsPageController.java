@@ -62,20 +62,21 @@ record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
             @RequestParam(name = "permissions", required = false) List<String> permissions,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            if (permissions == null || permissions.isEmpty()) {
-                throw Refusal.invalid("Tick at least one permission to ask the creator for.");
-            }
-            LinkRequest created =
-                    links.request(
-                            advertiserId,
-                            permissions,
-                            Actor.advertiser(advertiserId, ClientAddress.of(request)));
-            // Shown once, on the page this redirects to; a reload no longer shows it.
-            redirect.addFlashAttribute("created", created);
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("flashError", refusal.getMessage());
-        }
+        FlashMessages.refusalReported(
+                redirect,
+                () -> {
+                    if (permissions == null || permissions.isEmpty()) {
+                        throw Refusal.invalid(
+                                "Tick at least one permission to ask the creator for.");
+                    }
+                    LinkRequest created =
+                            links.request(
+                                    advertiserId,
+                                    permissions,
+                                    Actor.advertiser(advertiserId, ClientAddress.of(request)));
+                    // Shown once, on the page this redirects to; a reload no longer shows it.
+                    redirect.addFlashAttribute("created", created);
+                });
         return "redirect:" + PATH;
     }
 

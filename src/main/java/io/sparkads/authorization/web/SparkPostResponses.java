@@ -1,5 +1,6 @@
 package io.sparkads.authorization.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuditAction;
@@ -68,10 +69,7 @@ final class SparkPostResponses {
                             p.status(),
                             p.authStartTime().toString(),
                             p.authEndTime() == null ? null : p.authEndTime().toString()),
-                    new ItemInfo(
-                            String.valueOf(p.post().itemId()),
-                            p.post().caption(),
-                            ItemStatus.of(p.post().isSparkAvailable())),
+                    ItemInfo.of(p.post(), ItemStatus.of(p.post().isSparkAvailable())),
                     new UserInfo(
                             String.valueOf(p.account().id()),
                             AUTH_CODE,
@@ -88,7 +86,11 @@ final class SparkPostResponses {
             String authStartTime,
             String authEndTime) {}
 
-    record ItemInfo(String itemId, String text, ItemStatus status) {}
+    record ItemInfo(String itemId, String text, ItemStatus status) {
+        static ItemInfo of(Post post, ItemStatus status) {
+            return new ItemInfo(String.valueOf(post.itemId()), post.caption(), status);
+        }
+    }
 
     record UserInfo(String identityId, String identityType, String displayName, String avatarUrl) {}
 
@@ -141,20 +143,16 @@ final class SparkPostResponses {
 
     record IdentityVideos(List<IdentityVideo> videoList, int cursor, boolean hasMore) {}
 
-    /** A linked creator's post as {@code identity/video/*} shows it. */
+    /**
+     * A linked creator's post as {@code identity/video/*} shows it: the {@code item_info} fields
+     * inline, then the video, its organic counters and when it was posted.
+     */
     record IdentityVideo(
-            String itemId,
-            String text,
-            ItemStatus status,
-            VideoInfo videoInfo,
-            Organic organic,
-            String createTime) {
+            @JsonUnwrapped ItemInfo item, VideoInfo videoInfo, Organic organic, String createTime) {
 
         static IdentityVideo of(Post post) {
             return new IdentityVideo(
-                    String.valueOf(post.itemId()),
-                    post.caption(),
-                    ItemStatus.ENABLE,
+                    ItemInfo.of(post, ItemStatus.ENABLE),
                     new VideoInfo(
                             post.durationMs() / 1000.0,
                             post.videoUrl() == null ? "" : post.videoUrl()),

@@ -2,7 +2,6 @@ package io.sparkads.campaigns.web;
 
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdGroup;
-import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.AdIdentities;
 import io.sparkads.campaigns.AdIdentities.SparkIdentity;
 import io.sparkads.campaigns.Ads;
@@ -15,11 +14,9 @@ import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 record AdCreationPageController(
         Campaigns campaigns,
-        AdGroups adGroups,
         Ads ads,
         CustomIdentities customIdentities,
         AdIdentities identities,
@@ -66,44 +62,26 @@ record AdCreationPageController(
             String landingPageUrl) {
 
         static AdForm initial() {
-            return new AdForm(
-                    SPARK, "", "", "", "", "", "", "", "", "", "", "LEARN_MORE", WEBSITE, "");
+            return picked("", "");
         }
 
-        AdForm withSparkIdentity(String key) {
+        /** A new form with an identity already picked, as a picker answers once one is chosen. */
+        static AdForm picked(String sparkIdentity, String customIdentityId) {
             return new AdForm(
                     SPARK,
-                    adName,
-                    key,
+                    "",
+                    sparkIdentity,
                     "",
                     "",
                     "",
                     "",
                     customIdentityId,
-                    videoId,
-                    videoName,
-                    adText,
-                    callToAction,
-                    destination,
-                    landingPageUrl);
-        }
-
-        AdForm withCustomIdentity(String id) {
-            return new AdForm(
-                    format,
-                    adName,
-                    sparkIdentity,
-                    sparkPost,
-                    sparkVideoId,
-                    sparkVideoName,
-                    sparkCaption,
-                    id,
-                    videoId,
-                    videoName,
-                    adText,
-                    callToAction,
-                    destination,
-                    landingPageUrl);
+                    "",
+                    "",
+                    "",
+                    "LEARN_MORE",
+                    WEBSITE,
+                    "");
         }
 
         public boolean spark() {
@@ -158,7 +136,8 @@ record AdCreationPageController(
                 if (item == null) {
                     throw Refusal.invalid("Pick the post to run as the ad");
                 }
-                return new Ads.NewAd(adName, identity.identityType(), id, item, null, cta, url);
+                return new Ads.NewAd(
+                        adName, identity.identityType(), id, item, null, cta, url, null);
             }
             if (FormValues.text(customIdentityId) == null) {
                 throw Refusal.invalid("Pick or create the identity the ad shows");
@@ -180,80 +159,71 @@ record AdCreationPageController(
     }
 
     @GetMapping("/ads/adgroups/{adgroupId}/ads/new")
-    String form(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
-            Model model) {
-        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
-        return page(advertiserId, adGroup, AdForm.initial(), model);
+    String form(@ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup, Model model) {
+        return page(adGroup, AdForm.initial(), model);
     }
 
     /** The posts of the identity just picked, for htmx to swap into the picker. */
     @GetMapping("/ads/adgroups/{adgroupId}/ads/new/posts")
     String posts(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
+            @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @RequestParam(defaultValue = "") String sparkIdentity,
             Model model) {
-        adGroups.get(advertiserId, adgroupId);
-        addPosts(advertiserId, AdForm.initial().withSparkIdentity(sparkIdentity), model);
+        addPosts(adGroup.advertiserId(), AdForm.picked(sparkIdentity, ""), model);
         return "campaigns/new-ad :: post-picker";
     }
 
     /** Creates a custom identity for non-Spark ads and answers the picker with it chosen. */
     @PostMapping("/ads/adgroups/{adgroupId}/ads/new/identities")
     String createIdentity(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
+            @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @RequestParam(defaultValue = "") String newIdentityName,
             Model model) {
-        adGroups.get(advertiserId, adgroupId);
+        long advertiserId = adGroup.advertiserId();
         AdForm form = AdForm.initial();
         try {
             CustomIdentity created =
                     customIdentities.create(advertiserId, newIdentityName.strip(), null);
-            form = form.withCustomIdentity(String.valueOf(created.id()));
+            form = AdForm.picked("", String.valueOf(created.id()));
         } catch (Refusal refusal) {
             model.addAttribute("identityError", "Display name is required, at most 40 characters");
             model.addAttribute("newIdentityName", newIdentityName);
         }
         model.addAttribute("form", form);
-        model.addAttribute("adGroup", adGroups.get(advertiserId, adgroupId));
         model.addAttribute("customIdentities", customIdentities.of(advertiserId));
         return "campaigns/new-ad :: custom-identity-picker";
     }
 
     @PostMapping("/ads/adgroups/{adgroupId}/ads")
     String create(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
+            @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @ModelAttribute("form") AdForm form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        long advertiserId = adGroup.advertiserId();
         try {
             SparkIdentity identity =
                     form.spark()
                             ? identities.find(advertiserId, form.sparkIdentity()).orElse(null)
                             : null;
             Ad created =
-                    ads.create(advertiserId, adgroupId, List.of(form.toNewAd(identity))).get(0);
+                    ads.create(advertiserId, adGroup.id(), List.of(form.toNewAd(identity))).get(0);
             return FormOutcome.saved(
                     redirect,
                     "Ad created; it is waiting for review",
                     created.id(),
                     1,
-                    "/ads/adgroups/" + adgroupId);
+                    "/ads/adgroups/" + adGroup.id());
         } catch (Refusal refusal) {
             FormOutcome.refused(model, response, "createError", FormValues.message(refusal));
-            return page(advertiserId, adGroup, form, model);
+            return page(adGroup, form, model);
         }
     }
 
-    private String page(long advertiserId, AdGroup adGroup, AdForm form, Model model) {
+    private String page(AdGroup adGroup, AdForm form, Model model) {
+        long advertiserId = adGroup.advertiserId();
         model.addAttribute("form", form);
-        model.addAttribute("adGroup", adGroup);
         model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
         model.addAttribute("sparkIdentities", identities.of(advertiserId));
         model.addAttribute("customIdentities", customIdentities.of(advertiserId));

@@ -2,7 +2,6 @@ package io.sparkads.campaigns.web;
 
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
-import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.OperationStatus;
@@ -10,10 +9,9 @@ import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.web.WebPage;
 import java.util.List;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,20 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the way to create an ad.
  */
 @WebPage
-record AdGroupPageController(
-        Campaigns campaigns, AdGroups adGroups, Ads ads, Advertisers advertisers) {
+record AdGroupPageController(Campaigns campaigns, Ads ads, Advertisers advertisers) {
     private static final int PAGE_SIZE = 20;
 
     @GetMapping("/ads/adgroups/{adgroupId}")
-    String adGroup(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
+    String show(
+            @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
+        long advertiserId = adGroup.advertiserId();
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        Ads.AdListFilter filter = new Ads.AdListFilter(List.of(), List.of(adgroupId), List.of());
-        model.addAttribute("adGroup", adGroup);
+        Ads.AdListFilter filter = new Ads.AdListFilter(List.of(), List.of(adGroup.id()), List.of());
         model.addAttribute("zone", advertisers.timezone(advertiserId));
         model.addAttribute("campaign", campaigns.get(advertiserId, adGroup.campaignId()));
         model.addAttribute("rows", AdRows.of(ads.list(advertiserId, filter, request)));
@@ -47,21 +42,20 @@ record AdGroupPageController(
 
     @PostMapping("/ads/adgroups/{adgroupId}/ads/status")
     String changeStatus(
-            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @PathVariable long adgroupId,
+            @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam OperationStatus status,
             @RequestParam(defaultValue = "1") int page,
             RedirectAttributes redirect) {
-        adGroups.get(advertiserId, adgroupId);
+        long advertiserId = adGroup.advertiserId();
         StatusChange.applyUnder(
                 "ad group",
-                id -> ads.get(advertiserId, id).adgroupId() == adgroupId,
+                id -> ads.get(advertiserId, id).adgroupId() == adGroup.id(),
                 ids,
                 status,
                 "ad",
                 checked -> ads.updateStatus(advertiserId, checked, status),
                 redirect);
-        return FormOutcome.backTo(redirect, page, "/ads/adgroups/" + adgroupId);
+        return FormOutcome.backTo(redirect, page, "/ads/adgroups/" + adGroup.id());
     }
 }

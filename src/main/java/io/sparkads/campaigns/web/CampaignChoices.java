@@ -24,7 +24,14 @@ import org.springframework.stereotype.Component;
  * cut to what the services accept, so a form never offers a value that would be refused.
  */
 @Component("campaignChoices")
-class CampaignChoices {
+record CampaignChoices(
+        List<Choice> objectives,
+        List<Choice> budgetModes,
+        List<Choice> placements,
+        List<Choice> ageGroups,
+        List<Choice> genders,
+        List<Choice> operatingSystems,
+        List<Choice> callsToAction) {
 
     /** A value of a select or a group of checkboxes, and what the page calls it. */
     record Choice(String value, String label) {}
@@ -125,28 +132,16 @@ class CampaignChoices {
                     .map(cta -> new Choice(cta, words(cta)))
                     .toList();
 
-    public List<Choice> objectives() {
-        return OBJECTIVES;
-    }
-
-    public List<Choice> budgetModes() {
-        return BUDGET_MODES;
-    }
-
-    public List<Choice> placements() {
-        return PLACEMENTS;
-    }
-
-    public List<Choice> ageGroups() {
-        return AGE_GROUPS;
-    }
-
-    public List<Choice> genders() {
-        return GENDERS;
-    }
-
-    public List<Choice> operatingSystems() {
-        return OPERATING_SYSTEMS;
+    /** The one set of choices the pages offer; Spring builds the bean through this. */
+    CampaignChoices() {
+        this(
+                OBJECTIVES,
+                BUDGET_MODES,
+                PLACEMENTS,
+                AGE_GROUPS,
+                GENDERS,
+                OPERATING_SYSTEMS,
+                CALLS_TO_ACTION);
     }
 
     /** The billing events that serve the objective, the usual one first. */
@@ -167,10 +162,6 @@ class CampaignChoices {
                 .toList();
     }
 
-    public List<Choice> callsToAction() {
-        return CALLS_TO_ACTION;
-    }
-
     /** The page's word for any of these values, or the value in plain words. */
     public String label(Object code) {
         if (code == null) {
@@ -182,13 +173,13 @@ class CampaignChoices {
             return goal;
         }
         return Stream.of(
-                        OBJECTIVES,
-                        BUDGET_MODES,
-                        PLACEMENTS,
-                        AGE_GROUPS,
-                        GENDERS,
-                        OPERATING_SYSTEMS,
-                        CALLS_TO_ACTION)
+                        objectives,
+                        budgetModes,
+                        placements,
+                        ageGroups,
+                        genders,
+                        operatingSystems,
+                        callsToAction)
                 .flatMap(List::stream)
                 .filter(choice -> choice.value().equals(value))
                 .map(Choice::label)

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
@@ -97,7 +98,7 @@ public final class ImpressionIds {
         int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
         payload.put(VERSION)
                 .put((byte) flags)
-                .put(code(ad.billingEvent()))
+                .put(code(BILLING_EVENTS, ad.billingEvent()))
                 .putLong(ad.lineage().adId())
                 .putLong(ad.lineage().adgroupId())
                 .putLong(ad.lineage().campaignId())
@@ -106,7 +107,7 @@ public final class ImpressionIds {
                 .putLong(ad.bidMicros())
                 .putLong(servedAt.toEpochMilli())
                 .putLong(ThreadLocalRandom.current().nextLong())
-                .put(placementCode(audience.placement()))
+                .put(code(PLACEMENTS, audience.placement()))
                 .put(ServedAudience.ageCode(audience.ageGroup()))
                 .put(ServedAudience.genderCode(audience.gender()));
         if (audience.region() != null) {
@@ -163,7 +164,7 @@ public final class ImpressionIds {
     private static Optional<ImpressionTicket> parse(ByteBuffer payload) {
         byte version = payload.get();
         int flags = payload.get();
-        BillingEvent billingEvent = billingEvent(payload.get());
+        BillingEvent billingEvent = decode(BILLING_EVENTS, payload.get());
         int expectedVersion = payload.capacity() == PAYLOAD_BYTES ? VERSION : VERSION_1;
         if (version != expectedVersion
                 || (flags & ~(FLAG_SPARK | FLAG_HAS_ITEM)) != 0
@@ -187,7 +188,7 @@ public final class ImpressionIds {
             char first = (char) payload.get();
             char second = (char) payload.get();
             if (placementCode < 0
-                    || placementCode > 2
+                    || placementCode > PLACEMENTS.size()
                     || age < 0
                     || age > ServedAudience.AGE_GROUPS.size()
                     || gender < 0
@@ -196,7 +197,7 @@ public final class ImpressionIds {
             }
             audience =
                     new ServedAudience(
-                            placement(placementCode),
+                            decode(PLACEMENTS, placementCode),
                             age == 0 ? null : ServedAudience.AGE_GROUPS.get(age - 1),
                             gender == 0 ? null : ServedAudience.GENDERS.get(gender - 1),
                             first == 0 && second == 0 ? null : "" + first + second);
@@ -212,42 +213,22 @@ public final class ImpressionIds {
                         audience));
     }
 
-    /** 0 is unknown; the placement wire codes do not depend on the enum's order. */
-    private static byte placementCode(Placement placement) {
-        if (placement == null) {
-            return 0;
-        }
-        return switch (placement) {
-            case IN_FEED -> 1;
-            case TOPVIEW -> 2;
-        };
+    /**
+     * The wire codes of placements and billing events: 1 + the index in these lists, 0 unknown, so
+     * a code does not depend on an enum's declaration order. A new value goes at the end.
+     */
+    private static final List<Placement> PLACEMENTS = List.of(Placement.IN_FEED, Placement.TOPVIEW);
+
+    private static final List<BillingEvent> BILLING_EVENTS =
+            List.of(BillingEvent.CPM, BillingEvent.CPC, BillingEvent.CPV);
+
+    private static <T> byte code(List<T> codes, T value) {
+        return (byte) (value == null ? 0 : codes.indexOf(value) + 1);
     }
 
-    /** The placement of a checked code; {@code null} for 0, unknown. */
-    private static Placement placement(byte code) {
-        return switch (code) {
-            case 1 -> Placement.IN_FEED;
-            case 2 -> Placement.TOPVIEW;
-            default -> null;
-        };
-    }
-
-    /** Stable wire codes, independent of the enum's declaration order. */
-    private static byte code(BillingEvent billingEvent) {
-        return switch (billingEvent) {
-            case CPM -> 1;
-            case CPC -> 2;
-            case CPV -> 3;
-        };
-    }
-
-    private static BillingEvent billingEvent(byte code) {
-        return switch (code) {
-            case 1 -> BillingEvent.CPM;
-            case 2 -> BillingEvent.CPC;
-            case 3 -> BillingEvent.CPV;
-            default -> null;
-        };
+    /** The value of a checked code; {@code null} for 0, unknown, and for a code out of range. */
+    private static <T> T decode(List<T> codes, byte code) {
+        return code < 1 || code > codes.size() ? null : codes.get(code - 1);
     }
 
     /** Base64 decoding ignores the unused low bits of the last character; re-encoding does not. */

@@ -68,7 +68,10 @@ record AdPageController(
                                         null,
                                         new PageRequest(1, 1),
                                         true,
-                                        onlyThisAd))
+                                        onlyThisAd,
+                                        null,
+                                        null,
+                                        null))
                         .rows();
         Map<String, String> values = lifetime.isEmpty() ? Map.of() : lifetime.get(0).metrics();
         model.addAttribute(

@@ -1,6 +1,7 @@
 package io.sparkads.delivery.engine;
 
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;

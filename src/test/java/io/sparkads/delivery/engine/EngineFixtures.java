@@ -1,6 +1,7 @@
 package io.sparkads.delivery.engine;
 
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;

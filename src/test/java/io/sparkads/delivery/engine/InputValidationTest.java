@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkads.common.AdLineage;
+import io.sparkads.common.Creative;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,6 +2,7 @@ package io.sparkads.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sparkads.common.Refusal;
 import io.sparkads.reporting.ReportMetric;
@@ -78,6 +79,37 @@ class ReportChoicesTest {
                 .hasMessageContaining("“weather” is not one of them");
         assertThat(ReportLevel.of(null)).isEqualTo(ReportLevel.CAMPAIGN);
         assertThat(Breakdown.of("hour").dimension()).isEqualTo("stat_time_hour");
+    }
+
+    @Test
+    void givenEachLevelThenItsReportApiNamesAreTikToks() {
+        assertThat(List.of(ReportLevel.values()))
+                .extracting(
+                        ReportLevel::dataLevel, ReportLevel::idDimension, ReportLevel::filterField)
+                .containsExactly(
+                        tuple("AUCTION_ADVERTISER", "advertiser_id", null),
+                        tuple("AUCTION_CAMPAIGN", "campaign_id", "campaign_ids"),
+                        tuple("AUCTION_ADGROUP", "adgroup_id", "adgroup_ids"),
+                        tuple("AUCTION_AD", "ad_id", "ad_ids"));
+    }
+
+    @Test
+    void givenTheListsThenTheyOfferTheChoosersDeliveryCostAndConversionColumnsInItsOrder() {
+        assertThat(ReportMetrics.keys(ReportMetrics.LIST_COLUMNS))
+                .containsExactly(
+                        "spend",
+                        "impressions",
+                        "reach",
+                        "clicks",
+                        "ctr",
+                        "cpc",
+                        "cpm",
+                        "view_through_rate",
+                        "engagement_rate",
+                        "page_view_rate",
+                        "conversion_rate_v2",
+                        "conversion",
+                        "cost_per_conversion");
     }
 
     @Test

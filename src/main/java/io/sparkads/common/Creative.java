@@ -1,4 +1,4 @@
-package io.sparkads.delivery.engine;
+package io.sparkads.common;
 
 /**
  * What the viewer sees and where a tap leads: the identity shown (a creator's account for a Spark
