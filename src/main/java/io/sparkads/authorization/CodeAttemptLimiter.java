@@ -108,12 +108,4 @@ public class CodeAttemptLimiter {
     public int perAdvertiser() {
         return perAdvertiser;
     }
-
-    public int perAddress() {
-        return perAddress;
-    }
-
-    public Duration window() {
-        return window;
-    }
 }

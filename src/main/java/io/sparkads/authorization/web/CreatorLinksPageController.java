@@ -86,8 +86,7 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
                                             linkCode.strip(),
                                             granted,
                                             adsOnly(scope),
-                                            Actor.creator(
-                                                    creatorAccountId, ClientAddress.of(request)));
+                                            actor(creatorAccountId, request));
                             redirect.addFlashAttribute("flash", linkedNotice(link));
                             redirect.addFlashAttribute("highlight", link.id());
                         });
@@ -131,12 +130,13 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
         FlashMessages.report(
                 redirect,
                 () -> {
-                    links.unlink(
-                            creatorAccountId,
-                            advertiserId,
-                            Actor.creator(creatorAccountId, ClientAddress.of(request)));
+                    links.unlink(creatorAccountId, advertiserId, actor(creatorAccountId, request));
                     return "Unlinked: the advertiser's ads using your account stop now.";
                 });
         return "redirect:" + PATH;
+    }
+
+    private static Actor actor(long creatorAccountId, HttpServletRequest request) {
+        return Actor.creator(creatorAccountId, ClientAddress.of(request));
     }
 }

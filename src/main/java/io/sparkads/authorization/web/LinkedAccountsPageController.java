@@ -70,10 +70,7 @@ record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
                                 "Tick at least one permission to ask the creator for.");
                     }
                     LinkRequest created =
-                            links.request(
-                                    advertiserId,
-                                    permissions,
-                                    Actor.advertiser(advertiserId, ClientAddress.of(request)));
+                            links.request(advertiserId, permissions, actor(advertiserId, request));
                     // Shown once, on the page this redirects to; a reload no longer shows it.
                     redirect.addFlashAttribute("created", created);
                 });
@@ -89,10 +86,7 @@ record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
         FlashMessages.report(
                 redirect,
                 () -> {
-                    links.unlink(
-                            accountId,
-                            advertiserId,
-                            Actor.advertiser(advertiserId, ClientAddress.of(request)));
+                    links.unlink(accountId, advertiserId, actor(advertiserId, request));
                     String name =
                             accounts.find(accountId)
                                     .map(a -> "@" + a.handle())
@@ -100,5 +94,9 @@ record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
                     return "Unlinked " + name + ": your ads using this account stop now.";
                 });
         return "redirect:" + PATH;
+    }
+
+    private static Actor actor(long advertiserId, HttpServletRequest request) {
+        return Actor.advertiser(advertiserId, ClientAddress.of(request));
     }
 }
