@@ -20,7 +20,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Ads Manager › Ads › an ad: what it delivered since it was created, and day by day for the chosen
@@ -43,9 +42,7 @@ record AdPageController(
     String ad(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long adId,
-            @RequestParam(required = false) String range,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            DateChoice chosen,
             Model model,
             HttpServletResponse response) {
         Advertiser advertiser = advertisers.get(advertiserId);
@@ -86,12 +83,14 @@ record AdPageController(
                         .toList());
         model.addAttribute("lifetimeTraffic", !lifetime.isEmpty());
         model.addAttribute("ranges", ReportRange.CHOICES);
-        String chosenRange = range == null || range.isBlank() ? "last30" : range;
+        String chosenRange = chosen.rangeOr("last30");
         model.addAttribute("selectedRange", chosenRange);
-        model.addAttribute("rangeFrom", from);
-        model.addAttribute("rangeTo", to);
+        model.addAttribute("rangeFrom", chosen.from());
+        model.addAttribute("rangeTo", chosen.to());
         try {
-            ReportRange dates = ReportRange.of(chosenRange, from, to, advertiser.timezone(), clock);
+            ReportRange dates =
+                    ReportRange.of(
+                            chosenRange, chosen.from(), chosen.to(), advertiser.timezone(), clock);
             model.addAttribute("dates", dates);
             model.addAttribute("rangeFrom", dates.from().toString());
             model.addAttribute("rangeTo", dates.to().toString());

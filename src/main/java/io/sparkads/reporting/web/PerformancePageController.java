@@ -31,9 +31,7 @@ record PerformancePageController(Advertisers advertisers, ReportTables tables, C
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "campaign") String level,
             @RequestParam(name = "ids", required = false) List<Long> ids,
-            @RequestParam(required = false) String range,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            DateChoice asked,
             @RequestParam(name = "metrics", required = false) List<String> metrics,
             HttpSession session,
             Model model,
@@ -49,17 +47,16 @@ record PerformancePageController(Advertisers advertisers, ReportTables tables, C
         List<ReportMetric> chosen = ReportMetrics.chosen(columns, ReportMetrics.LIST_COLUMNS);
         session.setAttribute(COLUMNS, ReportMetrics.keys(chosen));
         String[] remembered = (String[]) session.getAttribute(RANGE);
-        if (range == null && remembered != null) {
-            range = remembered[0];
-            from = remembered[1];
-            to = remembered[2];
-        }
+        DateChoice period =
+                asked.range() == null && remembered != null
+                        ? new DateChoice(remembered[0], remembered[1], remembered[2])
+                        : asked;
         model.addAttribute("level", reportLevel);
         model.addAttribute("ids", shown);
         model.addAttribute("ranges", ReportRange.CHOICES);
-        model.addAttribute("selectedRange", range == null || range.isBlank() ? "last7" : range);
-        model.addAttribute("rangeFrom", from);
-        model.addAttribute("rangeTo", to);
+        model.addAttribute("selectedRange", period.rangeOr("last7"));
+        model.addAttribute("rangeFrom", period.from());
+        model.addAttribute("rangeTo", period.to());
         model.addAttribute("columnChoices", ReportMetrics.LIST_COLUMNS);
         model.addAttribute("selectedMetrics", ReportMetrics.keys(chosen));
         // A short heading ("CPM") says its whole name when pointed at.
@@ -68,7 +65,13 @@ record PerformancePageController(Advertisers advertisers, ReportTables tables, C
                 chosen.stream().map(m -> m.heading(advertiser.currency())).toList());
         model.addAttribute("advertiser", advertiser);
         try {
-            ReportRange dates = ReportRange.of(range, from, to, advertiser.timezone(), clock);
+            ReportRange dates =
+                    ReportRange.of(
+                            period.range(),
+                            period.from(),
+                            period.to(),
+                            advertiser.timezone(),
+                            clock);
             session.setAttribute(
                     RANGE,
                     new String[] {dates.key(), dates.from().toString(), dates.to().toString()});
