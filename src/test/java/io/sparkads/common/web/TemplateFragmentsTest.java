@@ -111,6 +111,69 @@ class TemplateFragmentsTest {
         assertThat(html).isBlank();
     }
 
+    @Test
+    void aPageHeadShowsItsTrailEyebrowTitleAndLead() {
+        String html =
+                render(
+                        "<th:block th:replace=\"~{fragments/page :: head(${ {{'Tools'}} },"
+                                + " 'Creator Center', 'Account links', 'You decide.')}\"></th:block>",
+                        Map.of());
+
+        assertThat(html)
+                .contains(
+                        "<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">",
+                        "<span>Tools</span>")
+                .contains("<span aria-current=\"page\">Account links</span>")
+                .contains("<header class=\"page-head\">", "<p class=\"eyebrow\">Creator Center</p>")
+                .contains("<h1>Account links</h1>", "<p class=\"muted\">You decide.</p>");
+    }
+
+    @Test
+    void aPageAtTheTopHasNoCrumbsAndAPageWithoutEyebrowShowsNone() {
+        String html =
+                render(
+                        "<th:block th:replace=\"~{fragments/page :: head(null, null, 'Ads', 'Every"
+                                + " ad.')}\"></th:block>",
+                        Map.of());
+
+        assertThat(html)
+                .doesNotContain("breadcrumb", "eyebrow")
+                .contains("<h1>Ads</h1>", "<p class=\"muted\">Every ad.</p>");
+    }
+
+    @Test
+    void aHeadWithMarkupKeepsItsLineAndWhatStandsBesideTheHeading() {
+        String html =
+                render(
+                        "<header th:replace=\"~{fragments/page :: head-with(null, 'Review console',"
+                                + " 'Pending ads', ~{::about}, ~{::aside})}\"><p class=\"muted\""
+                                + " th:ref=\"about\">Oldest <strong th:text=\"${first}\">x</strong></p><span"
+                                + " class=\"count-pill\" th:ref=\"aside\" th:text=\"${count}\">3</span></header>",
+                        Map.of("first", "<first>", "count", "2 pending"));
+
+        assertThat(html)
+                .contains("<p class=\"eyebrow\">Review console</p>", "<h1>Pending ads</h1>")
+                .contains("<p class=\"muted\">Oldest <strong>&lt;first&gt;</strong></p>")
+                .contains("<span class=\"count-pill\">2 pending</span>")
+                .doesNotContain("th:ref");
+    }
+
+    @Test
+    void anEndingCellAsksBeforeItSendsAndIsEmptyWhenThereIsNothingToEnd() {
+        String template =
+                "<table><tr><td th:replace=\"~{fragments/actions :: ending-cell(${shown}, '/links/7/unlink',"
+                        + " 'Unlink this account?', 'unlink', 'Unlink')}\"></td></tr></table>";
+
+        assertThat(render(template, Map.of("shown", true)))
+                .contains("<td class=\"row-actions\">")
+                .contains("action=\"/links/7/unlink\"", "data-confirm=\"Unlink this account?\"")
+                .contains(
+                        "<button type=\"submit\" class=\"button danger small unlink\">Unlink</button>");
+        assertThat(render(template, Map.of("shown", false)))
+                .contains("<td class=\"row-actions\">")
+                .doesNotContain("<form", "Unlink");
+    }
+
     private String render(String template, Map<String, Object> variables) {
         Context context = new Context();
         context.setVariables(variables);
