@@ -159,6 +159,24 @@ class TemplateFragmentsTest {
     }
 
     @Test
+    void aCaptionAsTitleIsStyledAsOneAndAPlainTitleHasNoClass() {
+        String caption =
+                render(
+                        "<header th:replace=\"~{fragments/page :: head-with(trail=null,"
+                                + " eyebrow='Usage ledger', title=${caption}, about=~{},"
+                                + " aside=~{}, titleClass='caption')}\"></header>",
+                        Map.of("caption", "Morning routine"));
+        String plain =
+                render(
+                        "<th:block th:replace=\"~{fragments/page :: head(null, null, 'Ads',"
+                                + " 'Every ad.')}\"></th:block>",
+                        Map.of());
+
+        assertThat(caption).contains("<h1 class=\"caption\">Morning routine</h1>");
+        assertThat(plain).contains("<h1>Ads</h1>");
+    }
+
+    @Test
     void anEndingCellAsksBeforeItSendsAndIsEmptyWhenThereIsNothingToEnd() {
         String template =
                 "<table><tr><td th:replace=\"~{fragments/actions :: ending-cell(${shown}, '/links/7/unlink',"
