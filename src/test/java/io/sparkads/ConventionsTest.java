@@ -32,9 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * API it serves and is a record of its collaborators, code names classes through imports, and no
  * class grows past {@link #MAX_LINES}.
  *
- * <p>The allow-lists below are temporary: they hold what was over the line when the rules came in
- * (issue #9), while the classes are being split. Each entry may not grow, and an entry that is no
- * longer needed fails the test, so the lists only shrink: delete the entry the message names.
+ * <p>The rules hold for every class, with no exceptions listed: a class that breaks one is changed,
+ * not excused.
  */
 class ConventionsTest {
 
