@@ -222,6 +222,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
     }
 
     private void screenshot(String name) throws IOException {
+        assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

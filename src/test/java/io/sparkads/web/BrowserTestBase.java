@@ -200,6 +200,22 @@ abstract class BrowserTestBase {
         return new Answer(((Number) pair.get(0)).intValue(), String.valueOf(pair.get(1)));
     }
 
+    /**
+     * The ids the page shows more than once. An id stands once on a page: scripts and tests find an
+     * element by it, and with two the first is found, which need not be the one people see.
+     */
+    List<String> repeatedIds() {
+        Object repeated =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "var seen = {}, repeated = [];"
+                                        + " document.querySelectorAll('[id]').forEach(function (e) {"
+                                        + " if (seen[e.id] && repeated.indexOf(e.id) < 0) {"
+                                        + " repeated.push(e.id); } seen[e.id] = true; });"
+                                        + " return repeated;");
+        return ((List<?>) repeated).stream().map(String::valueOf).toList();
+    }
+
     WebElement find(By by) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
     }

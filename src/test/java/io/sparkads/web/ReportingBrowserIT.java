@@ -531,6 +531,7 @@ class ReportingBrowserIT extends BrowserTestBase {
     }
 
     private void screenshot(String name) {
+        assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
         try {
             Files.createDirectories(SCREENSHOTS);
             // The whole page, not only the window: the table is below the chart.

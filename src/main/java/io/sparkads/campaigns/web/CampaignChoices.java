@@ -34,7 +34,7 @@ record CampaignChoices(
         List<Choice> callsToAction) {
 
     /** A value of a select or a group of checkboxes, and what the page calls it. */
-    record Choice(String value, String label) {}
+    record Choice(String key, String label) {}
 
     private static final List<Choice> OBJECTIVES =
             only(
@@ -147,7 +147,7 @@ record CampaignChoices(
     /** The billing events that serve the objective, the usual one first. */
     public List<Choice> billingEvents(Objective objective) {
         return objective.billings().stream()
-                .flatMap(b -> BILLING_EVENTS.stream().filter(c -> c.value().equals(b.name())))
+                .flatMap(b -> BILLING_EVENTS.stream().filter(c -> c.key().equals(b.name())))
                 .toList();
     }
 
@@ -181,7 +181,7 @@ record CampaignChoices(
                         operatingSystems,
                         callsToAction)
                 .flatMap(List::stream)
-                .filter(choice -> choice.value().equals(value))
+                .filter(choice -> choice.key().equals(value))
                 .map(Choice::label)
                 .findFirst()
                 .orElseGet(() -> words(value));
@@ -226,14 +226,14 @@ record CampaignChoices(
     private static List<Choice> only(Collection<String> accepted, Choice... choices) {
         List<Choice> offered = new ArrayList<>();
         for (Choice choice : choices) {
-            if (accepted.contains(choice.value())) {
+            if (accepted.contains(choice.key())) {
                 offered.add(choice);
             }
         }
         // A value the service accepts but this list does not know is still offered.
         new TreeSet<>(accepted)
                 .stream()
-                        .filter(v -> offered.stream().noneMatch(c -> c.value().equals(v)))
+                        .filter(v -> offered.stream().noneMatch(c -> c.key().equals(v)))
                         .forEach(v -> offered.add(new Choice(v, words(v))));
         return List.copyOf(offered);
     }

@@ -50,6 +50,53 @@ class TemplateFragmentsTest {
         assertThat(last).contains("← Newer", "Page 3 of 3").doesNotContain("Older");
     }
 
+    /** A choice as the campaign forms hold it: a record of its key and label. */
+    record Option(String key, String label) {}
+
+    /**
+     * A choice as the report form holds it: an enum whose key and label are methods (public, as the
+     * page's expressions call only public methods).
+     */
+    enum Cut {
+        DAY,
+        HOUR;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+
+        public String label() {
+            return "By " + key();
+        }
+    }
+
+    @Test
+    void aDropDownOffersEveryChoiceByItsLabelAndSelectsTheOneChosen() {
+        String template =
+                "<label th:replace=\"~{fragments/fields :: choice('Gender', 'gender', 'gender',"
+                        + " ${choices}, ${selected})}\"></label>";
+
+        String records =
+                render(
+                        template,
+                        Map.of(
+                                "choices",
+                                List.of(
+                                        new Option("GENDER_FEMALE", "Female"),
+                                        new Option("GENDER_MALE", "Male")),
+                                "selected",
+                                "GENDER_MALE"));
+        String enums = render(template, Map.of("choices", Cut.values(), "selected", "day"));
+
+        assertThat(records)
+                .contains("<span>Gender</span>", "name=\"gender\"", "id=\"gender\"")
+                .contains("<option value=\"GENDER_FEMALE\">Female</option>")
+                .contains("<option value=\"GENDER_MALE\" selected=\"selected\">Male</option>");
+        assertThat(enums)
+                .contains("<option value=\"day\" selected=\"selected\">By day</option>")
+                .contains("<option value=\"hour\">By hour</option>");
+    }
+
     @Test
     void aListOnOnePageHasNoPager() {
         String html =
@@ -146,9 +193,9 @@ class TemplateFragmentsTest {
         String html =
                 render(
                         "<header th:replace=\"~{fragments/page :: head-with(null, 'Review console',"
-                                + " 'Pending ads', ~{::about}, ~{::aside})}\"><p class=\"muted\""
-                                + " th:ref=\"about\">Oldest <strong th:text=\"${first}\">x</strong></p><span"
-                                + " class=\"count-pill\" th:ref=\"aside\" th:text=\"${count}\">3</span></header>",
+                                + " 'Pending ads', ~{::under-heading}, ~{::beside-heading})}\"><p class=\"muted\""
+                                + " th:ref=\"under-heading\">Oldest <strong th:text=\"${first}\">x</strong></p><span"
+                                + " class=\"count-pill\" th:ref=\"beside-heading\" th:text=\"${count}\">3</span></header>",
                         Map.of("first", "<first>", "count", "2 pending"));
 
         assertThat(html)
