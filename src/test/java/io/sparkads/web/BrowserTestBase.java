@@ -140,8 +140,10 @@ abstract class BrowserTestBase {
         return opened;
     }
 
+    /** Opens a page of the server; every page a test opens is checked to name each id once. */
     void open(String path) {
         browser.get("http://localhost:" + port + path);
+        assertThat(repeatedIds()).as("ids standing more than once on " + path).isEmpty();
     }
 
     String path() {
