@@ -13,15 +13,11 @@ import io.sparkads.common.PageRequest;
 import io.sparkads.content.Post;
 import io.sparkads.support.TestVideos;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -148,7 +144,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
                                                                 "return document.querySelector('#ad-preview .preview-video').readyState"))
                                         .intValue()
                                 >= 2);
-        screenshot("ad-creation-uploaded-video-preview");
+        keepScreenshot("ad-creation-uploaded-video-preview");
         find(By.id("destination-profile")).click();
         submit();
 
@@ -219,13 +215,6 @@ class AdCreationBrowserIT extends BrowserTestBase {
         assertThat(created.identityId()).isEqualTo(String.valueOf(creator.id()));
         assertThat(created.tiktokItemId()).as("published only once approved").isNull();
         assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
-    }
-
-    private void screenshot(String name) throws IOException {
-        assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void submit() {

@@ -28,6 +28,8 @@ class AdsManagerBrowserIT extends BrowserTestBase {
         assertThat(text(By.tagName("h1"))).isEqualTo("Spark Ad posts");
         assertThat(text(By.id("spark-post-" + bound.itemId())))
                 .contains(bound.caption(), "Demo Creator", "In use");
+        open("/ads");
+        keepScreenshot("ads-manager");
     }
 
     @Test

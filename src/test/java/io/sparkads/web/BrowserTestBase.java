@@ -24,7 +24,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -216,6 +219,34 @@ abstract class BrowserTestBase {
                                         + " repeated.push(e.id); } seen[e.id] = true; });"
                                         + " return repeated;");
         return ((List<?>) repeated).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Keeps what the page looks like now as {@code target/screenshots/<name>.png}, the whole page
+     * and not only the window, for people to look at; the page's ids are checked first.
+     */
+    void keepScreenshot(String name) {
+        assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
+        Dimension window = browser.manage().window().getSize();
+        Number height =
+                (Number)
+                        ((JavascriptExecutor) browser)
+                                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage()
+                .window()
+                .setSize(
+                        new Dimension(
+                                window.getWidth(), (int) Math.min(4000, height.longValue() + 140)));
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(
+                    folder.resolve(name + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     WebElement find(By by) {

@@ -117,6 +117,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
                         "Female",
                         "iOS",
                         "CPM 9.50");
+        keepScreenshot("campaign-with-ad-group");
         assertThat(created.topviewDailyImpressions()).isEqualTo(50_000);
         assertThat(created.bidPrice()).isEqualByComparingTo(new BigDecimal("9.5"));
         assertThat(created.optimizationGoal()).isIn(OptimizationGoal.REACH, OptimizationGoal.SHOW);

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.accounts.Role;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -32,7 +26,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ReportingBrowserIT extends BrowserTestBase {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private ApiFixtures.LiveAd live;
     private String nonSparkAdId;
@@ -181,7 +174,7 @@ class ReportingBrowserIT extends BrowserTestBase {
         assertThat(((Number) chart.get("points")).intValue()).as("one point an hour").isEqualTo(24);
         assertThat(((Number) chart.get("drawn")).intValue()).isEqualTo(24);
         assertThat(((Number) chart.get("datasets")).intValue()).isEqualTo(2);
-        screenshot("reporting-by-hour");
+        keepScreenshot("reporting-by-hour");
 
         // and: the CSV is the table, RFC 4180
         String href = find(By.id("export-csv")).getAttribute("href");
@@ -242,7 +235,7 @@ class ReportingBrowserIT extends BrowserTestBase {
                                 "37.50%",
                                 "0.03"));
         waitUntil(d -> script("return !!window.sparkReportChart"));
-        screenshot("reporting-spark-vs-non-spark");
+        keepScreenshot("reporting-spark-vs-non-spark");
 
         // and: the CSV is the table
         String csv = fetch(find(By.id("export-csv")).getAttribute("href")).body();
@@ -277,7 +270,7 @@ class ReportingBrowserIT extends BrowserTestBase {
         assertThat(browser.findElement(By.id("metric-reach")).isSelected())
                 .as("the choice is kept for other breakdowns")
                 .isTrue();
-        screenshot("reporting-by-age");
+        keepScreenshot("reporting-by-age");
 
         // and: the CSV is the table
         String csv = fetch(find(By.id("export-csv")).getAttribute("href")).body();
@@ -376,7 +369,7 @@ class ReportingBrowserIT extends BrowserTestBase {
                 .containsExactly("0.08", "8", "3", "37.50%", "0.03", "10.00");
         assertThat(text(By.cssSelector("#performance-campaign .performance-dates")))
                 .endsWith("· America/New_York");
-        screenshot("campaigns-with-figures");
+        keepScreenshot("campaigns-with-figures");
 
         // when: conversions are added to the columns
         find(By.cssSelector("#columns-campaign summary")).click();
@@ -399,13 +392,13 @@ class ReportingBrowserIT extends BrowserTestBase {
         new Select(find(By.id("performance-range-ad"))).selectByValue("today");
         waitUntil(d -> cells("#ad-" + nonSparkAdId + " td.figure").contains("0.02"));
         assertThat(cells("#ad-" + live.adId() + " td.figure")).contains("0.04", "4", "1");
-        screenshot("ads-with-figures");
+        keepScreenshot("ads-with-figures");
         find(By.id("ad-" + live.adId())).findElement(By.cssSelector("a.ad-link")).click();
         assertThat(path()).isEqualTo("/ads/ads/" + live.adId());
         assertThat(text(By.id("lifetime"))).contains("Impressions\n4", "Clicks\n1");
         assertThat(text(By.id("report-table"))).contains(LocalDate.now(NEW_YORK).toString());
         waitUntil(d -> script("return !!window.sparkReportChart"));
-        screenshot("ad-page");
+        keepScreenshot("ad-page");
     }
 
     @Test
@@ -528,27 +521,5 @@ class ReportingBrowserIT extends BrowserTestBase {
 
     private Object script(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void screenshot(String name) {
-        assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            // The whole page, not only the window: the table is below the chart.
-            org.openqa.selenium.Dimension window = browser.manage().window().getSize();
-            long height =
-                    ((Number) script("return document.documentElement.scrollHeight")).longValue();
-            browser.manage()
-                    .window()
-                    .setSize(
-                            new org.openqa.selenium.Dimension(
-                                    window.getWidth(), (int) Math.min(4000, height + 140)));
-            Files.write(
-                    SCREENSHOTS.resolve(name + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(window);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

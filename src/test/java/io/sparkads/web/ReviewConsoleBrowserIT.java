@@ -24,6 +24,7 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
                         String.valueOf(pending.post().itemId()),
                         "SHOP_NOW",
                         "https://shop.example.com/spring-sale");
+        keepScreenshot("review-console");
 
         find(card).findElement(By.cssSelector("button.reject")).click();
 
@@ -58,6 +59,7 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
                         "Rejected in review",
                         "AD_STATUS_AUDIT_DENY",
                         reason);
+        keepScreenshot("ad-group-with-rejected-ad");
     }
 
     @Test

@@ -147,6 +147,7 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
                         "Pull posts",
                         "Push videos",
                         "Pushed videos: profile and ads");
+        keepScreenshot("creator-links");
         assertThat(links.active(advertiser.id(), creator.id()))
                 .hasValueSatisfying(link -> assertThat(link.adsOnly()).isFalse());
 
@@ -168,6 +169,7 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         open("/ads/tools/linked-accounts");
         By row = By.id("link-" + request.id());
         assertThat(text(row)).contains("Linked", creator.name(), "@" + creator.username());
+        keepScreenshot("linked-accounts");
 
         find(row).findElement(By.cssSelector("button.unlink")).click();
         confirm();

@@ -38,6 +38,7 @@ class SparkPostsLibraryBrowserIT extends BrowserTestBase {
                 .isEmpty();
         assertThat(text(row(revoked))).contains(revoked.caption(), "Revoked");
         assertThat(browser.findElements(row(unrelated))).isEmpty();
+        keepScreenshot("spark-posts-library-search");
 
         new Select(find(By.id("library-status"))).selectByValue("REVOKED");
         browser.findElement(By.id("library-search")).click();
