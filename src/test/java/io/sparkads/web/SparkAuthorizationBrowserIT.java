@@ -148,6 +148,9 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
                         "Push videos",
                         "Pushed videos: profile and ads");
         keepScreenshot("creator-links");
+        assertThat(pageText())
+                .as("permissions in words")
+                .doesNotContain("PULL_POSTS", "PUSH_VIDEOS");
         assertThat(links.active(advertiser.id(), creator.id()))
                 .hasValueSatisfying(link -> assertThat(link.adsOnly()).isFalse());
 
@@ -170,6 +173,9 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         By row = By.id("link-" + request.id());
         assertThat(text(row)).contains("Linked", creator.name(), "@" + creator.username());
         keepScreenshot("linked-accounts");
+        assertThat(pageText())
+                .as("permissions in words")
+                .doesNotContain("PULL_POSTS", "PUSH_VIDEOS");
 
         find(row).findElement(By.cssSelector("button.unlink")).click();
         confirm();
