@@ -185,18 +185,7 @@ class AccountLinksIT extends AuthorizationITBase {
     void aLinkRequestNobodyApprovedExpires() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PULL_POSTS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PULL_POSTS"));
         clock.advance(Duration.ofDays(8));
         var late =
                 api.platform(
@@ -222,18 +211,7 @@ class AccountLinksIT extends AuthorizationITBase {
     void theAdvertiserCanUnlinkToo() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PULL_POSTS", "PUSH_VIDEOS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PULL_POSTS", "PUSH_VIDEOS"));
         var noChoice =
                 api.platform(
                         "POST",

@@ -99,6 +99,17 @@ public final class ApiFixtures {
                 .data();
     }
 
+    /** A link request of the ad account for the permissions; answers its link code. */
+    public String givenLinkCode(Advertiser advertiser, List<String> permissions) {
+        return api.businessPost(
+                        advertiser.token(),
+                        "/tt_user/link/create/",
+                        Map.of("advertiser_id", advertiser.id(), "permissions", permissions))
+                .data()
+                .path("link_code")
+                .asString();
+    }
+
     public String givenCampaign(Advertiser advertiser) {
         return api.businessPost(
                         advertiser.token(),
