@@ -397,6 +397,27 @@ public final class ApiFixtures {
                 });
     }
 
+    /**
+     * Sends the host app's events on a served impression, one of each type in the order given, each
+     * with an event id of its own.
+     */
+    public void givenEvents(String impressionId, String occurredAt, String... types) {
+        List<Map<String, Object>> events = new java.util.ArrayList<>();
+        for (String type : types) {
+            events.add(
+                    Map.of(
+                            "event_id",
+                            unique(),
+                            "type",
+                            type,
+                            "occurred_at",
+                            occurredAt,
+                            "impression_id",
+                            impressionId));
+        }
+        api.platform("POST", "/events", Map.of("events", events));
+    }
+
     /** The ad as the advertiser's {@code ad/get} shows it. */
     public JsonNode ad(Advertiser advertiser, String adId) {
         JsonNode list =
