@@ -49,17 +49,7 @@ class AccountLinksIT extends AuthorizationITBase {
                         .data();
         String linkCode = request.path("link_code").asString();
         assertThat(request.path("expire_time").asString()).isNotBlank();
-        assertThat(
-                        api.businessGet(
-                                        advertiser.token(),
-                                        "/tt_user/link/list/",
-                                        params("advertiser_id", advertiser.id()))
-                                .data()
-                                .path("list")
-                                .get(0)
-                                .path("status")
-                                .asString())
-                .isEqualTo("PENDING");
+        assertThat(firstLinkStatus(advertiser)).isEqualTo("PENDING");
 
         var approved =
                 api.platform(
@@ -194,17 +184,7 @@ class AccountLinksIT extends AuthorizationITBase {
                         Map.of("link_code", linkCode));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().path("detail").asString()).contains("expired");
-        assertThat(
-                        api.businessGet(
-                                        advertiser.token(),
-                                        "/tt_user/link/list/",
-                                        params("advertiser_id", advertiser.id()))
-                                .data()
-                                .path("list")
-                                .get(0)
-                                .path("status")
-                                .asString())
-                .isEqualTo("EXPIRED");
+        assertThat(firstLinkStatus(advertiser)).isEqualTo("EXPIRED");
     }
 
     @Test
@@ -242,5 +222,20 @@ class AccountLinksIT extends AuthorizationITBase {
                 .path("entries")
                 .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).contains("LINKED", "UNLINKED");
+    }
+
+    /**
+     * The status of the first link request in the ad account's list ({@code tt_user/link/list}).
+     */
+    private String firstLinkStatus(ApiFixtures.Advertiser advertiser) {
+        return api.businessGet(
+                        advertiser.token(),
+                        "/tt_user/link/list/",
+                        params("advertiser_id", advertiser.id()))
+                .data()
+                .path("list")
+                .get(0)
+                .path("status")
+                .asString();
     }
 }
