@@ -21,22 +21,7 @@ class AccountLinksIT extends AuthorizationITBase {
     void aLinkedAccountsPostsRunWithoutCodesUntilTheCreatorUnlinks() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String hidden =
-                api.platform(
-                                "POST",
-                                "/posts",
-                                Map.of(
-                                        "account_id",
-                                        post.accountId(),
-                                        "caption",
-                                        "private",
-                                        "duration_ms",
-                                        5000,
-                                        "visibility",
-                                        "PRIVATE"))
-                        .body()
-                        .path("item_id")
-                        .asString();
+        String hidden = given.givenPostOf(post, "private", 5000, "PRIVATE");
         JsonNode request =
                 api.businessPost(
                                 advertiser.token(),

@@ -81,6 +81,26 @@ public final class ApiFixtures {
                 accountId, post.body().path("item_id").asString(), "Creator " + handle);
     }
 
+    /** Another post of the creator of the given post; answers its item id. */
+    public String givenPostOf(
+            CreatorPost sibling, String caption, int durationMs, String visibility) {
+        return api.platform(
+                        "POST",
+                        "/posts",
+                        Map.of(
+                                "account_id",
+                                sibling.accountId(),
+                                "caption",
+                                caption,
+                                "duration_ms",
+                                durationMs,
+                                "visibility",
+                                visibility))
+                .body()
+                .path("item_id")
+                .asString();
+    }
+
     public String givenCode(CreatorPost post) {
         var code =
                 api.platform(
