@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ads {
     public static final int MAX_CREATIVES_PER_REQUEST = 20;
 
-    /** Identities whose posts run as Spark ads: an applied code, or a linked account. */
-    public static final Set<String> SPARK_IDENTITIES = IdentityType.sparkForAds();
-
     /** The identity types an ad may be created under; see {@link IdentityType}. */
     public static final Set<String> IDENTITY_TYPES = IdentityType.forAds();
 

@@ -29,7 +29,10 @@ class IdentityTypeTest {
     void adsAreCreatedUnderCodesLinkedAccountsAndCustomIdentitiesButNotBusinessCenterOnes() {
         assertThat(Ads.IDENTITY_TYPES)
                 .containsExactlyInAnyOrder("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER");
-        assertThat(Ads.SPARK_IDENTITIES).containsExactlyInAnyOrder("AUTH_CODE", "TT_USER");
+        assertThat(IdentityType.values())
+                .filteredOn(t -> t.isForAds() && t.isSpark())
+                .extracting(IdentityType::wireName)
+                .containsExactlyInAnyOrder("AUTH_CODE", "TT_USER");
     }
 
     @Test
