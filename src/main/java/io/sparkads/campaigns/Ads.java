@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class Ads {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SparkAdQuota quota;
-    private final AdDeletions deletions;
+    private final StatusChanges statusChanges;
     private final AdGroups adGroups;
     private final CreativeChecks checks;
     private final ShownPosts shownPosts;
@@ -52,7 +51,7 @@ public class Ads {
             JdbcClient jdbc,
             Clock clock,
             SparkAdQuota quota,
-            AdDeletions deletions,
+            StatusChanges statusChanges,
             AdGroups adGroups,
             CreativeChecks checks,
             ShownPosts shownPosts,
@@ -61,7 +60,7 @@ public class Ads {
         this.jdbc = jdbc;
         this.clock = clock;
         this.quota = quota;
-        this.deletions = deletions;
+        this.statusChanges = statusChanges;
         this.adGroups = adGroups;
         this.checks = checks;
         this.shownPosts = shownPosts;
@@ -317,21 +316,7 @@ public class Ads {
 
     @Transactional
     public void updateStatus(long advertiserId, Collection<Long> adIds, OperationStatus status) {
-        Check.notEmpty("ad_ids", adIds);
-        for (long id : adIds) {
-            get(advertiserId, id);
-        }
-        if (status == OperationStatus.DELETE) {
-            deletions.delete(advertiserId, AdDeletions.Scope.ADS, adIds);
-        } else {
-            jdbc.sql(
-                            "update ads set operation_status = :status, modify_time = :now where id in (:ids)")
-                    .param("status", status.name())
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", adIds)
-                    .update();
-        }
-        events.publishEvent(new AdsChanged(new HashSet<>(adIds)));
+        statusChanges.change(advertiserId, StatusChanges.Level.ADS, adIds, status);
     }
 
     /** Every ad ever made with the post, of any advertiser, oldest first. */
