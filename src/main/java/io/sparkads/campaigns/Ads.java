@@ -34,9 +34,6 @@ public class Ads {
     /** The identity types an ad may be created under; see {@link IdentityType}. */
     public static final Set<String> IDENTITY_TYPES = IdentityType.forAds();
 
-    /** Every call to action's wire name; see {@link CallToAction}. */
-    public static final Set<String> CALLS_TO_ACTION = CallToAction.wireNames();
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SparkAdQuota quota;

@@ -1,9 +1,5 @@
 package io.sparkads.campaigns;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The button under an ad, in TikTok's {@code call_to_action} vocabulary. The constant's name is its
  * wire name; the constants stand in the order of TikTok's menu, the common ones first, as the ad
@@ -37,12 +33,5 @@ public enum CallToAction {
     /** The value of {@code call_to_action} on the wire. */
     public String wireName() {
         return name();
-    }
-
-    /** Every wire name. */
-    static Set<String> wireNames() {
-        return Arrays.stream(values())
-                .map(CallToAction::wireName)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -37,7 +37,8 @@ class IdentityTypeTest {
 
     @Test
     void callsToActionKeepTheirWireNamesAndDefaultToLearnMore() {
-        assertThat(Ads.CALLS_TO_ACTION)
+        assertThat(CallToAction.values())
+                .extracting(CallToAction::wireName)
                 .hasSize(20)
                 .contains("LEARN_MORE", "SHOP_NOW", "GET_TICKETS_NOW", "VIEW_PROFILE");
         assertThat(CallToAction.DEFAULT.wireName()).isEqualTo("LEARN_MORE");
