@@ -26,6 +26,11 @@ class AdDeletions {
         Scope(String column) {
             this.column = column;
         }
+
+        /** The column of the ads table that names it. */
+        String column() {
+            return column;
+        }
     }
 
     private record DeletedAd(long id, boolean spark) {}

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ads {
     public static final int MAX_CREATIVES_PER_REQUEST = 20;
 
-    /** Identities whose posts run as Spark ads: an applied code, or a linked account. */
-    public static final Set<String> SPARK_IDENTITIES = IdentityType.sparkForAds();
-
     /** The identity types an ad may be created under; see {@link IdentityType}. */
     public static final Set<String> IDENTITY_TYPES = IdentityType.forAds();
-
-    /** Every call to action's wire name; see {@link CallToAction}. */
-    public static final Set<String> CALLS_TO_ACTION = CallToAction.wireNames();
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SparkAdQuota quota;
-    private final AdDeletions deletions;
+    private final StatusChanges statusChanges;
     private final AdGroups adGroups;
     private final CreativeChecks checks;
     private final ShownPosts shownPosts;
@@ -55,7 +48,7 @@ public class Ads {
             JdbcClient jdbc,
             Clock clock,
             SparkAdQuota quota,
-            AdDeletions deletions,
+            StatusChanges statusChanges,
             AdGroups adGroups,
             CreativeChecks checks,
             ShownPosts shownPosts,
@@ -64,7 +57,7 @@ public class Ads {
         this.jdbc = jdbc;
         this.clock = clock;
         this.quota = quota;
-        this.deletions = deletions;
+        this.statusChanges = statusChanges;
         this.adGroups = adGroups;
         this.checks = checks;
         this.shownPosts = shownPosts;
@@ -320,21 +313,7 @@ public class Ads {
 
     @Transactional
     public void updateStatus(long advertiserId, Collection<Long> adIds, OperationStatus status) {
-        Check.notEmpty("ad_ids", adIds);
-        for (long id : adIds) {
-            get(advertiserId, id);
-        }
-        if (status == OperationStatus.DELETE) {
-            deletions.delete(advertiserId, AdDeletions.Scope.ADS, adIds);
-        } else {
-            jdbc.sql(
-                            "update ads set operation_status = :status, modify_time = :now where id in (:ids)")
-                    .param("status", status.name())
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", adIds)
-                    .update();
-        }
-        events.publishEvent(new AdsChanged(new HashSet<>(adIds)));
+        statusChanges.change(advertiserId, StatusChanges.Level.ADS, adIds, status);
     }
 
     /** Every ad ever made with the post, of any advertiser, oldest first. */

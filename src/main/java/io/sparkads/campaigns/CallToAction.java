@@ -1,32 +1,29 @@
 package io.sparkads.campaigns;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The button under an ad, in TikTok's {@code call_to_action} vocabulary. The constant's name is its
- * wire name.
+ * wire name; the constants stand in the order of TikTok's menu, the common ones first, as the ad
+ * form offers them.
  */
 public enum CallToAction {
     LEARN_MORE,
     SHOP_NOW,
     SIGN_UP,
-    DOWNLOAD_NOW,
-    CONTACT_US,
-    APPLY_NOW,
-    BOOK_NOW,
-    WATCH_NOW,
     ORDER_NOW,
-    GET_QUOTE,
-    SUBSCRIBE,
-    PLAY_GAME,
-    READ_MORE,
-    VIEW_NOW,
+    BOOK_NOW,
+    DOWNLOAD_NOW,
     INSTALL_NOW,
+    WATCH_NOW,
+    VIEW_NOW,
+    READ_MORE,
     LISTEN_NOW,
-    INTERESTED,
+    PLAY_GAME,
+    APPLY_NOW,
+    CONTACT_US,
+    GET_QUOTE,
     GET_TICKETS_NOW,
+    SUBSCRIBE,
+    INTERESTED,
     VISIT_STORE,
     VIEW_PROFILE;
 
@@ -36,12 +33,5 @@ public enum CallToAction {
     /** The value of {@code call_to_action} on the wire. */
     public String wireName() {
         return name();
-    }
-
-    /** Every wire name. */
-    static Set<String> wireNames() {
-        return Arrays.stream(values())
-                .map(CallToAction::wireName)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

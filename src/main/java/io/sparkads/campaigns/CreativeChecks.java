@@ -53,10 +53,12 @@ class CreativeChecks {
             throw Refusal.invalid("ad_text must be at most 100 characters");
         }
         String cta =
-                draft.callToAction() == null
-                        ? CallToAction.DEFAULT.wireName()
-                        : draft.callToAction();
-        Check.oneOf("call_to_action", cta, Ads.CALLS_TO_ACTION);
+                Check.oneOf(
+                                "call_to_action",
+                                draft.callToAction(),
+                                CallToAction.class,
+                                CallToAction.DEFAULT)
+                        .wireName();
         if (draft.landingPageUrl() != null) {
             Check.httpsUrl("landing_page_url", draft.landingPageUrl());
         }

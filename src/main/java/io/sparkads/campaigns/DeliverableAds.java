@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,6 +143,7 @@ public class DeliverableAds {
 
     private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
         AdGroup adGroup = row.adGroup();
+        ZoneId zone = advertisers.timezone(row.advertiserId());
         if (budgets.state(
                         adGroup.campaignId(),
                         row.campaignBudgetMode(),
@@ -149,7 +151,7 @@ public class DeliverableAds {
                         adGroup.id(),
                         adGroup.budgetMode().name(),
                         adGroup.budget(),
-                        advertisers.timezone(row.advertiserId()))
+                        zone)
                 != Budgets.State.OK) {
             return Optional
                     .empty(); // the budget is used up: nothing more is spent today, or at all
@@ -170,6 +172,7 @@ public class DeliverableAds {
                     deliverable(
                             row,
                             row.end(),
+                            zone,
                             new Face(
                                     "custom:" + identity.id(),
                                     identity.displayName(),
@@ -197,6 +200,7 @@ public class DeliverableAds {
                 deliverable(
                         row,
                         end,
+                        zone,
                         new Face(
                                 String.valueOf(spark.account().id()),
                                 spark.account().displayName(),
@@ -221,7 +225,7 @@ public class DeliverableAds {
             String posterUrl,
             String profileUrl) {}
 
-    private DeliverableAd deliverable(DeliverableRow row, Instant end, Face face) {
+    private DeliverableAd deliverable(DeliverableRow row, Instant end, ZoneId zone, Face face) {
         boolean website = row.landingPageUrl() != null;
         AdGroup g = row.adGroup();
         return new DeliverableAd(
@@ -253,7 +257,7 @@ public class DeliverableAds {
                 g.frequencySchedule(),
                 g.dayparting(),
                 g.topviewDailyImpressions(),
-                advertisers.timezone(row.advertiserId()),
+                zone,
                 BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited());
     }
 

@@ -54,12 +54,4 @@ public enum IdentityType {
                 .map(IdentityType::wireName)
                 .collect(Collectors.toUnmodifiableSet());
     }
-
-    /** The wire names of the identities whose posts run as Spark ads here. */
-    static Set<String> sparkForAds() {
-        return Arrays.stream(values())
-                .filter(t -> t.isForAds() && t.isSpark())
-                .map(IdentityType::wireName)
-                .collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -12,15 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows a change to campaigns or ad groups: a deletion deletes their ads and frees their
- * places in the Spark Ads quota, and every change sends their ads back through the decision engine.
+ * Operation status changes to campaigns, ad groups or ads, and what follows them: a deletion
+ * deletes the ads under them and frees their places in the Spark Ads quota, and every change sends
+ * their ads back through the decision engine.
  */
 @Component
 class StatusChanges {
-    /** Campaigns or ad groups: their table, their name in messages, how an ad names its own. */
+    /**
+     * Campaigns, ad groups or ads: their table, their name in messages, how an ad names its own.
+     */
     enum Level {
         CAMPAIGNS("campaigns", "campaign", AdDeletions.Scope.CAMPAIGNS),
-        AD_GROUPS("adgroups", "ad group", AdDeletions.Scope.AD_GROUPS);
+        AD_GROUPS("adgroups", "ad group", AdDeletions.Scope.AD_GROUPS),
+        ADS("ads", "ad", AdDeletions.Scope.ADS);
 
         private final String table;
         private final String noun;
@@ -55,7 +59,7 @@ class StatusChanges {
                                                     + advertiserId));
         }
 
-        /** {@code campaign_id} or {@code adgroup_id}, as the API and the ads table name them. */
+        /** {@code campaign_id}, {@code adgroup_id} or {@code ad_id}, as the API names them. */
         private String idField() {
             return noun.replace(" ", "") + "_id";
         }
@@ -75,14 +79,25 @@ class StatusChanges {
     }
 
     /**
-     * Sets the operation status of the advertiser's campaigns or ad groups; one that is deleted or
-     * another advertiser's is as unknown as a missing one.
+     * Sets the operation status of the advertiser's campaigns, ad groups or ads; one that is
+     * deleted or another advertiser's is as unknown as a missing one.
      */
     void change(long advertiserId, Level level, Collection<Long> ids, OperationStatus status) {
         Check.notEmpty(level.idField() + "s", ids);
         for (long id : ids) {
             level.get(jdbc, advertiserId, id, (row, n) -> id);
         }
+        // Deleting ads is wholly AdDeletions' work: it marks them and frees their quota places.
+        if (level != Level.ADS || status != OperationStatus.DELETE) {
+            setStatus(level, ids, status);
+        }
+        if (status == OperationStatus.DELETE) {
+            deletions.delete(advertiserId, level.scope, ids);
+        }
+        adsChanged(level, ids);
+    }
+
+    private void setStatus(Level level, Collection<Long> ids, OperationStatus status) {
         jdbc.sql(
                         "update "
                                 + level.table
@@ -91,17 +106,13 @@ class StatusChanges {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("ids", ids)
                 .update();
-        if (status == OperationStatus.DELETE) {
-            deletions.delete(advertiserId, level.scope, ids);
-        }
-        adsChanged(level, ids);
     }
 
-    /** The ads under these campaigns or ad groups re-enter the decision engine. */
+    /** The ads under these campaigns or ad groups, or these ads, re-enter the decision engine. */
     void adsChanged(Level level, Collection<Long> ids) {
         Set<Long> ads =
                 new HashSet<>(
-                        jdbc.sql("select id from ads where " + level.idField() + " in (:ids)")
+                        jdbc.sql("select id from ads where " + level.scope.column() + " in (:ids)")
                                 .param("ids", ids)
                                 .query(Long.class)
                                 .list());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ public class ReportRollups {
             AdLineage ad = e.lineage();
             Instant hour = e.occurredAt().truncatedTo(ChronoUnit.HOURS);
             // An hour's row also names the ad's post; the item of a non-Spark ad is null.
-            List<Object> hourRow = new ArrayList<>(ofAd(e, ad.adId(), hour));
+            List<Object> hourRow = ofAd(e, ad.adId(), hour);
             hourRow.add(e.itemId());
             hourly.add(hourRow, e.metric(), e.cost());
             if (e.cost().signum() > 0) {
@@ -120,9 +121,14 @@ public class ReportRollups {
      * them.
      */
     private static List<Object> ofAd(PaidEvent e, Object... keys) {
-        List<Object> values = new ArrayList<>(List.of(keys));
+        // One more place than the row needs: the hourly row appends the ad's item.
+        List<Object> values = new ArrayList<>(keys.length + 5);
+        Collections.addAll(values, keys);
         AdLineage ad = e.lineage();
-        values.addAll(List.of(ad.advertiserId(), ad.campaignId(), ad.adgroupId(), e.spark()));
+        values.add(ad.advertiserId());
+        values.add(ad.campaignId());
+        values.add(ad.adgroupId());
+        values.add(e.spark());
         return values;
     }
 

@@ -21,22 +21,7 @@ class AccountLinksIT extends AuthorizationITBase {
     void aLinkedAccountsPostsRunWithoutCodesUntilTheCreatorUnlinks() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String hidden =
-                api.platform(
-                                "POST",
-                                "/posts",
-                                Map.of(
-                                        "account_id",
-                                        post.accountId(),
-                                        "caption",
-                                        "private",
-                                        "duration_ms",
-                                        5000,
-                                        "visibility",
-                                        "PRIVATE"))
-                        .body()
-                        .path("item_id")
-                        .asString();
+        String hidden = given.givenPostOf(post, "private", 5000, "PRIVATE");
         JsonNode request =
                 api.businessPost(
                                 advertiser.token(),
@@ -49,17 +34,7 @@ class AccountLinksIT extends AuthorizationITBase {
                         .data();
         String linkCode = request.path("link_code").asString();
         assertThat(request.path("expire_time").asString()).isNotBlank();
-        assertThat(
-                        api.businessGet(
-                                        advertiser.token(),
-                                        "/tt_user/link/list/",
-                                        params("advertiser_id", advertiser.id()))
-                                .data()
-                                .path("list")
-                                .get(0)
-                                .path("status")
-                                .asString())
-                .isEqualTo("PENDING");
+        assertThat(firstLinkStatus(advertiser)).isEqualTo("PENDING");
 
         var approved =
                 api.platform(
@@ -185,18 +160,7 @@ class AccountLinksIT extends AuthorizationITBase {
     void aLinkRequestNobodyApprovedExpires() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PULL_POSTS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PULL_POSTS"));
         clock.advance(Duration.ofDays(8));
         var late =
                 api.platform(
@@ -205,35 +169,14 @@ class AccountLinksIT extends AuthorizationITBase {
                         Map.of("link_code", linkCode));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().path("detail").asString()).contains("expired");
-        assertThat(
-                        api.businessGet(
-                                        advertiser.token(),
-                                        "/tt_user/link/list/",
-                                        params("advertiser_id", advertiser.id()))
-                                .data()
-                                .path("list")
-                                .get(0)
-                                .path("status")
-                                .asString())
-                .isEqualTo("EXPIRED");
+        assertThat(firstLinkStatus(advertiser)).isEqualTo("EXPIRED");
     }
 
     @Test
     void theAdvertiserCanUnlinkToo() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PULL_POSTS", "PUSH_VIDEOS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PULL_POSTS", "PUSH_VIDEOS"));
         var noChoice =
                 api.platform(
                         "POST",
@@ -264,5 +207,20 @@ class AccountLinksIT extends AuthorizationITBase {
                 .path("entries")
                 .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).contains("LINKED", "UNLINKED");
+    }
+
+    /**
+     * The status of the first link request in the ad account's list ({@code tt_user/link/list}).
+     */
+    private String firstLinkStatus(ApiFixtures.Advertiser advertiser) {
+        return api.businessGet(
+                        advertiser.token(),
+                        "/tt_user/link/list/",
+                        params("advertiser_id", advertiser.id()))
+                .data()
+                .path("list")
+                .get(0)
+                .path("status")
+                .asString();
     }
 }

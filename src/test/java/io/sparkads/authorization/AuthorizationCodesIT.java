@@ -3,7 +3,6 @@ package io.sparkads.authorization;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
 import java.time.Duration;
@@ -79,30 +78,7 @@ class AuthorizationCodesIT extends AuthorizationITBase {
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), "ledger-viewer");
         String now = clock.instant().toString();
-        api.platform(
-                "POST",
-                "/events",
-                Map.of(
-                        "events",
-                        List.of(
-                                Map.of(
-                                        "event_id",
-                                        ApiFixtures.unique(),
-                                        "type",
-                                        "IMPRESSION",
-                                        "occurred_at",
-                                        now,
-                                        "impression_id",
-                                        impression),
-                                Map.of(
-                                        "event_id",
-                                        ApiFixtures.unique(),
-                                        "type",
-                                        "VIDEO_PLAY",
-                                        "occurred_at",
-                                        now,
-                                        "impression_id",
-                                        impression))));
+        given.givenEvents(impression, now, "IMPRESSION", "VIDEO_PLAY");
 
         JsonNode use =
                 api.platform("GET", "/posts/" + live.post().itemId() + "/ad_usage", null)

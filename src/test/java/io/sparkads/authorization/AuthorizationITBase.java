@@ -1,5 +1,6 @@
 package io.sparkads.authorization;
 
+import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
@@ -79,6 +80,26 @@ abstract class AuthorizationITBase {
 
     protected List<String> codeStatuses(CreatorPost post) {
         return codes(post).stream().map(c -> c.path("status").asString()).toList();
+    }
+
+    /** The first post of the ad account's authorized-post list ({@code tt_video/list}). */
+    protected JsonNode firstListedPost(Advertiser advertiser) {
+        return api.businessGet(
+                        advertiser.token(),
+                        "/tt_video/list/",
+                        params("advertiser_id", advertiser.id()))
+                .data()
+                .path("list")
+                .get(0);
+    }
+
+    /** The ad account lets go of a post it may no longer use. */
+    protected void unbind(Advertiser advertiser, CreatorPost post) {
+        api.businessPost(
+                        advertiser.token(),
+                        "/tt_video/unbind/",
+                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
+                .data();
     }
 
     protected List<String> servedAdIds(String viewerId, String region) {

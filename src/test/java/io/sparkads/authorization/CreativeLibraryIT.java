@@ -87,11 +87,7 @@ class CreativeLibraryIT extends AuthorizationITBase {
         assertThat(live.message()).contains("still authorized");
 
         api.platform("DELETE", "/posts/" + post.itemId() + "/ad_authorization", null);
-        api.businessPost(
-                        advertiser.token(),
-                        "/tt_video/unbind/",
-                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
-                .data();
+        unbind(advertiser, post);
         assertThat(
                         api.businessGet(
                                         advertiser.token(),

@@ -1,6 +1,5 @@
 package io.sparkads.authorization;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,14 +83,7 @@ class CreatorControlIT extends AuthorizationITBase {
         assertThat(adStatus(live.advertiser(), live.adId()))
                 .isEqualTo("AD_STATUS_ASSET_AUTHORIZATION_LOST");
         assertThat(codeStatuses(live.post())).containsExactly("EXPIRED");
-        JsonNode listed =
-                api.businessGet(
-                                live.advertiser().token(),
-                                "/tt_video/list/",
-                                params("advertiser_id", live.advertiser().id()))
-                        .data()
-                        .path("list")
-                        .get(0);
+        JsonNode listed = firstListedPost(live.advertiser());
         assertThat(listed.path("auth_info").path("ad_auth_status").asString()).isEqualTo("EXPIRED");
     }
 
@@ -101,11 +93,7 @@ class CreatorControlIT extends AuthorizationITBase {
         var post = given.givenPublicPost();
         given.givenBound(advertiser, post);
         api.platform("DELETE", "/posts/" + post.itemId() + "/ad_authorization", null);
-        api.businessPost(
-                        advertiser.token(),
-                        "/tt_video/unbind/",
-                        Map.of("advertiser_id", advertiser.id(), "item_id", post.itemId()))
-                .data();
+        unbind(advertiser, post);
 
         List<String> actions = new ArrayList<>();
         api.platform("GET", "/posts/" + post.itemId() + "/audit", null)

@@ -1,6 +1,5 @@
 package io.sparkads.authorization;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiFixtures;
@@ -20,14 +19,7 @@ class ExtensionRequestsIT extends AuthorizationITBase {
     void anAdvertiserSeesExpiringPostsAndTheCreatorCanExtendThem() {
         var live = given.givenLiveAd(Map.of());
         clock.advance(Duration.ofDays(25));
-        JsonNode listed =
-                api.businessGet(
-                                live.advertiser().token(),
-                                "/tt_video/list/",
-                                params("advertiser_id", live.advertiser().id()))
-                        .data()
-                        .path("list")
-                        .get(0);
+        JsonNode listed = firstListedPost(live.advertiser());
         assertThat(listed.path("expiring_soon").asBoolean()).isTrue();
         Instant oldEnd = Instant.parse(listed.path("auth_info").path("auth_end_time").asString());
 
@@ -66,14 +58,7 @@ class ExtensionRequestsIT extends AuthorizationITBase {
                                 + "/decision",
                         Map.of("decision", "APPROVE", "days", 60));
         assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
-        JsonNode after =
-                api.businessGet(
-                                live.advertiser().token(),
-                                "/tt_video/list/",
-                                params("advertiser_id", live.advertiser().id()))
-                        .data()
-                        .path("list")
-                        .get(0);
+        JsonNode after = firstListedPost(live.advertiser());
         assertThat(Instant.parse(after.path("auth_info").path("auth_end_time").asString()))
                 .isEqualTo(oldEnd.plus(Duration.ofDays(60)));
         assertThat(after.path("expiring_soon").asBoolean()).isFalse();

@@ -361,21 +361,7 @@ class CampaignTreeIT {
     void aLifetimeReportNeedsNoDatesAndFiltersByAd() {
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), "tree-report");
-        api.platform(
-                "POST",
-                "/events",
-                Map.of(
-                        "events",
-                        List.of(
-                                Map.of(
-                                        "event_id",
-                                        ApiFixtures.unique(),
-                                        "type",
-                                        "IMPRESSION",
-                                        "occurred_at",
-                                        java.time.Instant.now().toString(),
-                                        "impression_id",
-                                        impression))));
+        given.givenEvents(impression, java.time.Instant.now().toString(), "IMPRESSION");
         String filter =
                 "[{\"field_name\":\"ad_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\""
                         + live.adId()

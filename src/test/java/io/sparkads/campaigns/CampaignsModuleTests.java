@@ -48,12 +48,7 @@ class CampaignsModuleTests {
         // given a live Spark ad on a post whose code the ad account applied
         long advertiserId = newAdvertiser();
         Post post = newPost(newCreator());
-        authorizations.apply(
-                advertiserId,
-                authorizations
-                        .issueCode(post.itemId(), 30, Actor.creator(post.accountId(), null))
-                        .authCode(),
-                Actor.advertiser(advertiserId, null));
+        givenAppliedCode(advertiserId, post);
         Ad ad = liveSparkAd(advertiserId, IdentityType.AUTH_CODE, post);
 
         // when the authorization module announces that the creator took the post back
@@ -81,12 +76,7 @@ class CampaignsModuleTests {
     void aPostGoingAwayStopsItsSparkAdsAsLostNotRevoked(Scenario scenario) {
         long advertiserId = newAdvertiser();
         Post post = newPost(newCreator());
-        authorizations.apply(
-                advertiserId,
-                authorizations
-                        .issueCode(post.itemId(), 30, Actor.creator(post.accountId(), null))
-                        .authCode(),
-                Actor.advertiser(advertiserId, null));
+        givenAppliedCode(advertiserId, post);
         Ad ad = liveSparkAd(advertiserId, IdentityType.AUTH_CODE, post);
 
         scenario.publish(
@@ -123,12 +113,7 @@ class CampaignsModuleTests {
                 Actor.creator(creator.id(), null));
         Ad linked = liveSparkAd(advertiserId, IdentityType.TT_USER, newPost(creator));
         Post coded = newPost(newCreator());
-        authorizations.apply(
-                advertiserId,
-                authorizations
-                        .issueCode(coded.itemId(), 30, Actor.creator(coded.accountId(), null))
-                        .authCode(),
-                Actor.advertiser(advertiserId, null));
+        givenAppliedCode(advertiserId, coded);
         Ad other = liveSparkAd(advertiserId, IdentityType.AUTH_CODE, coded);
 
         // when the authorization module announces the unlinking
@@ -146,6 +131,16 @@ class CampaignsModuleTests {
                             assertThat(ads.get(advertiserId, other.id()).authorizationStatus())
                                     .isEqualTo(Ad.AuthorizationStatus.OK);
                         });
+    }
+
+    /** The creator issues a code for the post and the ad account applies it. */
+    private void givenAppliedCode(long advertiserId, Post post) {
+        authorizations.apply(
+                advertiserId,
+                authorizations
+                        .issueCode(post.itemId(), 30, Actor.creator(post.accountId(), null))
+                        .authCode(),
+                Actor.advertiser(advertiserId, null));
     }
 
     /** An approved, enabled Spark ad in a campaign and ad group of its own, running from now. */

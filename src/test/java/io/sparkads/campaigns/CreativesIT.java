@@ -196,18 +196,7 @@ class CreativesIT {
     void aPushedVideoIsPublishedUnderTheLinkedAccountOnlyOnceItPassesReview() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PUSH_VIDEOS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PUSH_VIDEOS"));
         assertThat(
                         api.platform(
                                         "POST",
@@ -277,18 +266,7 @@ class CreativesIT {
     void pushingNeedsThePushPermission() {
         var advertiser = given.givenAdvertiser();
         var creator = given.givenPublicPost();
-        String linkCode =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        List.of("PULL_POSTS")))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String linkCode = given.givenLinkCode(advertiser, List.of("PULL_POSTS"));
         api.platform(
                 "POST",
                 "/accounts/" + creator.accountId() + "/links",

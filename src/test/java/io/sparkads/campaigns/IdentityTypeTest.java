@@ -29,12 +29,16 @@ class IdentityTypeTest {
     void adsAreCreatedUnderCodesLinkedAccountsAndCustomIdentitiesButNotBusinessCenterOnes() {
         assertThat(Ads.IDENTITY_TYPES)
                 .containsExactlyInAnyOrder("AUTH_CODE", "TT_USER", "CUSTOMIZED_USER");
-        assertThat(Ads.SPARK_IDENTITIES).containsExactlyInAnyOrder("AUTH_CODE", "TT_USER");
+        assertThat(IdentityType.values())
+                .filteredOn(t -> t.isForAds() && t.isSpark())
+                .extracting(IdentityType::wireName)
+                .containsExactlyInAnyOrder("AUTH_CODE", "TT_USER");
     }
 
     @Test
     void callsToActionKeepTheirWireNamesAndDefaultToLearnMore() {
-        assertThat(Ads.CALLS_TO_ACTION)
+        assertThat(CallToAction.values())
+                .extracting(CallToAction::wireName)
                 .hasSize(20)
                 .contains("LEARN_MORE", "SHOP_NOW", "GET_TICKETS_NOW", "VIEW_PROFILE");
         assertThat(CallToAction.DEFAULT.wireName()).isEqualTo("LEARN_MORE");

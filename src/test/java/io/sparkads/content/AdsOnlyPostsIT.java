@@ -116,18 +116,7 @@ class AdsOnlyPostsIT {
             ApiFixtures.CreatorPost creator,
             List<String> permissions,
             Boolean adsOnly) {
-        String code =
-                api.businessPost(
-                                advertiser.token(),
-                                "/tt_user/link/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "permissions",
-                                        permissions))
-                        .data()
-                        .path("link_code")
-                        .asString();
+        String code = given.givenLinkCode(advertiser, permissions);
         Map<String, Object> approval = params("link_code", code);
         if (adsOnly != null) {
             approval.put("ads_only", adsOnly);

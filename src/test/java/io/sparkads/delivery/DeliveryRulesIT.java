@@ -134,21 +134,7 @@ class DeliveryRulesIT {
         String now = java.time.Instant.now().toString();
         for (int i = 0; i < 2; i++) {
             String impression = given.servedImpression(live.adId(), "budget-" + i);
-            api.platform(
-                    "POST",
-                    "/events",
-                    Map.of(
-                            "events",
-                            List.of(
-                                    Map.of(
-                                            "event_id",
-                                            ApiFixtures.unique(),
-                                            "type",
-                                            "IMPRESSION",
-                                            "occurred_at",
-                                            now,
-                                            "impression_id",
-                                            impression))));
+            given.givenEvents(impression, now, "IMPRESSION");
         }
         assertThat(servedIn("IN_FEED", "budget-after", region)).doesNotContain(live.adId());
         String status =
@@ -184,21 +170,7 @@ class DeliveryRulesIT {
                         advertiser, given.givenAdGroup(advertiser, campaign, Map.of()), post);
         given.approve(adId);
         String impression = given.servedImpression(adId, "total-0");
-        api.platform(
-                "POST",
-                "/events",
-                Map.of(
-                        "events",
-                        List.of(
-                                Map.of(
-                                        "event_id",
-                                        ApiFixtures.unique(),
-                                        "type",
-                                        "IMPRESSION",
-                                        "occurred_at",
-                                        java.time.Instant.now().toString(),
-                                        "impression_id",
-                                        impression))));
+        given.givenEvents(impression, java.time.Instant.now().toString(), "IMPRESSION");
         assertThat(servedIn("IN_FEED", "total-after", ApiFixtures.regionOf(adId)))
                 .doesNotContain(adId);
         String status = given.ad(advertiser, adId).path("secondary_status").asString();

@@ -79,14 +79,7 @@ class ReportingModuleTests {
                         paid(spendingAd, 77L, PaidMetric.IMPRESSIONS, "0.0025"),
                         paid(freeAd, null, PaidMetric.CLICKS, "0"));
 
-        scenario.stimulate(
-                        tx ->
-                                tx.execute(
-                                        status -> {
-                                            rollups.fold(events);
-                                            return events.size();
-                                        }))
-                .andWaitForEventOfType(RollupsChanged.class)
+        whenFolded(scenario, events)
                 .matchingMapped(RollupsChanged::adIds, ids -> ids.contains(spendingAd))
                 .toArriveAndVerify(
                         changed -> {
@@ -106,14 +99,7 @@ class ReportingModuleTests {
                         paid(spendingAd, 77L, PaidMetric.IMPRESSIONS, "0.0025"),
                         paid(freeAd, null, PaidMetric.IMPRESSIONS, "0.0025"));
 
-        scenario.stimulate(
-                        tx ->
-                                tx.execute(
-                                        status -> {
-                                            rollups.fold(events);
-                                            return events.size();
-                                        }))
-                .andWaitForEventOfType(RollupsChanged.class)
+        whenFolded(scenario, events)
                 .matchingMapped(RollupsChanged::adIds, ids -> ids.contains(freeAd))
                 .toArriveAndVerify(
                         changed ->
@@ -131,6 +117,19 @@ class ReportingModuleTests {
                                                         "1",
                                                         "0",
                                                         "0.00")));
+    }
+
+    /** Folds the events in a transaction of their own and waits for the rollups' announcement. */
+    private Scenario.When<Integer>.EventResult<RollupsChanged> whenFolded(
+            Scenario scenario, List<PaidEvent> events) {
+        return scenario.stimulate(
+                        tx ->
+                                tx.execute(
+                                        status -> {
+                                            rollups.fold(events);
+                                            return events.size();
+                                        }))
+                .andWaitForEventOfType(RollupsChanged.class);
     }
 
     private PaidEvent paid(long adId, Long itemId, PaidMetric metric, String cost) {

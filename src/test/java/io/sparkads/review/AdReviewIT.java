@@ -51,22 +51,7 @@ class AdReviewIT {
     void textWithARestrictedTermIsRejectedAutomaticallyWithTheReason() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
-        var bad =
-                api.platform(
-                                "POST",
-                                "/posts",
-                                Map.of(
-                                        "account_id",
-                                        post.accountId(),
-                                        "caption",
-                                        "This MIRACLE CURE works",
-                                        "duration_ms",
-                                        8000,
-                                        "visibility",
-                                        "PUBLIC"))
-                        .body()
-                        .path("item_id")
-                        .asString();
+        var bad = given.givenPostOf(post, "This MIRACLE CURE works", 8000, "PUBLIC");
         var badPost = new ApiFixtures.CreatorPost(post.accountId(), bad, post.displayName());
         given.givenBound(advertiser, badPost);
         String adId =

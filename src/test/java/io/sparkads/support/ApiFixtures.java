@@ -81,6 +81,26 @@ public final class ApiFixtures {
                 accountId, post.body().path("item_id").asString(), "Creator " + handle);
     }
 
+    /** Another post of the creator of the given post; answers its item id. */
+    public String givenPostOf(
+            CreatorPost sibling, String caption, int durationMs, String visibility) {
+        return api.platform(
+                        "POST",
+                        "/posts",
+                        Map.of(
+                                "account_id",
+                                sibling.accountId(),
+                                "caption",
+                                caption,
+                                "duration_ms",
+                                durationMs,
+                                "visibility",
+                                visibility))
+                .body()
+                .path("item_id")
+                .asString();
+    }
+
     public String givenCode(CreatorPost post) {
         var code =
                 api.platform(
@@ -97,6 +117,17 @@ public final class ApiFixtures {
                         "/tt_video/authorize/",
                         Map.of("advertiser_id", advertiser.id(), "auth_code", givenCode(post)))
                 .data();
+    }
+
+    /** A link request of the ad account for the permissions; answers its link code. */
+    public String givenLinkCode(Advertiser advertiser, List<String> permissions) {
+        return api.businessPost(
+                        advertiser.token(),
+                        "/tt_user/link/create/",
+                        Map.of("advertiser_id", advertiser.id(), "permissions", permissions))
+                .data()
+                .path("link_code")
+                .asString();
     }
 
     public String givenCampaign(Advertiser advertiser) {
@@ -384,6 +415,27 @@ public final class ApiFixtures {
                     }
                     return ad;
                 });
+    }
+
+    /**
+     * Sends the host app's events on a served impression, one of each type in the order given, each
+     * with an event id of its own.
+     */
+    public void givenEvents(String impressionId, String occurredAt, String... types) {
+        List<Map<String, Object>> events = new java.util.ArrayList<>();
+        for (String type : types) {
+            events.add(
+                    Map.of(
+                            "event_id",
+                            unique(),
+                            "type",
+                            type,
+                            "occurred_at",
+                            occurredAt,
+                            "impression_id",
+                            impressionId));
+        }
+        api.platform("POST", "/events", Map.of("events", events));
     }
 
     /** The ad as the advertiser's {@code ad/get} shows it. */

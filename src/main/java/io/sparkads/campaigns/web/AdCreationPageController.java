@@ -5,6 +5,7 @@ import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.AdIdentities;
 import io.sparkads.campaigns.AdIdentities.SparkIdentity;
 import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
@@ -79,7 +80,7 @@ record AdCreationPageController(
                     "",
                     "",
                     "",
-                    "LEARN_MORE",
+                    CallToAction.DEFAULT.wireName(),
                     WEBSITE,
                     "");
         }

@@ -1,9 +1,9 @@
 package io.sparkads.campaigns.web;
 
 import io.sparkads.campaigns.AdPlacement;
-import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Billing;
 import io.sparkads.campaigns.BudgetMode;
+import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.campaigns.Targeting;
@@ -100,37 +100,9 @@ record CampaignChoices(
                     "VIDEO_VIEW", "Video views",
                     "ENGAGED_VIEW", "Engaged views");
 
-    /** TikTok's order in the call-to-action menu: the common ones first. */
-    private static final List<String> CTA_ORDER =
-            List.of(
-                    "LEARN_MORE",
-                    "SHOP_NOW",
-                    "SIGN_UP",
-                    "ORDER_NOW",
-                    "BOOK_NOW",
-                    "DOWNLOAD_NOW",
-                    "INSTALL_NOW",
-                    "WATCH_NOW",
-                    "VIEW_NOW",
-                    "READ_MORE",
-                    "LISTEN_NOW",
-                    "PLAY_GAME",
-                    "APPLY_NOW",
-                    "CONTACT_US",
-                    "GET_QUOTE",
-                    "GET_TICKETS_NOW",
-                    "SUBSCRIBE",
-                    "INTERESTED",
-                    "VISIT_STORE",
-                    "VIEW_PROFILE");
-
+    /** In TikTok's menu order, the order of {@link CallToAction}'s constants. */
     private static final List<Choice> CALLS_TO_ACTION =
-            Stream.concat(
-                            CTA_ORDER.stream().filter(Ads.CALLS_TO_ACTION::contains),
-                            new TreeSet<>(Ads.CALLS_TO_ACTION)
-                                    .stream().filter(cta -> !CTA_ORDER.contains(cta)))
-                    .map(cta -> new Choice(cta, words(cta)))
-                    .toList();
+            names(CallToAction.values()).stream().map(cta -> new Choice(cta, words(cta))).toList();
 
     /** The one set of choices the pages offer; Spring builds the bean through this. */
     CampaignChoices() {

@@ -108,8 +108,8 @@ public final class ImpressionIds {
                 .putLong(servedAt.toEpochMilli())
                 .putLong(ThreadLocalRandom.current().nextLong())
                 .put(code(PLACEMENTS, audience.placement()))
-                .put(ServedAudience.ageCode(audience.ageGroup()))
-                .put(ServedAudience.genderCode(audience.gender()));
+                .put(code(ServedAudience.AGE_GROUPS, audience.ageGroup()))
+                .put(code(ServedAudience.GENDERS, audience.gender()));
         if (audience.region() != null) {
             payload.put((byte) audience.region().charAt(0)).put((byte) audience.region().charAt(1));
         } else {
@@ -183,8 +183,8 @@ public final class ImpressionIds {
         if (version == VERSION) {
             payload.getLong(); // the nonce
             byte placementCode = payload.get();
-            int age = payload.get();
-            int gender = payload.get();
+            byte age = payload.get();
+            byte gender = payload.get();
             char first = (char) payload.get();
             char second = (char) payload.get();
             if (placementCode < 0
@@ -198,8 +198,8 @@ public final class ImpressionIds {
             audience =
                     new ServedAudience(
                             decode(PLACEMENTS, placementCode),
-                            age == 0 ? null : ServedAudience.AGE_GROUPS.get(age - 1),
-                            gender == 0 ? null : ServedAudience.GENDERS.get(gender - 1),
+                            decode(ServedAudience.AGE_GROUPS, age),
+                            decode(ServedAudience.GENDERS, gender),
                             first == 0 && second == 0 ? null : "" + first + second);
         }
         return Optional.of(
@@ -214,8 +214,9 @@ public final class ImpressionIds {
     }
 
     /**
-     * The wire codes of placements and billing events: 1 + the index in these lists, 0 unknown, so
-     * a code does not depend on an enum's declaration order. A new value goes at the end.
+     * The wire codes of placements and billing events (and of {@link ServedAudience}'s age groups
+     * and genders): 1 + the index in these lists, 0 unknown, so a code does not depend on an enum's
+     * declaration order. A new value goes at the end.
      */
     private static final List<Placement> PLACEMENTS = List.of(Placement.IN_FEED, Placement.TOPVIEW);
 

@@ -42,16 +42,6 @@ public record ServedAudience(Placement placement, String ageGroup, String gender
         return UNKNOWN;
     }
 
-    /** The one-byte code of an age group, 0 when unknown. */
-    static byte ageCode(String ageGroup) {
-        return (byte) (ageGroup == null ? 0 : AGE_GROUPS.indexOf(ageGroup) + 1);
-    }
-
-    /** The one-byte code of a gender, 0 when unknown. */
-    static byte genderCode(String gender) {
-        return (byte) (gender == null ? 0 : GENDERS.indexOf(gender) + 1);
-    }
-
     /** The audience of an ad request. */
     public static ServedAudience of(AdRequest request) {
         Viewer viewer = request.viewer();

@@ -80,23 +80,21 @@ public final class ServingRules implements ServingFilter {
 
     @Override
     public boolean allows(AdCandidate ad, Viewer viewer, Instant now) {
-        Rule rule = rulesByAdgroup.get(ad.lineage().adgroupId());
+        long adgroupId = ad.lineage().adgroupId();
+        Rule rule = rulesByAdgroup.get(adgroupId);
         if (rule == null) {
             return true;
         }
         if (rule.dayparting() != null
-                && !halfHoursByAdgroup
-                        .get(ad.lineage().adgroupId())
-                        .get(halfHourOfWeek(now, rule.zone()))) {
+                && !halfHoursByAdgroup.get(adgroupId).get(halfHourOfWeek(now, rule.zone()))) {
             return false;
         }
         if (rule.dailyLimit() != null
-                && countToday(ad.lineage().adgroupId(), now, rule.zone()) >= rule.dailyLimit()) {
+                && countToday(adgroupId, now, rule.zone()) >= rule.dailyLimit()) {
             return false;
         }
         if (rule.frequency() != null) {
-            Deque<Instant> served =
-                    servedToViewer.get(key(ad.lineage().adgroupId(), viewer.viewerId()));
+            Deque<Instant> served = servedToViewer.get(key(adgroupId, viewer.viewerId()));
             if (served != null) {
                 synchronized (served) {
                     prune(served, now, rule);
@@ -112,7 +110,8 @@ public final class ServingRules implements ServingFilter {
      * may all have seen the last free place, and only one of them gets it.
      */
     public boolean serve(AdCandidate ad, Viewer viewer, Instant now) {
-        Rule rule = rulesByAdgroup.get(ad.lineage().adgroupId());
+        long adgroupId = ad.lineage().adgroupId();
+        Rule rule = rulesByAdgroup.get(adgroupId);
         if (rule == null) {
             return true;
         }
@@ -122,7 +121,7 @@ public final class ServingRules implements ServingFilter {
             today =
                     servedToday
                             .compute(
-                                    ad.lineage().adgroupId(),
+                                    adgroupId,
                                     (id, count) ->
                                             count == null || !count.day().equals(day)
                                                     ? new DailyCount(day, new AtomicInteger())
@@ -136,8 +135,7 @@ public final class ServingRules implements ServingFilter {
         if (rule.frequency() != null) {
             Deque<Instant> served =
                     servedToViewer.computeIfAbsent(
-                            key(ad.lineage().adgroupId(), viewer.viewerId()),
-                            k -> new ArrayDeque<>());
+                            key(adgroupId, viewer.viewerId()), k -> new ArrayDeque<>());
             synchronized (served) {
                 prune(served, now, rule);
                 if (served.size() >= rule.frequency()) {
