@@ -18,4 +18,9 @@ class PageLabels {
         String words = name.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    /** A one-line explanation of the value for a badge's title, or an empty text when none. */
+    public String title(Object value) {
+        return "";
+    }
 }
