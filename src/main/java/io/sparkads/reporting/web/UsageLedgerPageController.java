@@ -44,7 +44,6 @@ record UsageLedgerPageController(AdUsageLedger ledger, Posts posts) {
                 "totalImpressions", uses.stream().mapToLong(u -> u.paid().impressions()).sum());
         model.addAttribute("totalViews", uses.stream().mapToLong(u -> u.paid().views()).sum());
         model.addAttribute("totalAds", uses.stream().mapToInt(u -> u.ads().size()).sum());
-        model.addAttribute("statusWords", AdStatusWords.FOR_CREATORS);
         return "reporting/usage-ledger";
     }
 }
