@@ -8,6 +8,7 @@ import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.common.web.RawCodes;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Posts;
 import io.sparkads.review.Reviews;
@@ -143,10 +144,46 @@ abstract class BrowserTestBase {
         return opened;
     }
 
-    /** Opens a page of the server; every page a test opens is checked to name each id once. */
+    /**
+     * Opens a page of the server; every page a test opens is checked to name each id once, to speak
+     * people's words rather than the API's codes, and to carry the page title's one form.
+     */
     void open(String path) {
         browser.get("http://localhost:" + port + path);
         assertThat(repeatedIds()).as("ids standing more than once on " + path).isEmpty();
+        assertPeoplesWords();
+    }
+
+    /**
+     * Fails if the page's visible text shows a raw API code ({@link RawCodes}) outside an element
+     * marked {@code data-api-code}, or if its title is not "Page · Section · Spark Ads".
+     */
+    void assertPeoplesWords() {
+        String where = path();
+        String visible =
+                (String)
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        """
+                                        const marked = Array.from(document.querySelectorAll('[data-api-code]'));
+                                        const before = marked.map(e => e.style.getPropertyValue('display'));
+                                        marked.forEach(e => e.style.setProperty('display', 'none', 'important'));
+                                        const text = document.body ? document.body.innerText : '';
+                                        marked.forEach((e, i) => e.style.setProperty('display', before[i]));
+                                        return text;
+                                        """);
+        assertThat(RawCodes.in(visible)).as("raw API codes in the text of " + where).isEmpty();
+        String title = browser.getTitle();
+        assertThat(title).as("title of " + where).matches(".+ · Spark Ads");
+        String section =
+                where.startsWith("/ads")
+                        ? "Ads Manager"
+                        : where.startsWith("/creator")
+                                ? "Creator Center"
+                                : where.startsWith("/review") ? "Review console" : null;
+        if (section != null) {
+            assertThat(title).as("title of " + where).contains(section);
+        }
     }
 
     String path() {
@@ -227,6 +264,7 @@ abstract class BrowserTestBase {
      */
     void keepScreenshot(String name) {
         assertThat(repeatedIds()).as("ids standing more than once on the page").isEmpty();
+        assertPeoplesWords();
         Dimension window = browser.manage().window().getSize();
         Number height =
                 (Number)

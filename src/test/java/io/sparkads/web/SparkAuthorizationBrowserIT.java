@@ -84,7 +84,11 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         WebElement revoked = auditRow("CODE_REVOKED", post);
         assertThat(revoked.getText()).contains("Code revoked", "You", "1 ad account(s) affected");
         assertThat(revoked.findElement(By.cssSelector(".client-address")).getText())
+                .as("a loopback address reads as this computer")
+                .isEqualTo("this computer");
+        assertThat(revoked.findElement(By.cssSelector(".client-address")).getAttribute("title"))
                 .isIn(LOCAL_ADDRESSES);
+        assertPeoplesWords();
 
         // The advertiser sees the post as revoked, and may now unbind it.
         signInAs("advertiser");
@@ -95,7 +99,9 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         // The ad account's audit trail shows the code it applied.
         browser.findElement(By.linkText("Audit trail")).click();
         assertThat(auditRow("CODE_APPLIED", post).getText())
-                .contains("Code applied", "@demo.creator", "This ad account");
+                .contains("Code applied", "Demo Creator", "@demo.creator")
+                .contains("Demo Advertiser (this ad account)");
+        assertPeoplesWords();
     }
 
     @Test

@@ -48,6 +48,39 @@ class PageTopBar {
                 .orElse(null);
     }
 
+    /**
+     * The part of the product the current page belongs to, by its address: "Ads Manager", "Creator
+     * Center" or "Review console"; null elsewhere (sign-in, errors outside a section).
+     */
+    public String section() {
+        if (at("/ads")) {
+            return "Ads Manager";
+        }
+        if (at("/creator")) {
+            return "Creator Center";
+        }
+        if (at("/review")) {
+            return "Review console";
+        }
+        return null;
+    }
+
+    /**
+     * The page's title as the browser shows it, one rule for every page: "Page · Section · Spark
+     * Ads", the section left out where the page is the section itself or belongs to none.
+     */
+    public String title(String page) {
+        String section = section();
+        StringBuilder title = new StringBuilder();
+        if (page != null && !page.isBlank()) {
+            title.append(page.strip()).append(" · ");
+        }
+        if (section != null && !section.equals(page)) {
+            title.append(section).append(" · ");
+        }
+        return title.append("Spark Ads").toString();
+    }
+
     /** Whether the current page is at or below {@code prefix}, to mark the active link. */
     public boolean at(String prefix) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

@@ -28,7 +28,12 @@ record AuditTrailPageController(AuthorizationAudit audit, Posts posts, AppAccoun
     static final int PAGE_SIZE = 50;
 
     /** An entry with the post and the creator's account it names, when it names them. */
-    record AuditRow(AuditEntry entry, Post post, AppAccount account) {}
+    record AuditRow(AuditEntry entry, Post post, AppAccount account) {
+        /** Where the step came from, as people read an address: "this computer" for loopback. */
+        public String from() {
+            return ClientAddress.readable(entry.clientAddress());
+        }
+    }
 
     @GetMapping("/creator/audit")
     String creator(

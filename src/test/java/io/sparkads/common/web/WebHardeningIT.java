@@ -90,6 +90,19 @@ class WebHardeningIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theFaviconLoadsForAnyoneAsAnImageInBothForms() {
+        var icon = raw.send("GET", "/favicon.ico", Map.of(), null);
+        var svg = raw.send("GET", "/favicon.svg", Map.of(), null);
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("content-type")).startsWith("image/");
+        assertThat(icon.header("location")).isNull();
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("content-type")).startsWith("image/svg+xml");
+        assertThat(svg.body()).startsWith("<svg");
+    }
+
     private ApiClient.Response createAccount(String avatarUrl) {
         return api.platform(
                 "POST",
