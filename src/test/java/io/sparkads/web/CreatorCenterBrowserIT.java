@@ -64,6 +64,36 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void theCreatorCenterHasOneNavigationAndItsButtonSaysThatItTurnsAuthorizationOn() {
+        // given
+        Post post = given.postOfDemoCreator(WebFixtures.unique("Turn on wording"));
+        By button = By.cssSelector("#post-" + post.itemId() + " button.generate");
+
+        // when
+        signInAs("creator");
+        open("/creator");
+
+        // then: each place the Creator Center leads to is linked once, from the top bar
+        assertThat(browser.findElements(By.cssSelector("main a[href='/creator/links']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href='/creator/links']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a[href='/creator/audit']"))).hasSize(1);
+        assertThat(browser.getTitle()).isEqualTo("Creator Center · Spark Ads");
+        assertThat(text(By.cssSelector(".page-head")))
+                .contains("generate an authorization code", "turns on ad authorization");
+        assertThat(text(button)).isEqualTo("Turn on and generate code");
+        keepScreenshot("creator-center");
+
+        // when: the code is generated, authorization is on, and the button says what it does now
+        find(button).click();
+        find(By.cssSelector("#post-" + post.itemId() + " .auth-code"));
+
+        // then
+        assertThat(text(button)).isEqualTo("Generate another code");
+        assertThat(text(By.cssSelector("#post-" + post.itemId() + " .code-row")))
+                .contains("Not used");
+    }
+
+    @Test
     void theUsageLedgerShowsWhatEachAdAccountsAdsMade() {
         // given: a Spark ad of the demo advertiser on the creator's post, with delivery figures
         var pending = given.pendingAd(WebFixtures.unique("Ledger ad"));
@@ -122,8 +152,12 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
                 .toList();
     }
 
-    /** Keeps a picture of the element under target/screenshots, to look at. */
-    private static void screenshot(WebElement element, String name) {
+    /**
+     * Keeps a picture of the element under target/screenshots, to look at; the page it stands on
+     * must speak people's words, as every page a test keeps a picture of.
+     */
+    private void screenshot(WebElement element, String name) {
+        assertPeoplesWords();
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(dir.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));

@@ -88,7 +88,8 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
                 .isEqualTo("this computer");
         assertThat(revoked.findElement(By.cssSelector(".client-address")).getAttribute("title"))
                 .isIn(LOCAL_ADDRESSES);
-        assertPeoplesWords();
+        assertThat(browser.getTitle()).isEqualTo("Audit trail · Creator Center · Spark Ads");
+        keepScreenshot("audit-trail-creator");
 
         // The advertiser sees the post as revoked, and may now unbind it.
         signInAs("advertiser");
@@ -101,7 +102,8 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         assertThat(auditRow("CODE_APPLIED", post).getText())
                 .contains("Code applied", "Demo Creator", "@demo.creator")
                 .contains("Demo Advertiser (this ad account)");
-        assertPeoplesWords();
+        assertThat(browser.getTitle()).isEqualTo("Audit trail · Ads Manager · Spark Ads");
+        keepScreenshot("audit-trail-advertiser");
     }
 
     @Test
@@ -150,8 +152,8 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         assertThat(text(By.id("link-" + request.id())))
                 .contains(
                         advertiser.name(),
-                        "Pull posts",
-                        "Push videos",
+                        "Use existing posts",
+                        "Publish new videos",
                         "Pushed videos: profile and ads");
         keepScreenshot("creator-links");
         assertThat(pageText())

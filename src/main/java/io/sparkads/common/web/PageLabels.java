@@ -327,12 +327,12 @@ public class PageLabels {
                     code("PUBLIC", "Public"),
                     code(
                             "PULL_POSTS",
-                            "Use existing posts in ads",
+                            "Use existing posts",
                             "The ad account may run the creator's public posts as Spark Ads,"
                                     + " without codes."),
                     code(
                             "PUSH_VIDEOS",
-                            "Publish new videos to the account",
+                            "Publish new videos",
                             "The ad account may publish new videos under the creator's account"
                                     + " once they pass review."),
                     code("REACH", "Reach", "Show the ad to as many people as possible."),

@@ -1,5 +1,6 @@
 package io.sparkads.reporting.web;
 
+import io.sparkads.common.web.PageLabels;
 import io.sparkads.reporting.PaidEvent;
 import java.util.Locale;
 import java.util.Map;
@@ -53,14 +54,17 @@ enum Breakdown implements ReportChoice {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /** Names a value the breakdown has no words of its own for, as every page names codes. */
+    private static final PageLabels LABELS = new PageLabels();
+
     private final String label;
     private final String dimension;
     private final boolean audience;
     private final Map<String, String> valueLabels;
 
     /**
-     * @param valueLabels the breakdown's values in people's words; a value without one shows as it
-     *     is
+     * @param valueLabels the breakdown's values in words of its own; a value without one reads as
+     *     {@link PageLabels} names it
      */
     Breakdown(String label, String dimension, boolean audience, Map<String, String> valueLabels) {
         this.label = label;
@@ -118,7 +122,7 @@ enum Breakdown implements ReportChoice {
                             ? "Unknown"
                             : this == COUNTRY
                                     ? country(value)
-                                    : valueLabels.getOrDefault(value, value);
+                                    : valueLabels.getOrDefault(value, LABELS.of(value));
         };
     }
 }

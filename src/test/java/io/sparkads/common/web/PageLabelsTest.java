@@ -115,7 +115,7 @@ class PageLabelsTest {
     void labelsSayWhatTheCodeMeans() {
         assertThat(labels.of(CallToAction.SHOP_NOW)).isEqualTo("Shop now");
         assertThat(labels.of("AD_STATUS_AUDIT")).isEqualTo("In review");
-        assertThat(labels.of(LinkPermission.PULL_POSTS)).isEqualTo("Use existing posts in ads");
+        assertThat(labels.of(LinkPermission.PULL_POSTS)).isEqualTo("Use existing posts");
         assertThat(labels.of(IdentityType.AUTH_CODE))
                 .isEqualTo("Creator's post (authorization code)");
         assertThat(labels.of(Billing.CPM)).isEqualTo("Per 1,000 impressions");

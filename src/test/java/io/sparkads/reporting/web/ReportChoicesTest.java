@@ -129,6 +129,10 @@ class ReportChoicesTest {
         assertThat(Breakdown.GENDER.valueLabel("FEMALE")).isEqualTo("Female");
         assertThat(Breakdown.PLACEMENT.valueLabel("IN_FEED")).isEqualTo("In-Feed");
         assertThat(Breakdown.PLACEMENT.valueLabel("TOPVIEW")).isEqualTo("TopView");
+        // a code without words of the breakdown's own reads as the pages name it, never raw
+        assertThat(Breakdown.PLACEMENT.valueLabel("PLACEMENT_TYPE_AUTOMATIC"))
+                .isEqualTo("Automatic placement");
+        assertThat(Breakdown.PLACEMENT.valueLabel("PLACEMENT_PANGLE")).isEqualTo("Pangle");
         assertThat(Breakdown.COUNTRY.valueLabel("US")).isEqualTo("United States");
         assertThat(Breakdown.COUNTRY.valueLabel("DE")).isEqualTo("Germany");
         assertThat(Breakdown.COUNTRY.valueLabel("NONE")).isEqualTo("Unknown");
