@@ -50,6 +50,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         assertThat(htmx).isEqualTo("object");
         assertThat(background).isNotEqualTo("inline");
         assertThat(policyMessages()).isEmpty();
+        assertPeoplesWords();
         SignInThrottleBrowserIT.screenshot(browser, "sign-in-under-csp");
     }
 

@@ -56,6 +56,7 @@ class SignInThrottleBrowserIT extends BrowserTestBase {
     }
 
     private void screenshot(String name) {
+        assertPeoplesWords();
         screenshot(browser, name);
     }
 }

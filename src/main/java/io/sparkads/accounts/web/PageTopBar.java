@@ -3,6 +3,7 @@ package io.sparkads.accounts.web;
 import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.accounts.SignedInUser;
+import jakarta.servlet.RequestDispatcher;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -87,7 +88,10 @@ class PageTopBar {
         if (!(attributes instanceof ServletRequestAttributes servlet)) {
             return false;
         }
-        String path = servlet.getRequest().getRequestURI();
+        // An error page, forwarded to /error, belongs where the address asked for was.
+        Object failed = servlet.getRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path =
+                failed instanceof String original ? original : servlet.getRequest().getRequestURI();
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
