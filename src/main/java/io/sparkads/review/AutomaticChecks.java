@@ -157,13 +157,19 @@ class AutomaticChecks {
                         "the text contains the restricted term \"" + term + "\"");
             }
         }
-        for (Pattern term : lookTerms) {
-            var found = term.matcher(text);
-            if (found.find()) {
-                return CheckResult.needsALook(
-                        Check.POLICY_TERMS,
-                        "the text says \"" + found.group() + "\": check that the claim holds");
-            }
+        List<String> claims =
+                lookTerms.stream()
+                        .map(term -> term.matcher(text))
+                        .filter(java.util.regex.Matcher::find)
+                        .map(found -> "\"" + found.group() + "\"")
+                        .toList();
+        if (!claims.isEmpty()) {
+            return CheckResult.needsALook(
+                    Check.POLICY_TERMS,
+                    "the text says "
+                            + String.join(", ", claims)
+                            + ": check that "
+                            + (claims.size() == 1 ? "the claim holds" : "the claims hold"));
         }
         return CheckResult.pass(Check.POLICY_TERMS, "no restricted terms");
     }
