@@ -3,20 +3,34 @@ package io.sparkads.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.CustomIdentities;
+import io.sparkads.campaigns.CustomIdentity;
+import io.sparkads.common.PageRequest;
 import io.sparkads.content.AppAccount;
+import io.sparkads.content.VideoFile;
+import io.sparkads.content.VideoFiles;
 import io.sparkads.review.CheckResult;
 import io.sparkads.review.Review;
+import io.sparkads.support.Eventually;
+import io.sparkads.support.TestVideos;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewConsoleBrowserIT extends BrowserTestBase {
     /** Codes a reviewer must never read on the console or the history: they get words there. */
     private static final List<String> RAW_CODES =
             List.of(
                     "SHOP_NOW",
+                    "LEARN_MORE",
+                    "CUSTOMIZED_USER",
                     "AUTH_CODE",
                     "TT_USER",
                     "AUTHORIZATION",
@@ -67,6 +81,51 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
         }
         assertNoRawCodes();
         keepScreenshot("review-console");
+    }
+
+    @Autowired VideoFiles videos;
+    @Autowired CustomIdentities customIdentities;
+
+    @Test
+    void theReviewerWatchesTheAdvertisersOwnVideoBeforeItIsPublished() {
+        long advertiserId = given.demoAdvertiserId();
+        CustomIdentity shop = customIdentities.create(advertiserId, "Corner Bakery", null);
+        byte[] mp4 = TestVideos.bytes(TestVideos.VERTICAL);
+        VideoFile video =
+                videos.store(
+                        advertiserId, "bread.mp4", mp4.length, new ByteArrayInputStream(mp4), null);
+        Ad ad =
+                ads.create(
+                                advertiserId,
+                                given.adGroup(advertiserId).id(),
+                                List.of(
+                                        new Ads.NewAd(
+                                                WebFixtures.unique("Own video"),
+                                                "CUSTOMIZED_USER",
+                                                String.valueOf(shop.id()),
+                                                null,
+                                                "Fresh bread every morning",
+                                                "LEARN_MORE",
+                                                "https://shop.example.com/bread",
+                                                video.id())))
+                        .get(0);
+        Review review = pendingReviewOf(ad.id());
+        By card = By.id("review-" + review.id());
+        signInAs("reviewer");
+
+        openPageOfNewestReview();
+
+        assertThat(find(card).findElement(By.cssSelector(".feed-ad")).getText())
+                .contains("Corner Bakery", "Fresh bread every morning", "Sponsored", "Learn more");
+        assertThat(text(card)).contains("Advertiser’s own video");
+        WebElement player = find(card).findElement(By.cssSelector("video.feed-video"));
+        assertThat(player.getAttribute("src")).endsWith(video.url());
+        assertThat(video.published()).isFalse();
+        assertThat(status(video.url(), true)).as("the reviewer may watch it").isEqualTo(200);
+        assertThat(status(video.url(), false))
+                .as("anyone else still finds nothing before it is published")
+                .isEqualTo(404);
+        assertNoRawCodes();
     }
 
     @Test
@@ -178,6 +237,32 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
 
         open("/review/history?from=yesterday");
         assertThat(text(By.id("filter-error"))).contains("YYYY-MM-DD");
+    }
+
+    /** The status of a GET from the page, with or without its session cookie. */
+    private int status(String path, boolean signedIn) {
+        Object status =
+                ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                """
+                                const done = arguments[arguments.length - 1];
+                                fetch(arguments[0], {credentials: arguments[1] ? 'same-origin' : 'omit'})
+                                  .then(r => done(r.status), e => done(0));
+                                """,
+                                path,
+                                signedIn);
+        return ((Number) status).intValue();
+    }
+
+    private Review pendingReviewOf(long adId) {
+        return Eventually.await(
+                Duration.ofSeconds(15),
+                () ->
+                        reviews.list(Review.Status.PENDING, new PageRequest(1, 1000)).stream()
+                                .filter(r -> r.adId() == adId)
+                                .findFirst()
+                                .orElseThrow(
+                                        () -> new AssertionError("no pending review of " + adId)));
     }
 
     private WebElement row(WebFixtures.PendingAd pending) {
