@@ -225,18 +225,26 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aFilterThatCannotMatchSaysWhatToChangeAndKeepsWhatWasTyped() {
+    void everyFilterProblemIsShownBesideItsFieldAndWhatWasTypedIsKept() {
         signInAs("reviewer");
 
         open("/review/history?from=2026-12-02&to=2026-12-01&q=Spring");
 
-        assertThat(text(By.id("filter-error")))
-                .isEqualTo("The first day must not be after the last day");
+        assertThat(text(By.id("filter-to-error")))
+                .isEqualTo("The last day must be on or after the first day");
+        assertThat(find(By.id("filter-to")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(find(By.id("filter-text")).getAttribute("value")).isEqualTo("Spring");
         assertThat(find(By.id("filter-from")).getAttribute("value")).isEqualTo("2026-12-02");
+        assertThat(browser.findElements(By.id("history-table"))).isEmpty();
 
-        open("/review/history?from=yesterday");
-        assertThat(text(By.id("filter-error"))).contains("YYYY-MM-DD");
+        open("/review/history?from=yesterday&decision=MAYBE&q=Spring");
+
+        assertThat(text(By.id("filter-from-error"))).contains("YYYY-MM-DD");
+        assertThat(text(By.id("filter-decision-error")))
+                .isEqualTo("Choose Approved, Rejected or any decision");
+        assertThat(browser.findElements(By.id("filter-to-error"))).isEmpty();
+        assertThat(find(By.id("filter-text")).getAttribute("value")).isEqualTo("Spring");
+        keepScreenshot("review-history-filter-errors");
     }
 
     /** The status of a GET from the page, with or without its session cookie. */

@@ -10,8 +10,10 @@ import io.sparkads.review.ReviewHistory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,20 +52,30 @@ record ReviewHistoryPageController(ReviewHistory history) {
                         .map(r -> new ReviewerChoice(r, ReviewDecision.reviewerName(r)))
                         .toList());
         model.addAttribute("filtered", filters.values().stream().anyMatch(v -> !v.isBlank()));
+        // Every problem at once, each beside its field; the filters stay as typed.
+        Map<String, String> errors = new LinkedHashMap<>();
+        Review.Status status = parsed("decision", () -> decision(decision), errors);
+        LocalDate first = parsed("from", () -> day(from), errors);
+        LocalDate last = parsed("to", () -> day(to), errors);
+        Integer pageNumber = parsed("page", () -> pageNumber(page), errors);
+        if (q.strip().length() > ReviewHistory.MAX_TEXT) {
+            errors.put("q", "Search at most " + ReviewHistory.MAX_TEXT + " characters");
+        }
+        if (first != null && last != null && first.isAfter(last)) {
+            errors.put("to", "The last day must be on or after the first day");
+        }
+        model.addAttribute("errors", errors);
         List<ReviewDecision> rows = List.of();
         PageRequest request = new PageRequest(1, PAGE_SIZE);
         long total = 0;
-        try {
+        if (errors.isEmpty()) {
             ReviewHistory.Filter filter =
-                    new ReviewHistory.Filter(
-                            decision(decision), reviewer, q, day(from, "From"), day(to, "To"));
-            request = new PageRequest(pageNumber(page), PAGE_SIZE);
+                    new ReviewHistory.Filter(status, reviewer, q, first, last);
+            request = new PageRequest(pageNumber, PAGE_SIZE);
             rows = history.find(filter, request);
             total = history.count(filter);
-        } catch (Refusal refusal) {
-            // The filters stay as typed, with what to change beside them.
+        } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", refusal.getMessage());
         }
         PageInfo paging = PageInfo.of(request, total);
         model.addAttribute("rows", rows);
@@ -91,19 +103,28 @@ record ReviewHistoryPageController(ReviewHistory history) {
         return switch (raw.strip()) {
             case "APPROVED" -> Review.Status.APPROVED;
             case "REJECTED" -> Review.Status.REJECTED;
-            default -> throw Refusal.invalid("Decision must be Approved, Rejected or any");
+            default -> throw Refusal.invalid("Choose Approved, Rejected or any decision");
         };
     }
 
-    private static LocalDate day(String raw, String field) {
+    /** The parsed value, or null with the refusal's message kept as the field's error. */
+    private static <T> T parsed(String field, Supplier<T> parse, Map<String, String> errors) {
+        try {
+            return parse.get();
+        } catch (Refusal refusal) {
+            errors.put(field, refusal.getMessage());
+            return null;
+        }
+    }
+
+    private static LocalDate day(String raw) {
         if (raw.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid(
-                    "“" + field + "” must be a day written as YYYY-MM-DD, e.g. 2026-11-26");
+            throw Refusal.invalid("Write the day as YYYY-MM-DD, e.g. 2026-11-26");
         }
     }
 
