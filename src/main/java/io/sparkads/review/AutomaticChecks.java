@@ -6,29 +6,66 @@ import io.sparkads.campaigns.Ads;
 import io.sparkads.review.CheckResult.Check;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The checks every ad passes before a person looks at it. */
+/**
+ * The checks every ad passes before a person looks at it. A restricted term or a post the ad may
+ * not use fails the ad; a claim a person should weigh, or an authorization about to end, asks for a
+ * look.
+ */
 @Component
 class AutomaticChecks {
+    /**
+     * An authorization ending this soon leaves the ad too little time to be worth approving blind.
+     */
+    static final Duration ENDS_SOON = Duration.ofDays(3);
+
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final Ads ads;
+    private final Clock clock;
     private final List<String> policyTerms;
+    private final List<Pattern> lookTerms;
 
     AutomaticChecks(
             Ads ads,
+            Clock clock,
             @Value(
                             "${sparkads.review.policy-terms:guaranteed cure,miracle cure,get rich quick,risk-free returns,100% guaranteed}")
-                    List<String> policyTerms) {
+                    List<String> policyTerms,
+            @Value("${sparkads.review.look-terms:free,best,#1,guaranteed,lose weight,cure}")
+                    List<String> lookTerms) {
         this.ads = ads;
-        this.policyTerms =
-                policyTerms.stream()
-                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
-                        .filter(t -> !t.isEmpty())
+        this.clock = clock;
+        this.policyTerms = normalized(policyTerms);
+        // Whole words only: "free" asks for a look, "freedom" does not.
+        this.lookTerms =
+                normalized(lookTerms).stream()
+                        .map(
+                                t ->
+                                        Pattern.compile(
+                                                "(?<![\\p{L}\\p{N}])"
+                                                        + Pattern.quote(t)
+                                                        + "(?![\\p{L}\\p{N}])"))
                         .toList();
+    }
+
+    private static List<String> normalized(List<String> terms) {
+        return terms.stream()
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     /** The checks of the ad; empty when it no longer exists. */
@@ -70,14 +107,23 @@ class AutomaticChecks {
                     Check.AUTHORIZATION,
                     "post " + ad.tiktokItemId() + " is not authorized to this ad account");
         }
+        Instant end = post.get().authEndTime();
         return switch (post.get().status()) {
-            case NOT_USED, IN_USE ->
-                    CheckResult.pass(
+            case NOT_USED, IN_USE -> {
+                if (end == null) {
+                    yield CheckResult.pass(
+                            Check.AUTHORIZATION, "authorized through a linked account");
+                }
+                if (end.isBefore(clock.instant().plus(ENDS_SOON))) {
+                    yield CheckResult.needsALook(
                             Check.AUTHORIZATION,
-                            "authorized"
-                                    + (post.get().authEndTime() == null
-                                            ? " through a linked account"
-                                            : " until " + post.get().authEndTime()));
+                            "authorized only until "
+                                    + MINUTES.format(end)
+                                    + ": the ad stops then unless the creator extends it");
+                }
+                yield CheckResult.pass(
+                        Check.AUTHORIZATION, "authorized until " + MINUTES.format(end));
+            }
             case EXPIRED ->
                     CheckResult.fail(
                             Check.AUTHORIZATION, "the creator's authorization has expired");
@@ -110,6 +156,20 @@ class AutomaticChecks {
                         Check.POLICY_TERMS,
                         "the text contains the restricted term \"" + term + "\"");
             }
+        }
+        List<String> claims =
+                lookTerms.stream()
+                        .map(term -> term.matcher(text))
+                        .filter(java.util.regex.Matcher::find)
+                        .map(found -> "\"" + found.group() + "\"")
+                        .toList();
+        if (!claims.isEmpty()) {
+            return CheckResult.needsALook(
+                    Check.POLICY_TERMS,
+                    "the text says "
+                            + String.join(", ", claims)
+                            + ": check that "
+                            + (claims.size() == 1 ? "the claim holds" : "the claims hold"));
         }
         return CheckResult.pass(Check.POLICY_TERMS, "no restricted terms");
     }

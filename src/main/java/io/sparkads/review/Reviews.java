@@ -36,12 +36,18 @@ public class Reviews {
                             rs.getString("decided_by"),
                             readChecks(rs.getString("checks")));
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String AUTOMATIC = "automatic checks";
+
+    /** Who decided, for a decision the automatic checks took. */
+    public static final String AUTOMATIC = "automatic checks";
+
+    /** Who decided, for a decision taken through the admin API. */
+    public static final String ADMIN_API = "admin-api";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AdReviews adReviews;
     private final AutomaticChecks checks;
+    private final ReviewHistory history;
     private final boolean autoApprove;
 
     Reviews(
@@ -49,17 +55,20 @@ public class Reviews {
             Clock clock,
             AdReviews adReviews,
             AutomaticChecks checks,
+            ReviewHistory history,
             @Value("${sparkads.review.auto-approve:false}") boolean autoApprove) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.adReviews = adReviews;
         this.checks = checks;
+        this.history = history;
         this.autoApprove = autoApprove;
     }
 
     /**
      * Queues the ad after its automatic checks: a failed check rejects it with that reason; with
-     * auto-approval on, an ad that passes every check is approved without waiting for a person.
+     * auto-approval on, an ad that passes every check is approved without waiting for a person (one
+     * that needs a look still waits).
      */
     @ApplicationModuleListener
     void on(AdSubmittedForReview event) {
@@ -87,14 +96,14 @@ public class Reviews {
                         .query(Long.class)
                         .single();
         List<String> failures =
-                results.stream().filter(r -> !r.passed()).map(CheckResult::reason).toList();
+                results.stream().filter(CheckResult::failed).map(CheckResult::reason).toList();
         if (!failures.isEmpty()) {
             decide(
                     reviewId,
                     Review.Decision.REJECT,
                     "Automatic checks failed: " + String.join("; ", failures),
                     AUTOMATIC);
-        } else if (autoApprove) {
+        } else if (autoApprove && results.stream().allMatch(CheckResult::passed)) {
             decide(reviewId, Review.Decision.APPROVE, null, AUTOMATIC);
         }
     }
@@ -128,6 +137,8 @@ public class Reviews {
 
     /**
      * Approves or rejects a pending review; a rejection needs a reason the advertiser can act on.
+     * The decision is kept in the {@link ReviewHistory} with who took it and when; of two people
+     * deciding the same review at once, the second is told it was already decided.
      */
     @Transactional
     public Review decide(long reviewId, Review.Decision decision, String reason, String reviewer) {
@@ -150,16 +161,22 @@ public class Reviews {
         }
         Instant now = clock.instant();
         boolean approved = decision == Review.Decision.APPROVE;
-        jdbc.sql(
-                        "update reviews set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ?")
-                .params(
-                        approved ? "APPROVED" : "REJECTED",
-                        trimmed,
-                        Timestamp.from(now),
-                        reviewer,
-                        reviewId)
-                .update();
+        int updated =
+                jdbc.sql(
+                                "update reviews set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ? and status = 'PENDING'")
+                        .params(
+                                approved ? "APPROVED" : "REJECTED",
+                                trimmed,
+                                Timestamp.from(now),
+                                reviewer,
+                                reviewId)
+                        .update();
+        if (updated == 0) {
+            throw Refusal.conflict("Review " + reviewId + " was just decided by someone else");
+        }
         adReviews.record(review.adId(), approved, trimmed);
-        return find(reviewId).orElseThrow();
+        Review decided = find(reviewId).orElseThrow();
+        history.record(decided, AUTOMATIC.equals(reviewer));
+        return decided;
     }
 }

@@ -75,6 +75,34 @@ class AdReviewIT {
     }
 
     @Test
+    void aClaimToWeighIsLeftForAPersonWithTheReason() {
+        var advertiser = given.givenAdvertiser();
+        var post = given.givenPublicPost();
+        var claim = given.givenPostOf(post, "The best serum, free shipping", 8000, "PUBLIC");
+        var claimPost = new ApiFixtures.CreatorPost(post.accountId(), claim, post.displayName());
+        given.givenBound(advertiser, claimPost);
+        String adId =
+                given.givenSparkAd(
+                        advertiser,
+                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
+                        claimPost);
+
+        JsonNode review = pendingReview(adId);
+
+        JsonNode policy = null;
+        for (JsonNode check : review.path("checks")) {
+            if (check.path("check").asString().equals("POLICY_TERMS")) {
+                policy = check;
+            }
+        }
+        assertThat(policy).as(review.toString()).isNotNull();
+        assertThat(policy.path("outcome").asString()).isEqualTo("NEEDS_A_LOOK");
+        assertThat(policy.path("passed").asBoolean()).isFalse();
+        assertThat(policy.path("reason").asString())
+                .isEqualTo("the text says \"free\", \"best\": check that the claims hold");
+    }
+
+    @Test
     void aPostThatWentPrivateBeforeReviewFailsItsCheck() {
         var advertiser = given.givenAdvertiser();
         var post = given.givenPublicPost();
@@ -139,6 +167,40 @@ class AdReviewIT {
                             .body()
                             .path("reviews");
             assertThat(approved.toString()).contains(adId).contains("automatic checks");
+        }
+
+        @Test
+        void anAdWhoseCheckNeedsALookWaitsForAPerson() {
+            ApiClient auto = new ApiClient(autoPort);
+            ApiFixtures fixtures = new ApiFixtures(auto);
+            var advertiser = fixtures.givenAdvertiser();
+            var post = fixtures.givenPublicPost();
+            var claim = fixtures.givenPostOf(post, "Our #1 serum", 8000, "PUBLIC");
+            var claimPost =
+                    new ApiFixtures.CreatorPost(post.accountId(), claim, post.displayName());
+            fixtures.givenBound(advertiser, claimPost);
+            String adId =
+                    fixtures.givenSparkAd(
+                            advertiser,
+                            fixtures.givenAdGroup(
+                                    advertiser, fixtures.givenCampaign(advertiser), Map.of()),
+                            claimPost);
+
+            Eventually.await(
+                    Duration.ofSeconds(5),
+                    () -> {
+                        assertThat(
+                                        auto.admin(
+                                                        "GET",
+                                                        "/reviews?status=PENDING&page_size=1000",
+                                                        null)
+                                                .body()
+                                                .path("reviews")
+                                                .toString())
+                                .contains("\"ad_id\":\"" + adId + "\"");
+                    });
+            assertThat(fixtures.ad(advertiser, adId).path("secondary_status").asString())
+                    .isEqualTo("AD_STATUS_AUDIT");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sparkads.accounts.internal;
 
 import io.sparkads.accounts.AccessTokens;
+import io.sparkads.accounts.Role;
 import io.sparkads.accounts.SignedInUser;
 import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
@@ -77,8 +78,9 @@ record ApiTokens(AccessTokens tokens) implements WebMvcConfigurer {
     /**
      * Resolves who calls: the Business API's caller from its required {@code Access-Token}, and who
      * fetches an uploaded video ({@link MediaViewer}): the ad account of a signed-in advertiser
-     * user, and those of a valid {@code Access-Token}. Neither is required for a video (a published
-     * one plays for anyone with its URL), so a missing or wrong token is simply no ad account.
+     * user (every one for a signed-in reviewer), and those of a valid {@code Access-Token}. Neither
+     * is required for a video (a published one plays for anyone with its URL), so a missing or
+     * wrong token is simply no ad account.
      */
     private final class CallerResolver implements HandlerMethodArgumentResolver {
         @Override
@@ -112,10 +114,13 @@ record ApiTokens(AccessTokens tokens) implements WebMvcConfigurer {
         private MediaViewer mediaViewer(String token) {
             Set<Long> advertisers = new HashSet<>();
             Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-            if (signedIn != null
-                    && signedIn.getPrincipal() instanceof SignedInUser user
-                    && user.user().advertiserId() != null) {
-                advertisers.add(user.user().advertiserId());
+            if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user) {
+                if (user.user().role() == Role.REVIEWER || user.user().role() == Role.ADMIN) {
+                    return MediaViewer.REVIEWER; // they see what they are asked to approve
+                }
+                if (user.user().advertiserId() != null) {
+                    advertisers.add(user.user().advertiserId());
+                }
             }
             if (token != null) {
                 tokens.resolveBusiness(token)

@@ -90,7 +90,7 @@ record ReviewAdminController(Reviews reviews, Ads ads) {
                         PathIds.require("review_id", reviewId),
                         body.decision(),
                         body.reason(),
-                        "admin-api"));
+                        Reviews.ADMIN_API));
     }
 
     private ReviewView view(Review r) {

@@ -7,6 +7,7 @@ import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import io.sparkads.review.CheckResult;
 import io.sparkads.review.Review;
 import io.sparkads.review.Reviews;
 import java.util.List;
@@ -25,19 +26,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @WebPage
 @RequestMapping("/review")
-record ReviewConsolePageController(Reviews reviews, Ads ads) {
+record ReviewConsolePageController(Reviews reviews, Ads ads, AdPreviews previews) {
     private static final int PAGE_SIZE = 20;
 
-    /** A pending review with its ad; {@code ad} is null if the ad is gone. */
-    record PendingReview(Review review, Ad ad) {}
+    /**
+     * A pending review with its ad and what a viewer would see of it; {@code ad} and {@code
+     * preview} are null if the ad is gone.
+     */
+    record PendingReview(Review review, Ad ad, AdPreviews.AdPreview preview) {
+
+        /** Whether every automatic check passed, so only the person's judgement is left. */
+        public boolean allPassed() {
+            return review.checks().stream().allMatch(CheckResult::passed);
+        }
+    }
 
     @GetMapping
     String console(@RequestParam(defaultValue = "1") int page, Model model) {
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
         List<PendingReview> pending =
-                reviews.list(Review.Status.PENDING, request).stream()
-                        .map(r -> new PendingReview(r, ads.find(r.adId()).orElse(null)))
-                        .toList();
+                reviews.list(Review.Status.PENDING, request).stream().map(this::pending).toList();
         model.addAttribute("pending", pending);
         Object errorId = model.getAttribute("reviewErrorId");
         if (errorId != null && pending.stream().noneMatch(p -> errorId.equals(p.review().id()))) {
@@ -46,6 +54,11 @@ record ReviewConsolePageController(Reviews reviews, Ads ads) {
         }
         model.addAttribute("paging", PageInfo.of(request, reviews.count(Review.Status.PENDING)));
         return "review/console";
+    }
+
+    private PendingReview pending(Review review) {
+        Ad ad = ads.find(review.adId()).orElse(null);
+        return new PendingReview(review, ad, ad == null ? null : previews.of(ad));
     }
 
     @PostMapping("/{reviewId}/decision")
