@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -134,10 +135,7 @@ public class TrendBoards {
         Name name = names(kind, List.of(key)).get(key);
         if (name == null) {
             throw Refusal.notFound(
-                    "No "
-                            + kind.name().toLowerCase(java.util.Locale.ROOT)
-                            + " "
-                            + Quotes.of(rawKey));
+                    "No " + kind.name().toLowerCase(Locale.ROOT) + " " + Quotes.of(rawKey));
         }
         Row trend =
                 row(
@@ -170,8 +168,7 @@ public class TrendBoards {
 
     private static String key(TrendKind kind, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw Refusal.invalid(
-                    "Name the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " to show");
+            throw Refusal.invalid("Name the " + kind.name().toLowerCase(Locale.ROOT) + " to show");
         }
         String key = raw.strip();
         if (kind == TrendKind.HASHTAG && key.startsWith("#")) {

@@ -4,6 +4,7 @@ import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.PostPublished;
 import io.sparkads.content.Posts;
+import io.sparkads.tracking.EventType;
 import io.sparkads.tracking.OrganicEventsAccepted;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ class TrendIntake {
     }
 
     /** The trend counter an organic event raises, or -1 for one that trends do not count. */
-    static int counterOf(io.sparkads.tracking.EventType type) {
+    static int counterOf(EventType type) {
         return switch (type) {
             case VIDEO_PLAY -> TrendActivity.VIEWS;
             case LIKE -> TrendActivity.LIKES;

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -163,7 +164,7 @@ class TrendStore {
     private void upsertWindows(TrendActivity activity, LocalDate today) {
         Map<WindowCell, long[]> sums =
                 new TreeMap<>(
-                        java.util.Comparator.comparing(WindowCell::kind)
+                        Comparator.comparing(WindowCell::kind)
                                 .thenComparing(WindowCell::region)
                                 .thenComparingInt(WindowCell::days)
                                 .thenComparing(WindowCell::key));

@@ -2,6 +2,7 @@ package io.sparkads.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.tracking.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,11 +68,9 @@ class TrendActivityTest {
 
     @Test
     void onlyViewsLikesCommentsAndSharesCount() {
-        assertThat(TrendIntake.counterOf(io.sparkads.tracking.EventType.VIDEO_PLAY))
-                .isEqualTo(TrendActivity.VIEWS);
-        assertThat(TrendIntake.counterOf(io.sparkads.tracking.EventType.SHARE))
-                .isEqualTo(TrendActivity.SHARES);
-        assertThat(TrendIntake.counterOf(io.sparkads.tracking.EventType.IMPRESSION)).isNegative();
-        assertThat(TrendIntake.counterOf(io.sparkads.tracking.EventType.CLICK)).isNegative();
+        assertThat(TrendIntake.counterOf(EventType.VIDEO_PLAY)).isEqualTo(TrendActivity.VIEWS);
+        assertThat(TrendIntake.counterOf(EventType.SHARE)).isEqualTo(TrendActivity.SHARES);
+        assertThat(TrendIntake.counterOf(EventType.IMPRESSION)).isNegative();
+        assertThat(TrendIntake.counterOf(EventType.CLICK)).isNegative();
     }
 }
