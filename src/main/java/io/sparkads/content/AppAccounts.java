@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +123,17 @@ public class AppAccounts {
 
     public Optional<AppAccount> find(long id) {
         return jdbc.sql("select * from app_accounts where id = ?").param(id).query(ROW).optional();
+    }
+
+    /** The accounts with these ids that exist, in one query. */
+    public List<AppAccount> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from app_accounts where id in (:ids)")
+                .param("ids", ids)
+                .query(ROW)
+                .list();
     }
 
     public Optional<AppAccount> findByHandle(String handle) {

@@ -93,7 +93,7 @@ public class Posts {
 
     @Transactional
     public Post create(NewPost draft) {
-        accounts.get(draft.accountId());
+        AppAccount account = accounts.get(draft.accountId());
         String caption = draft.caption() == null ? "" : draft.caption();
         if (caption.length() > 2200) {
             throw Refusal.invalid("caption must be at most 2200 characters");
@@ -138,6 +138,9 @@ public class Posts {
                         draft.visibility().name(),
                         Timestamp.from(now))
                 .update();
+        events.publishEvent(
+                new PostPublished(
+                        id, account.id(), account.region(), normalized, draft.soundId(), now));
         return get(id);
     }
 

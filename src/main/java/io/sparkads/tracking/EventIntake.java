@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +51,21 @@ public class EventIntake {
     private final Impressions impressions;
     private final Posts posts;
     private final ReportRollups rollups;
+    private final ApplicationEventPublisher publisher;
 
     EventIntake(
             JdbcClient jdbc,
             Clock clock,
             Impressions impressions,
             Posts posts,
-            ReportRollups rollups) {
+            ReportRollups rollups,
+            ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.impressions = impressions;
         this.posts = posts;
         this.rollups = rollups;
+        this.publisher = publisher;
     }
 
     /** The event log's {@code value numeric(20, 6)} holds less than this. */
@@ -76,7 +80,19 @@ public class EventIntake {
             String viewerId,
             String impressionId,
             String itemId,
-            BigDecimal value) {}
+            BigDecimal value,
+            EventViewer viewer) {
+        public IncomingEvent(
+                String eventId,
+                String type,
+                String occurredAt,
+                String viewerId,
+                String impressionId,
+                String itemId,
+                BigDecimal value) {
+            this(eventId, type, occurredAt, viewerId, impressionId, itemId, value, null);
+        }
+    }
 
     public record Rejection(int index, String reason) {}
 
@@ -91,7 +107,8 @@ public class EventIntake {
             ServedImpression impression,
             Long itemId,
             BigDecimal value,
-            BigDecimal cost) {}
+            BigDecimal cost,
+            EventViewer viewer) {}
 
     @Transactional
     public Outcome accept(List<IncomingEvent> events) {
@@ -217,7 +234,8 @@ public class EventIntake {
                     impression,
                     impression.itemId(),
                     event.value(),
-                    cost);
+                    cost,
+                    null);
         }
         Long itemId = Ids.parse(event.itemId());
         if (itemId == null) {
@@ -227,6 +245,7 @@ public class EventIntake {
         if (!knownPosts.contains(itemId)) {
             throw Refusal.invalid("no post with item_id " + itemId);
         }
+        EventViewer viewer = EventViewer.checked(event.viewer());
         return new Checked(
                 event.eventId(),
                 type,
@@ -236,7 +255,8 @@ public class EventIntake {
                 null,
                 itemId,
                 event.value(),
-                BigDecimal.ZERO);
+                BigDecimal.ZERO,
+                viewer);
     }
 
     private static boolean holdsNul(String text) {
@@ -308,6 +328,7 @@ public class EventIntake {
     private void fold(List<Checked> appended) {
         List<PaidEvent> paid = new ArrayList<>();
         PostEngagement engagement = new PostEngagement();
+        List<OrganicEventsAccepted.OrganicEvent> organic = new ArrayList<>();
         for (Checked e : appended) {
             if (e.impression() != null) {
                 paid.add(paidEvent(e));
@@ -318,10 +339,17 @@ public class EventIntake {
                 }
             } else {
                 e.type().postCounter().ifPresent(c -> engagement.organic(e.itemId(), c));
+                organic.add(
+                        new OrganicEventsAccepted.OrganicEvent(
+                                e.eventId(), e.type(), e.itemId(), e.occurredAt(), e.viewer()));
             }
         }
         rollups.fold(paid);
         posts.add(engagement);
+        if (!organic.isEmpty()) {
+            // Trend Discovery counts them in this transaction (a synchronous listener).
+            publisher.publishEvent(new OrganicEventsAccepted(organic));
+        }
     }
 
     private static PaidEvent paidEvent(Checked e) {

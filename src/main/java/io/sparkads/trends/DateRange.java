@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 /** TikTok's Trend Discovery windows; the wire name is the days and "DAY": {@code 7DAY}, … */
 public enum DateRange {
+    LAST_1_DAY(1),
     LAST_7_DAYS(7),
     LAST_30_DAYS(30),
     LAST_120_DAYS(120);
@@ -19,6 +20,10 @@ public enum DateRange {
 
     public String wireName() {
         return days + "DAY";
+    }
+
+    public int days() {
+        return days;
     }
 
     public Duration length() {

@@ -1,8 +1,9 @@
 /**
- * Trend discovery: what is trending in organic content, read from the posts' organic counters, and
- * which posts are Spark-ready (established organic views and likes).
+ * Trend discovery: boards of hashtags, sounds, creators and posts ranked by organic activity inside
+ * a window, from daily aggregates kept at intake (tracking's organic events, content's new posts);
+ * and which posts are Spark-ready (established organic views and likes).
  */
-@ApplicationModule(allowedDependencies = {"common", "content"})
+@ApplicationModule(allowedDependencies = {"common", "content", "tracking"})
 package io.sparkads.trends;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,6 +28,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
                 "/ads/tools/creative-library/spark-posts",
                 "/ads/tools/linked-accounts",
                 "/ads/tools/audit",
+                "/ads/tools/trends",
                 "/ads/campaigns/new");
         visit("creator", refused, "/creator", "/creator/links", "/creator/audit");
         visit("reviewer", refused, "/review");

@@ -20,7 +20,8 @@ record EventPlatformController(EventIntake intake) {
             summary = "Organic and paid events in batches",
             description =
                     "An event with an impression_id is paid, one with only an item_id organic. The same event_id counts once. "
-                            + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index.")
+                            + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index. "
+                            + "An organic event may carry viewer {region, age_group, gender} (each optional): Trend Discovery counts its views there.")
     EventIntake.Outcome accept(@RequestBody Batch batch) {
         return intake.accept(batch.events());
     }

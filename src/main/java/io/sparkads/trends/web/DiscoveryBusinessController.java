@@ -1,12 +1,16 @@
 package io.sparkads.trends.web;
 
 import io.sparkads.common.BusinessApi;
-import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.BusinessEnvelope;
 import io.sparkads.common.BusinessParams;
+import io.sparkads.common.PageInfo;
+import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
 import io.sparkads.trends.DateRange;
-import io.sparkads.trends.TrendDiscovery;
+import io.sparkads.trends.TrendBoards;
+import io.sparkads.trends.TrendKind;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,61 +18,75 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Trend Discovery tool over the Business API. */
+/**
+ * The Trend Discovery tool over the Business API, in TikTok's shapes ({@code rank_position}, {@code
+ * rank_change}, {@code views}, {@code posts}, {@code trending_history}); {@code discovery_type}
+ * {@code SOUND}, {@code CREATOR} and {@code POST} are ours (docs/trends.md).
+ */
 @RestController
 @BusinessApi
 @RequestMapping(BusinessApi.PREFIX)
-record DiscoveryBusinessController(TrendDiscovery discovery) {
-    record TrendingHashtag(
-            int rank, String hashtagName, long postCount, long videoViews, long likes) {
-        static TrendingHashtag of(TrendDiscovery.Trend t) {
-            return new TrendingHashtag(t.rank(), t.hashtag(), t.posts(), t.views(), t.likes());
-        }
-    }
-
-    record TrendingList(List<TrendingHashtag> list) {}
+record DiscoveryBusinessController(TrendBoards boards) {
 
     @GetMapping("/discovery/trending_list/")
     BusinessEnvelope trending(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         caller.advertiser(params.advertiserId());
-        String type = params.optional("discovery_type");
-        if (type != null && !type.equals("HASHTAG")) {
-            throw BusinessApiException.parameter(
-                    "discovery_type must be HASHTAG; was '" + type + "'");
+        TrendKind kind = TrendKind.fromWire(params.optional("discovery_type"));
+        DateRange range = DateRange.fromWire(params.optional("date_range"));
+        PageRequest page = params.page(20);
+        if (page.pageSize() > TrendBoards.MAX_ROWS) {
+            throw Refusal.invalid(
+                    "page_size must be between 1 and "
+                            + TrendBoards.MAX_ROWS
+                            + " (a board holds the top "
+                            + TrendBoards.MAX_ROWS
+                            + "); was "
+                            + page.pageSize());
         }
-        int limit = Math.min(Math.max(params.integer("page_size", 20), 1), 100);
-        List<TrendingHashtag> list =
-                discovery
-                        .trendingHashtags(DateRange.fromWire(params.optional("date_range")), limit)
-                        .stream()
-                        .map(TrendingHashtag::of)
+        TrendBoards.Board board =
+                boards.board(kind, params.optional("country_code"), range, TrendBoards.MAX_ROWS);
+        List<Map<String, Object>> list =
+                board.rows().stream()
+                        .skip(page.offset())
+                        .limit(page.pageSize())
+                        .map(row -> TrendRows.row(row, true))
                         .toList();
-        return BusinessEnvelope.ok(new TrendingList(list));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("discovery_type", kind.name());
+        data.put("date_range", range.wireName());
+        data.put("country_code", board.region());
+        data.put("list", list);
+        data.put("page_info", PageInfo.of(page, board.rows().size()));
+        return BusinessEnvelope.ok(data);
     }
-
-    /** A public post with the hashtag; {@code text} is its caption, as TikTok names it. */
-    record HashtagPost(
-            String itemId, String text, long videoViews, long likes, boolean sparkReady) {
-        static HashtagPost of(TrendDiscovery.TopPost p) {
-            return new HashtagPost(
-                    String.valueOf(p.post().itemId()),
-                    p.post().caption(),
-                    p.post().organic().views(),
-                    p.post().organic().likes(),
-                    p.sparkReady());
-        }
-    }
-
-    record HashtagDetail(String hashtagName, List<HashtagPost> topPosts) {}
 
     @GetMapping("/discovery/detail/")
     BusinessEnvelope detail(BusinessCaller caller, @RequestParam Map<String, String> query) {
         BusinessParams params = new BusinessParams(query);
         caller.advertiser(params.advertiserId());
-        String hashtag = params.required("hashtag_name");
-        List<HashtagPost> posts =
-                discovery.topPosts(hashtag, 20).stream().map(HashtagPost::of).toList();
-        return BusinessEnvelope.ok(new HashtagDetail(hashtag, posts));
+        TrendKind kind = TrendKind.fromWire(params.optional("discovery_type"));
+        DateRange range = DateRange.fromWire(params.optional("date_range"));
+        String idParam = TrendRows.idParam(kind);
+        String key = params.optional(idParam);
+        if (key == null && kind == TrendKind.HASHTAG) {
+            key = params.optional("hashtag_id");
+        }
+        if (key == null) {
+            throw Refusal.invalid(idParam + " is required for discovery_type " + kind.name());
+        }
+        TrendBoards.Detail detail =
+                boards.detail(kind, key, params.optional("country_code"), range);
+        Map<String, Object> data = TrendRows.row(detail.trend(), true);
+        data.put("discovery_type", kind.name());
+        data.put("date_range", range.wireName());
+        data.put("country_code", detail.board().region());
+        data.put(
+                "top_posts", detail.topPosts().stream().map(r -> TrendRows.row(r, false)).toList());
+        data.put(
+                "top_creators",
+                detail.topCreators().stream().map(r -> TrendRows.row(r, false)).toList());
+        data.put("audience", TrendRows.audience(detail.audience()));
+        return BusinessEnvelope.ok(data);
     }
 }

@@ -1,0 +1,76 @@
+package io.sparkads.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkads.tracking.EventType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrendActivityTest {
+    static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    static final TrendActivity.PostFacts POST =
+            new TrendActivity.PostFacts(11, 7, "US", List.of("cats", "cats", "dogs"), "s1");
+
+    @Test
+    void aViewCountsForThePostItsCreatorSoundAndEachHashtagOnceInItsRegionAndAll() {
+        TrendActivity activity =
+                new TrendActivity().event(POST, TrendActivity.VIEWS, DAY, "DE", "AGE_18_24", null);
+
+        assertThat(activity.cells()).hasSize(5 * 2);
+        assertThat(
+                        activity.cells()
+                                .get(new TrendActivity.Cell(TrendKind.HASHTAG, "DE", "cats", DAY))[
+                                TrendActivity.VIEWS])
+                .isEqualTo(1);
+        assertThat(
+                        activity.cells()
+                                .get(new TrendActivity.Cell(TrendKind.CREATOR, "ALL", "7", DAY))[
+                                TrendActivity.VIEWS])
+                .isEqualTo(1);
+        assertThat(activity.cells())
+                .doesNotContainKey(new TrendActivity.Cell(TrendKind.POST, "US", "11", DAY));
+        assertThat(activity.audience())
+                .containsEntry(
+                        new TrendActivity.AudienceCell(
+                                TrendKind.SOUND, "s1", DAY, "AGE_18_24", "NONE", "DE"),
+                        1L);
+    }
+
+    @Test
+    void withoutAViewerRegionTheCreatorsRegionCountsAndALikeHasNoAudience() {
+        TrendActivity activity =
+                new TrendActivity().event(POST, TrendActivity.LIKES, DAY, null, null, null);
+
+        long[] counts =
+                activity.cells().get(new TrendActivity.Cell(TrendKind.POST, "US", "11", DAY));
+        assertThat(counts[TrendActivity.LIKES]).isEqualTo(1);
+        assertThat(TrendActivity.score(counts)).isEqualTo(TrendScore.LIKE_WEIGHT);
+        assertThat(activity.audience()).isEmpty();
+    }
+
+    @Test
+    void aNewPostCountsOncePerTrendInItsCreatorsRegion() {
+        TrendActivity activity = new TrendActivity().post(POST, DAY);
+
+        assertThat(
+                        activity.cells()
+                                .get(new TrendActivity.Cell(TrendKind.HASHTAG, "US", "dogs", DAY))[
+                                TrendActivity.POSTS])
+                .isEqualTo(1);
+        assertThat(
+                        activity.cells()
+                                .get(new TrendActivity.Cell(TrendKind.HASHTAG, "ALL", "cats", DAY))[
+                                TrendActivity.POSTS])
+                .isEqualTo(1);
+        assertThat(activity.postKeys()).hasSize(5);
+    }
+
+    @Test
+    void onlyViewsLikesCommentsAndSharesCount() {
+        assertThat(TrendIntake.counterOf(EventType.VIDEO_PLAY)).isEqualTo(TrendActivity.VIEWS);
+        assertThat(TrendIntake.counterOf(EventType.SHARE)).isEqualTo(TrendActivity.SHARES);
+        assertThat(TrendIntake.counterOf(EventType.IMPRESSION)).isNegative();
+        assertThat(TrendIntake.counterOf(EventType.CLICK)).isNegative();
+    }
+}
