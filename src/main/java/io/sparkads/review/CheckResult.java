@@ -8,7 +8,9 @@ public record CheckResult(Check check, boolean passed, String reason) {
         AUTHORIZATION,
         POST_PUBLIC,
         POLICY_TERMS,
-        LANDING_URL
+        LANDING_URL,
+        /** The ad leads somewhere a viewer can reach: a landing page, or a profile that exists. */
+        DESTINATION
     }
 
     static CheckResult pass(Check check, String reason) {
