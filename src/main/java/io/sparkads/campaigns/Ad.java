@@ -35,6 +35,10 @@ public record Ad(
      * custom identity has no profile.
      */
     public boolean leadsToProfile() {
+        return leadsToProfile(spark, tiktokPageCategory, landingPageUrl);
+    }
+
+    static boolean leadsToProfile(boolean spark, String tiktokPageCategory, String landingPageUrl) {
         return spark
                 && (PageCategory.PROFILE_PAGE.name().equals(tiktokPageCategory)
                         || landingPageUrl == null);

@@ -349,6 +349,30 @@ public class Ads {
         statusChanges.change(advertiserId, StatusChanges.Level.ADS, adIds, status);
     }
 
+    /**
+     * The ad account's ads, deleted ones too (their figures stay in reports), by where a tap leads:
+     * the identity's profile page (the Profile Landing Page) or a website.
+     */
+    public record AdsByDestination(List<Long> profilePage, List<Long> website) {}
+
+    public AdsByDestination byDestination(long advertiserId) {
+        List<Long> profile = new ArrayList<>();
+        List<Long> website = new ArrayList<>();
+        jdbc.sql(
+                        "select id, is_spark, tiktok_page_category, landing_page_url from ads where advertiser_id = ? order by id")
+                .param(advertiserId)
+                .query(
+                        rs -> {
+                            boolean toProfile =
+                                    Ad.leadsToProfile(
+                                            rs.getBoolean("is_spark"),
+                                            rs.getString("tiktok_page_category"),
+                                            rs.getString("landing_page_url"));
+                            (toProfile ? profile : website).add(rs.getLong("id"));
+                        });
+        return new AdsByDestination(profile, website);
+    }
+
     /** Every ad ever made with the post, of any advertiser, oldest first. */
     public List<Ad> ofItem(long itemId) {
         return jdbc.sql(

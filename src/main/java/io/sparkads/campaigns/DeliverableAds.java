@@ -232,10 +232,7 @@ public class DeliverableAds {
             String profileUrl) {}
 
     private DeliverableAd deliverable(DeliverableRow row, Instant end, ZoneId zone, Face face) {
-        boolean website =
-                row.landingPageUrl() != null
-                        && !(row.spark()
-                                && PageCategory.PROFILE_PAGE.name().equals(row.pageCategory()));
+        boolean website = !Ad.leadsToProfile(row.spark(), row.pageCategory(), row.landingPageUrl());
         AdGroup g = row.adGroup();
         return new DeliverableAd(
                 new AdLineage(row.adId(), g.id(), g.campaignId(), g.advertiserId()),
