@@ -26,7 +26,23 @@ public record Ad(
         String secondaryStatus,
         Instant createTime,
         Instant modifyTime,
-        Long videoId) {
+        Long videoId,
+        String tiktokPageCategory) {
+
+    /**
+     * Whether a tap leads to the identity's profile page rather than a website: the ad chose {@code
+     * PROFILE_PAGE}, or it is a Spark ad with no landing page. A non-Spark ad never does, as its
+     * custom identity has no profile.
+     */
+    public boolean leadsToProfile() {
+        return leadsToProfile(spark, tiktokPageCategory, landingPageUrl);
+    }
+
+    static boolean leadsToProfile(boolean spark, String tiktokPageCategory, String landingPageUrl) {
+        return spark
+                && (PageCategory.PROFILE_PAGE.name().equals(tiktokPageCategory)
+                        || landingPageUrl == null);
+    }
 
     public enum ReviewStatus {
         PENDING,

@@ -100,6 +100,15 @@ public class AdGroups {
                             + "; use "
                             + String.join(" or ", billings.stream().map(Enum::name).toList()));
         }
+        OptimizationGoal goal = s.bid().goal();
+        if (goal.onProfile() && campaign.objectiveType() != Objective.ENGAGEMENT) {
+            throw Refusal.invalid(
+                    "optimization_goal "
+                            + goal
+                            + " grows the identity's profile and serves only an ENGAGEMENT campaign;"
+                            + " the campaign's objective is "
+                            + campaign.objectiveType());
+        }
         Instant now = clock.instant();
         Targeting t = s.targeting();
         FrequencyCap cap = s.frequencyCap();

@@ -82,6 +82,7 @@ class AdRowMapper implements RowMapper<Ad> {
                 secondary,
                 rs.getTimestamp("create_time").toInstant(),
                 rs.getTimestamp("modify_time").toInstant(),
-                (Long) rs.getObject("video_id"));
+                (Long) rs.getObject("video_id"),
+                rs.getString("tiktok_page_category"));
     }
 }

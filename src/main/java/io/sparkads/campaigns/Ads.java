@@ -79,7 +79,31 @@ public class Ads {
             String adText,
             String callToAction,
             String landingPageUrl,
-            Long videoId) {}
+            Long videoId,
+            String tiktokPageCategory) {
+
+        /** An ad that leads where its landing page or identity says, with no page category. */
+        public NewAd(
+                String adName,
+                String identityType,
+                String identityId,
+                Long tiktokItemId,
+                String adText,
+                String callToAction,
+                String landingPageUrl,
+                Long videoId) {
+            this(
+                    adName,
+                    identityType,
+                    identityId,
+                    tiktokItemId,
+                    adText,
+                    callToAction,
+                    landingPageUrl,
+                    videoId,
+                    null);
+        }
+    }
 
     /** Creates all the ads or none; each waits in review. */
     @Transactional
@@ -120,13 +144,14 @@ public class Ads {
     private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
         CheckedCreative creative = checks.check(advertiserId, draft);
         checks.checkVideoFitsPlacement(advertiserId, adGroup, draft.videoId());
+        String pageCategory = checks.checkDestination(adGroup, draft, creative.spark());
         long id = Ids.next();
         jdbc.sql(
                         """
                         insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
                             tiktok_item_id, video_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
-                            review_status, create_time, modify_time)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?)
+                            review_status, create_time, modify_time, tiktok_page_category)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -143,7 +168,8 @@ public class Ads {
                         creative.callToAction(),
                         draft.landingPageUrl(),
                         Timestamp.from(now),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        pageCategory)
                 .update();
         return id;
     }
@@ -167,7 +193,10 @@ public class Ads {
                         patch.landingPageUrl() != null
                                 ? patch.landingPageUrl()
                                 : ad.landingPageUrl(),
-                        patch.videoId() != null ? patch.videoId() : ad.videoId());
+                        patch.videoId() != null ? patch.videoId() : ad.videoId(),
+                        patch.tiktokPageCategory() != null
+                                ? patch.tiktokPageCategory()
+                                : ad.tiktokPageCategory());
         boolean creativeChanged =
                 !merged.identityType().equals(ad.identityType())
                         || !merged.identityId().equals(ad.identityId())
@@ -175,7 +204,8 @@ public class Ads {
                         || !Objects.equals(merged.videoId(), ad.videoId())
                         || (patch.adText() != null && !patch.adText().equals(ad.adText()))
                         || !Objects.equals(merged.callToAction(), ad.callToAction())
-                        || !Objects.equals(merged.landingPageUrl(), ad.landingPageUrl());
+                        || !Objects.equals(merged.landingPageUrl(), ad.landingPageUrl())
+                        || !Objects.equals(merged.tiktokPageCategory(), ad.tiktokPageCategory());
         if (creativeChanged
                 && ad.spark() != !IdentityType.CUSTOMIZED_USER.is(merged.identityType())) {
             throw Refusal.invalid(
@@ -188,15 +218,17 @@ public class Ads {
                             + " lost its post's authorization; give it another post to run again");
         }
         CheckedCreative creative = creativeChanged ? checks.check(advertiserId, merged) : null;
+        String pageCategory = ad.tiktokPageCategory();
         if (creativeChanged) {
-            checks.checkVideoFitsPlacement(
-                    advertiserId, adGroups.get(advertiserId, ad.adgroupId()), merged.videoId());
+            AdGroup adGroup = adGroups.get(advertiserId, ad.adgroupId());
+            checks.checkVideoFitsPlacement(advertiserId, adGroup, merged.videoId());
+            pageCategory = checks.checkDestination(adGroup, merged, creative.spark());
         }
         Check.name("ad_name", merged.adName());
         jdbc.sql(
                         """
                         update ads set ad_name = ?, identity_type = ?, identity_id = ?, tiktok_item_id = ?, video_id = ?, ad_text = coalesce(?, ad_text),
-                            call_to_action = ?, landing_page_url = ?, modify_time = ?,
+                            call_to_action = ?, landing_page_url = ?, tiktok_page_category = ?, modify_time = ?,
                             review_status = case when ? then 'PENDING' else review_status end,
                             reject_reason = case when ? then null else reject_reason end,
                             authorization_status = case when ? then 'OK' else authorization_status end,
@@ -212,6 +244,7 @@ public class Ads {
                         creative == null ? null : creative.text(),
                         merged.callToAction(),
                         merged.landingPageUrl(),
+                        pageCategory,
                         Timestamp.from(clock.instant()),
                         creativeChanged,
                         creativeChanged,
@@ -314,6 +347,30 @@ public class Ads {
     @Transactional
     public void updateStatus(long advertiserId, Collection<Long> adIds, OperationStatus status) {
         statusChanges.change(advertiserId, StatusChanges.Level.ADS, adIds, status);
+    }
+
+    /**
+     * The ad account's ads, deleted ones too (their figures stay in reports), by where a tap leads:
+     * the identity's profile page (the Profile Landing Page) or a website.
+     */
+    public record AdsByDestination(List<Long> profilePage, List<Long> website) {}
+
+    public AdsByDestination byDestination(long advertiserId) {
+        List<Long> profile = new ArrayList<>();
+        List<Long> website = new ArrayList<>();
+        jdbc.sql(
+                        "select id, is_spark, tiktok_page_category, landing_page_url from ads where advertiser_id = ? order by id")
+                .param(advertiserId)
+                .query(
+                        rs -> {
+                            boolean toProfile =
+                                    Ad.leadsToProfile(
+                                            rs.getBoolean("is_spark"),
+                                            rs.getString("tiktok_page_category"),
+                                            rs.getString("landing_page_url"));
+                            (toProfile ? profile : website).add(rs.getLong("id"));
+                        });
+        return new AdsByDestination(profile, website);
     }
 
     /** Every ad ever made with the post, of any advertiser, oldest first. */

@@ -8,7 +8,11 @@ import java.util.List;
  * module.)
  */
 public enum Billing {
-    CPM(OptimizationGoal.REACH, OptimizationGoal.SHOW),
+    CPM(
+            OptimizationGoal.REACH,
+            OptimizationGoal.SHOW,
+            OptimizationGoal.PAGE_VISIT,
+            OptimizationGoal.FOLLOWERS),
     CPC(OptimizationGoal.CLICK, OptimizationGoal.TRAFFIC_LANDING_PAGE_VIEW),
     CPV(OptimizationGoal.VIDEO_VIEW, OptimizationGoal.ENGAGED_VIEW);
 

@@ -158,6 +158,42 @@ class CreativeChecks {
         return new CheckedCreative(true, draft.adText() == null ? "" : draft.adText().strip(), cta);
     }
 
+    /**
+     * Checks where the ad leads, and answers the {@code tiktok_page_category} to store. A Spark ad
+     * may lead to its identity's profile page ({@code PROFILE_PAGE}, or no landing page at all); a
+     * non-Spark ad's custom identity has no profile, so it needs a landing page. An ad group that
+     * optimizes for profile visits or followers leads every ad to the profile.
+     */
+    String checkDestination(AdGroup adGroup, NewAd draft, boolean spark) {
+        String category = draft.tiktokPageCategory();
+        if (category != null && category.isBlank()) {
+            category = null;
+        }
+        if (category != null && !category.equals(PageCategory.PROFILE_PAGE.name())) {
+            throw Refusal.invalid(
+                    "tiktok_page_category must be PROFILE_PAGE (the identity's profile page); was '"
+                            + category
+                            + "'. Other TikTok pages are not served: give a landing_page_url instead");
+        }
+        boolean toProfile = category != null || adGroup.optimizationGoal().onProfile();
+        if (!spark && toProfile) {
+            throw Refusal.invalid(
+                    "a non-Spark ad cannot lead to a profile page: its CUSTOMIZED_USER identity has"
+                            + " none. Give a landing_page_url"
+                            + (adGroup.optimizationGoal().onProfile()
+                                    ? ", in an ad group whose optimization_goal is not "
+                                            + adGroup.optimizationGoal()
+                                    : " and leave out tiktok_page_category")
+                            + ", or make it a Spark ad");
+        }
+        if (!spark && draft.landingPageUrl() == null) {
+            throw Refusal.invalid(
+                    "landing_page_url is required for a non-Spark ad: its CUSTOMIZED_USER identity"
+                            + " has no profile page to lead to, so give the https page the ad opens");
+        }
+        return toProfile ? PageCategory.PROFILE_PAGE.name() : null;
+    }
+
     /** Every upload fits In-Feed; TopView takes only 9:16 videos of 5 to 60 seconds. */
     void checkVideoFitsPlacement(long advertiserId, AdGroup adGroup, Long videoId) {
         if (videoId != null && adGroup.placement() == AdPlacement.TOPVIEW) {

@@ -91,7 +91,7 @@ public class DeliverableAds {
     private static final String DELIVERABLE =
             """
             select g.*, a.id as ad_id, a.tiktok_item_id, a.is_spark, a.identity_type, a.call_to_action,
-                   a.identity_id, a.video_id, a.ad_text, a.landing_page_url,
+                   a.identity_id, a.video_id, a.ad_text, a.landing_page_url, a.tiktok_page_category,
                    c.budget_mode as campaign_budget_mode, c.budget as campaign_budget
             from ads a join adgroups g on g.id = a.adgroup_id join campaigns c on c.id = a.campaign_id
             where a.operation_status = 'ENABLE' and g.operation_status = 'ENABLE' and c.operation_status = 'ENABLE'
@@ -105,6 +105,7 @@ public class DeliverableAds {
             String identityType,
             String cta,
             String landingPageUrl,
+            String pageCategory,
             String identityId,
             Long videoId,
             String adText,
@@ -133,6 +134,7 @@ public class DeliverableAds {
                 rs.getString("identity_type"),
                 rs.getString("call_to_action"),
                 rs.getString("landing_page_url"),
+                rs.getString("tiktok_page_category"),
                 rs.getString("identity_id"),
                 (Long) rs.getObject("video_id"),
                 rs.getString("ad_text"),
@@ -157,6 +159,10 @@ public class DeliverableAds {
                     .empty(); // the budget is used up: nothing more is spent today, or at all
         }
         if (!row.spark()) {
+            if (row.landingPageUrl() == null) {
+                // A custom identity has no profile to lead to: never served without its page.
+                return Optional.empty();
+            }
             if (row.end() != null && !row.end().isAfter(row.start())) {
                 return Optional.empty();
             }
@@ -226,7 +232,7 @@ public class DeliverableAds {
             String profileUrl) {}
 
     private DeliverableAd deliverable(DeliverableRow row, Instant end, ZoneId zone, Face face) {
-        boolean website = row.landingPageUrl() != null;
+        boolean website = !Ad.leadsToProfile(row.spark(), row.pageCategory(), row.landingPageUrl());
         AdGroup g = row.adGroup();
         return new DeliverableAd(
                 new AdLineage(row.adId(), g.id(), g.campaignId(), g.advertiserId()),

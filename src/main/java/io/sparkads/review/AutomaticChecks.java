@@ -81,7 +81,8 @@ class AutomaticChecks {
                             "a non-Spark ad: it shows the advertiser's own video"),
                     CheckResult.pass(Check.POST_PUBLIC, "a non-Spark ad has no post"),
                     policy(ad),
-                    landingUrl(ad));
+                    landingUrl(ad),
+                    destination(ad, Optional.empty()));
         }
         if (ad.tiktokItemId() == null) {
             return List.of(
@@ -92,10 +93,52 @@ class AutomaticChecks {
                             Check.POST_PUBLIC,
                             "the video becomes a post of the linked account once approved"),
                     policy(ad),
-                    landingUrl(ad));
+                    landingUrl(ad),
+                    destination(ad, Optional.empty()));
         }
         Optional<SparkPost> post = ads.sparkPostOf(ad);
-        return List.of(authorization(ad, post), postIsPublic(post), policy(ad), landingUrl(ad));
+        return List.of(
+                authorization(ad, post),
+                postIsPublic(post),
+                policy(ad),
+                landingUrl(ad),
+                destination(ad, post));
+    }
+
+    /**
+     * Whether a tap on the ad can reach somewhere: a non-Spark ad's custom identity has no profile,
+     * so it needs its landing page; a Spark ad that leads to the profile needs the identity's
+     * account behind its post.
+     */
+    private CheckResult destination(Ad ad, Optional<SparkPost> post) {
+        if (!ad.spark()) {
+            if (ad.landingPageUrl() == null || ad.tiktokPageCategory() != null) {
+                return CheckResult.fail(
+                        Check.DESTINATION,
+                        "a non-Spark ad's custom identity has no profile page to lead to; give the ad a"
+                                + " landing page URL");
+            }
+            return CheckResult.pass(Check.DESTINATION, "leads to its landing page");
+        }
+        if (!ad.leadsToProfile()) {
+            return CheckResult.pass(Check.DESTINATION, "leads to its landing page");
+        }
+        if (ad.tiktokItemId() == null) {
+            return CheckResult.pass(
+                    Check.DESTINATION, "leads to the linked account's profile page");
+        }
+        return post.map(
+                        p ->
+                                CheckResult.pass(
+                                        Check.DESTINATION,
+                                        "leads to the profile page of @" + p.account().handle()))
+                .orElseGet(
+                        () ->
+                                CheckResult.fail(
+                                        Check.DESTINATION,
+                                        "the profile page it leads to cannot be found: post "
+                                                + ad.tiktokItemId()
+                                                + " is not this ad account's to show"));
     }
 
     private CheckResult authorization(Ad ad, Optional<SparkPost> post) {

@@ -11,7 +11,9 @@ public record CheckResult(Check check, boolean passed, String reason, Outcome ou
         AUTHORIZATION,
         POST_PUBLIC,
         POLICY_TERMS,
-        LANDING_URL
+        LANDING_URL,
+        /** The ad leads somewhere a viewer can reach: a landing page, or a profile that exists. */
+        DESTINATION
     }
 
     /**

@@ -152,6 +152,32 @@ class CreativesIT {
                                                 videoId))));
         assertThat(noText.code()).isEqualTo(40002);
         assertThat(noText.message()).contains("ad_text");
+        var noPage =
+                api.businessPost(
+                        advertiser.token(),
+                        "/ad/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "adgroup_id",
+                                adgroup,
+                                "creatives",
+                                List.of(
+                                        Map.of(
+                                                "ad_name",
+                                                "plain",
+                                                "identity_type",
+                                                "CUSTOMIZED_USER",
+                                                "identity_id",
+                                                identity,
+                                                "video_id",
+                                                videoId,
+                                                "ad_text",
+                                                "Winter sale, 30% off"))));
+        assertThat(noPage.code()).as(noPage.raw()).isEqualTo(40002);
+        assertThat(noPage.message())
+                .contains("landing_page_url is required for a non-Spark ad")
+                .contains("no profile page");
         String adId =
                 api.businessPost(
                                 advertiser.token(),
@@ -173,7 +199,9 @@ class CreativesIT {
                                                         "video_id",
                                                         videoId,
                                                         "ad_text",
-                                                        "Winter sale, 30% off"))))
+                                                        "Winter sale, 30% off",
+                                                        "landing_page_url",
+                                                        "https://acme.example.com/winter"))))
                         .data()
                         .path("ad_ids")
                         .get(0)
@@ -187,6 +215,9 @@ class CreativesIT {
         assertThat(served.path("identity").path("display_name").asString())
                 .isEqualTo("Acme Official");
         assertThat(served.path("caption").asString()).isEqualTo("Winter sale, 30% off");
+        assertThat(served.path("destination").path("type").asString()).isEqualTo("WEBSITE");
+        assertThat(served.path("destination").path("url").asString())
+                .isEqualTo("https://acme.example.com/winter");
         String url = served.path("video").path("url").asString();
         assertThat(url).startsWith("/videos/").doesNotContain(videoId);
         assertThat(api.fetch(url, Map.of()).status()).as("plays for the host app").isEqualTo(200);

@@ -40,7 +40,10 @@ class AdReviewIT {
                         given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
                         post);
         JsonNode review = pendingReview(adId);
-        assertThat(review.path("checks")).hasSize(4);
+        assertThat(review.path("checks")).hasSize(5);
+        assertThat(review.path("checks").get(4).path("check").asString()).isEqualTo("DESTINATION");
+        assertThat(review.path("checks").get(4).path("reason").asString())
+                .isEqualTo("leads to its landing page");
         for (JsonNode check : review.path("checks")) {
             assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue();
             assertThat(check.path("reason").asString()).isNotBlank();

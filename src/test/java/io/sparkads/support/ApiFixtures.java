@@ -294,7 +294,9 @@ public final class ApiFixtures {
                                 "video_id",
                                 videoId,
                                 "ad_text",
-                                "Winter sale")));
+                                "Winter sale",
+                                "landing_page_url",
+                                "https://shop.example.com/winter")));
     }
 
     /** Uploads a video to the ad account's library; answers the upload's data (video_id, url…). */

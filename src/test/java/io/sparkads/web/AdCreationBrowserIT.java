@@ -147,16 +147,24 @@ class AdCreationBrowserIT extends BrowserTestBase {
         keepScreenshot("ad-creation-uploaded-video-preview");
         find(By.id("destination-profile")).click();
         submit();
+        assertThat(text(By.id("ad-error")))
+                .as("a custom identity has no profile page to lead to")
+                .contains("no profile page");
+        assertThat(ads.count(advertiserId, inGroup(adGroup))).isZero();
+
+        find(By.id("destination-website")).click();
+        typeInto(By.id("landing-page-url"), "https://bloom.example.com/today");
+        submit();
 
         assertThat(text(By.cssSelector(".alert.success")))
                 .isEqualTo("Ad created; it is waiting for review");
         Ad created = onlyAdOf(advertiserId, adGroup);
         assertThat(text(By.id("ad-" + created.id())))
-                .contains(adText, "Non-Spark", "Profile page", "In review");
+                .contains(adText, "Non-Spark", "https://bloom.example.com/today", "In review");
         assertThat(created.spark()).isFalse();
         assertThat(created.identityType()).isEqualTo("CUSTOMIZED_USER");
         assertThat(created.videoId()).isEqualTo(Long.parseLong(videoId));
-        assertThat(created.landingPageUrl()).isNull();
+        assertThat(created.landingPageUrl()).isEqualTo("https://bloom.example.com/today");
     }
 
     @Test

@@ -242,6 +242,115 @@ class ReportingBrowserIT extends BrowserTestBase {
         assertThat(io.sparkads.support.CsvReader.parse(csv)).isEqualTo(table);
     }
 
+    /**
+     * A Spark ad P that leads to the creator's profile page (Profile Landing Page) beside a Spark
+     * ad W of the same ad group that leads to a website: P has two impressions, a click and the
+     * viewer's visit to the profile through the platform API; W four impressions and a click.
+     */
+    @Test
+    void theSparkComparisonShowsProfileLandingPageAdsBesideWebsiteAdsWithCtrAndCpc() {
+        // given
+        ApiClient api = new ApiClient(port);
+        ApiFixtures fixtures = new ApiFixtures(api);
+        ApiFixtures.LiveAd website = fixtures.givenLiveAd(Map.of());
+        ApiFixtures.CreatorPost post = fixtures.givenPublicPost();
+        fixtures.givenBound(website.advertiser(), post);
+        String profileAd =
+                api.businessPost(
+                                website.advertiser().token(),
+                                "/ad/create/",
+                                Map.of(
+                                        "advertiser_id",
+                                        website.advertiser().id(),
+                                        "adgroup_id",
+                                        website.adgroupId(),
+                                        "creatives",
+                                        List.of(
+                                                Map.of(
+                                                        "ad_name",
+                                                        "To the profile",
+                                                        "identity_type",
+                                                        "AUTH_CODE",
+                                                        "identity_id",
+                                                        post.accountId(),
+                                                        "tiktok_item_id",
+                                                        post.itemId(),
+                                                        "call_to_action",
+                                                        "VIEW_PROFILE",
+                                                        "tiktok_page_category",
+                                                        "PROFILE_PAGE"))))
+                        .data()
+                        .path("ad_ids")
+                        .get(0)
+                        .asString();
+        ApiFixtures.madeIn(profileAd, website.adgroupId());
+        fixtures.approve(profileAd);
+        String run = ApiFixtures.unique();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String viewer = "plp-viewer-" + run + "-" + i;
+            String impression = fixtures.servedImpression(profileAd, viewer);
+            events.addAll(
+                    events(
+                            run + "-p" + i,
+                            viewer,
+                            impression,
+                            i == 0 ? "IMPRESSION CLICK" : "IMPRESSION"));
+            if (i == 0) {
+                var visit =
+                        api.platform(
+                                "GET",
+                                "/profiles/"
+                                        + post.accountId()
+                                        + "?viewer_id="
+                                        + viewer
+                                        + "&impression_id="
+                                        + java.net.URLEncoder.encode(
+                                                impression,
+                                                java.nio.charset.StandardCharsets.UTF_8),
+                                null);
+                assertThat(visit.status()).as(visit.raw()).isEqualTo(200);
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            String viewer = "plp-site-viewer-" + run + "-" + i;
+            String impression = fixtures.servedImpression(website.adId(), viewer);
+            events.addAll(
+                    events(
+                            run + "-w" + i,
+                            viewer,
+                            impression,
+                            i == 0 ? "IMPRESSION CLICK" : "IMPRESSION"));
+        }
+        var accepted = api.platform("POST", "/events", Map.of("events", events));
+        assertThat(accepted.body().path("accepted").asInt())
+                .as(accepted.raw())
+                .isEqualTo(events.size());
+        String user = "plp-" + run.substring(0, 10);
+        users.create(
+                user, PASSWORD, Role.ADVERTISER, Long.parseLong(website.advertiser().id()), null);
+        signInAs(user);
+
+        // when
+        open("/ads/reporting?range=today&level=account&breakdown=spark");
+
+        // then
+        assertThat(shownTable("destination-table"))
+                .containsExactly(
+                        List.of(
+                                "Ad format",
+                                "Destination",
+                                "Impressions",
+                                "Clicks",
+                                "Click-through rate",
+                                "Cost per click (USD)",
+                                "Profile visits"),
+                        List.of("Spark ads", "Profile page", "2", "1", "50.00%", "0.02", "1"),
+                        List.of("Spark ads", "Website", "4", "1", "25.00%", "0.04", "0"),
+                        List.of("Non-Spark ads", "Website", "0", "0", "0.00%", "0.00", "0"));
+        keepScreenshot("reporting-spark-by-destination");
+    }
+
     @Test
     void anAgeBreakdownNamesAgeGroupsInWordsCountsUnknownAgesAndLeavesReachOutWithAReason() {
         // given

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.OperationStatus;
+import io.sparkads.campaigns.PageCategory;
 import io.sparkads.campaigns.SparkAdQuota;
 import io.sparkads.campaigns.web.BusinessFiltering.Listing;
 import io.sparkads.common.BusinessApi;
@@ -47,7 +48,8 @@ record AdBusinessController(Ads ads, SparkAdQuota quota) {
             String adText,
             String callToAction,
             String landingPageUrl,
-            String videoId) {}
+            String videoId,
+            String tiktokPageCategory) {}
 
     record AdRequest(String advertiserId, String adgroupId, List<RequestedCreative> creatives) {}
 
@@ -69,6 +71,7 @@ record AdBusinessController(Ads ads, SparkAdQuota quota) {
             String adText,
             String callToAction,
             String landingPageUrl,
+            String tiktokPageCategory,
             OperationStatus operationStatus,
             String secondaryStatus,
             String rejectReason,
@@ -91,6 +94,7 @@ record AdBusinessController(Ads ads, SparkAdQuota quota) {
                     a.adText(),
                     a.callToAction(),
                     a.landingPageUrl(),
+                    a.leadsToProfile() ? PageCategory.PROFILE_PAGE.name() : null,
                     a.operationStatus(),
                     a.secondaryStatus(),
                     a.rejectReason(),
@@ -202,7 +206,8 @@ record AdBusinessController(Ads ads, SparkAdQuota quota) {
                 c.landingPageUrl(),
                 c.videoId() == null
                         ? null
-                        : Ids.require("creatives[" + i + "].video_id", c.videoId()));
+                        : Ids.require("creatives[" + i + "].video_id", c.videoId()),
+                c.tiktokPageCategory());
     }
 
     private static BusinessApiException notAnObject(int i) {

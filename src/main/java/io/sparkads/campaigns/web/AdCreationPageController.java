@@ -10,6 +10,7 @@ import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
 import io.sparkads.campaigns.IdentityType;
+import io.sparkads.campaigns.PageCategory;
 import io.sparkads.campaigns.SparkAdQuota;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
@@ -107,6 +108,7 @@ record AdCreationPageController(
                 }
             }
             String cta = FormValues.text(callToAction);
+            String pageCategory = website() ? null : PageCategory.PROFILE_PAGE.name();
             if (spark()) {
                 if (identity == null) {
                     throw Refusal.invalid(
@@ -131,14 +133,27 @@ record AdCreationPageController(
                             FormValues.text(sparkCaption),
                             cta,
                             url,
-                            video);
+                            video,
+                            pageCategory);
                 }
                 Long item = FormValues.id(sparkPost);
                 if (item == null) {
                     throw Refusal.invalid("Pick the post to run as the ad");
                 }
                 return new Ads.NewAd(
-                        adName, identity.identityType(), id, item, null, cta, url, null);
+                        adName,
+                        identity.identityType(),
+                        id,
+                        item,
+                        null,
+                        cta,
+                        url,
+                        null,
+                        pageCategory);
+            }
+            if (!website()) {
+                throw Refusal.invalid(
+                        "A non-Spark ad has no profile page to open: enter the website address the ad opens");
             }
             if (FormValues.text(customIdentityId) == null) {
                 throw Refusal.invalid("Pick or create the identity the ad shows");

@@ -31,6 +31,7 @@ record ReportingPageController(
         ReportTables tables,
         ReportChart charts,
         ReportNames names,
+        DestinationTable destinations,
         Clock clock) {
     static final String PATH = "/ads/reporting";
 
@@ -74,6 +75,9 @@ record ReportingPageController(
         model.addAttribute("rangeTo", request.range().to().toString());
         try {
             model.addAttribute("table", tables.report(request, advertiser));
+            if (request.breakdown() == Breakdown.SPARK) {
+                model.addAttribute("destinationTable", destinations.of(request, advertiser));
+            }
             ReportChart.Chart chart = charts.of(request, chartMetrics);
             model.addAttribute("chartJson", chart == null ? null : chart.json());
         } catch (Refusal refusal) {
