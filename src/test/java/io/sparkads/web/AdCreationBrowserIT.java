@@ -63,6 +63,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
         Ad created = openedAfterCreation(advertiserId, adGroup);
         assertThat(text(By.id("ad-" + created.id())))
                 .contains(adName, post.caption(), "In review", "SHOP_NOW");
+        keepScreenshot("list-adgroup-ads");
         assertThat(text(By.cssSelector("#ad-" + created.id() + " .secondary-status")))
                 .isEqualTo("AD_STATUS_AUDIT");
         assertThat(created.identityType()).isEqualTo("AUTH_CODE");

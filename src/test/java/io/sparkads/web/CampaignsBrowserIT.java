@@ -46,6 +46,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
         find(By.cssSelector(".breadcrumb a[href='/ads/campaigns']")).click();
         By row = By.id("campaign-" + created.id());
         assertThat(text(row)).contains(name, "Video views", "75.50 daily", "Enabled");
+        keepScreenshot("list-campaigns");
 
         find(By.id("select-campaign-" + created.id())).click();
         submit(By.id("bulk-disable"));
@@ -110,6 +111,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
                 .isEqualTo("campaign-" + campaign.id() + "-budget-error");
         assertThat(find(By.id("campaign-" + campaign.id() + "-budget")).getDomProperty("value"))
                 .isEqualTo("-3");
+        keepScreenshot("form-campaign-row-edit-errors");
         assertThat(campaigns.get(shop.id(), campaign.id()).budget())
                 .isEqualByComparingTo(new BigDecimal("40"));
     }

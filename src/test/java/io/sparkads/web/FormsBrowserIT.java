@@ -83,7 +83,7 @@ class FormsBrowserIT extends BrowserTestBase {
 
         assertThat(find(By.id("bid-price")).getDomAttribute("min")).isEqualTo("0.0001");
         assertThat(find(By.id("frequency")).getDomAttribute("min")).isEqualTo("1");
-        typeInto(By.id("locations"), "US, XX");
+        typeInto(By.id("locations"), "US, USA");
         typeInto(By.id("languages"), "english");
         typeInto(By.id("frequency"), "3");
         setValue(By.id("schedule-start"), "2031-03-01T10:00");
@@ -98,7 +98,7 @@ class FormsBrowserIT extends BrowserTestBase {
                 .containsEntry("adgroup-name", "Enter a name for the ad group")
                 .containsEntry(
                         "locations",
-                        "“XX” is not a country code we know; use codes such as US, CA, GB")
+                        "“USA” is not a country code we know; use codes such as US, CA, GB")
                 .containsEntry(
                         "languages",
                         "Use two-letter language codes such as en, es; “english” is not one")
@@ -109,7 +109,7 @@ class FormsBrowserIT extends BrowserTestBase {
                 .containsEntry("adgroup-budget", "Enter a lifetime budget greater than 0")
                 .containsEntry("bid-price", "Enter a bid greater than 0")
                 .hasSize(7);
-        assertThat(find(By.id("locations")).getDomProperty("value")).isEqualTo("US, XX");
+        assertThat(find(By.id("locations")).getDomProperty("value")).isEqualTo("US, USA");
         assertThat(find(By.id("frequency")).getDomProperty("value")).isEqualTo("3");
         assertThat(find(By.id("schedule-end")).getDomProperty("value"))
                 .isEqualTo("2031-02-01T10:00");
@@ -170,7 +170,7 @@ class FormsBrowserIT extends BrowserTestBase {
         String campaignName = WebFixtures.unique("Coffee week");
         signInAs(shop.username());
         find(By.id("menu-campaigns")).click();
-        keepScreenshot("list-campaigns");
+        keepScreenshot("list-campaigns-empty");
 
         find(By.id("new-campaign")).click();
         typeInto(By.id("campaign-name"), campaignName);
@@ -209,6 +209,7 @@ class FormsBrowserIT extends BrowserTestBase {
         List<Ad> made = ads.list(shop.id(), inGroup(adGroup), new PageRequest(1, 10));
         assertThat(made).hasSize(1);
         assertThat(path()).isEqualTo("/ads/ads/" + made.get(0).id());
+        keepScreenshot("ad-page-after-creation");
         assertThat(text(By.cssSelector(".alert.success")))
                 .isEqualTo("Ad created; it is waiting for review");
         assertThat(made.get(0).adName()).isEqualTo(adName);

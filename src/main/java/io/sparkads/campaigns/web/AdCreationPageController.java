@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * that allows it) and <b>Non-Spark</b> (a custom identity, an uploaded video and the ad's own
  * text). Both take a call to action and a destination, a website or the profile page. The page
  * previews the ad as the feed shows it while the advertiser picks and types, and shows how many
- * Spark Ads the account may still create. Every new ad waits for review.
+ * Spark Ads the account may still create. Every new ad waits for review: a created ad opens its own
+ * page; a refused form comes back, by Post/Redirect/Get, with every problem beside its field.
  */
 @WebPage
 record AdCreationPageController(
