@@ -59,6 +59,7 @@
   function syncBudget(select) {
     var amount = document.querySelector(select.getAttribute("data-budget-mode"));
     if (amount) {
+      // A disabled input is neither sent nor required.
       amount.disabled = select.value === "BUDGET_MODE_INFINITE";
     }
   }
@@ -337,12 +338,17 @@
         videoName.value = answer.file_name || file.name;
         status.className = "upload-status small done";
         status.textContent = "Uploaded " + videoName.value + " · video " + answer.video_id;
+        input.removeAttribute("aria-invalid");
+        input.removeAttribute("aria-describedby");
       } else {
         progress.hidden = true;
         status.className = "upload-status small failed";
         status.textContent = answer.detail
             || (xhr.status === 413 ? "The file is too large." : "The upload failed (" + xhr.status + "); try again.");
         input.value = "";
+        // The problem stands beside the file input, which names it, as the form's checks do.
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", status.id);
       }
       finish();
     });

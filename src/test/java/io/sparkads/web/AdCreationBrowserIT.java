@@ -60,12 +60,10 @@ class AdCreationBrowserIT extends BrowserTestBase {
         typeInto(By.id("landing-page-url"), "https://shop.example.com/pasta");
         submit();
 
-        assertThat(path()).isEqualTo("/ads/adgroups/" + adGroup.id());
-        assertThat(text(By.cssSelector(".alert.success")))
-                .isEqualTo("Ad created; it is waiting for review");
-        Ad created = onlyAdOf(advertiserId, adGroup);
+        Ad created = openedAfterCreation(advertiserId, adGroup);
         assertThat(text(By.id("ad-" + created.id())))
                 .contains(adName, post.caption(), "In review", "SHOP_NOW");
+        keepScreenshot("list-adgroup-ads");
         assertThat(text(By.cssSelector("#ad-" + created.id() + " .secondary-status")))
                 .isEqualTo("AD_STATUS_AUDIT");
         assertThat(created.identityType()).isEqualTo("AUTH_CODE");
@@ -86,11 +84,19 @@ class AdCreationBrowserIT extends BrowserTestBase {
         new Select(find(By.id("spark-identity"))).selectByValue("AUTH_CODE:" + post.accountId());
         find(By.id("post-" + post.itemId())).click();
         typeInto(By.id("landing-page-url"), "http://shop.example.com/linen");
+        assertThat(
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return document.getElementById('landing-page-url').validity.patternMismatch"))
+                .as("the browser asks for https first")
+                .isEqualTo(true);
+        withoutBrowserChecks(By.id("ad-form"));
         submit();
 
-        assertThat(text(By.id("ad-error")))
-                .contains("landing_page_url must be an https URL")
-                .doesNotContain("creatives[");
+        assertThat(path()).isEqualTo("/ads/adgroups/" + adGroup.id() + "/ads/new");
+        assertThat(text(By.id("landing-page-url-error")))
+                .isEqualTo(
+                        "Enter a website address that starts with https://, such as https://shop.example.com/spring");
         assertThat(find(By.id("ad-name")).getDomProperty("value")).isEqualTo(adName);
         assertThat(find(By.id("post-" + post.itemId())).isSelected()).isTrue();
         assertThat(find(By.id("landing-page-url")).getDomProperty("value"))
@@ -156,9 +162,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
         typeInto(By.id("landing-page-url"), "https://bloom.example.com/today");
         submit();
 
-        assertThat(text(By.cssSelector(".alert.success")))
-                .isEqualTo("Ad created; it is waiting for review");
-        Ad created = onlyAdOf(advertiserId, adGroup);
+        Ad created = openedAfterCreation(advertiserId, adGroup);
         assertThat(text(By.id("ad-" + created.id())))
                 .contains(adText, "Non-Spark", "https://bloom.example.com/today", "In review");
         assertThat(created.spark()).isFalse();
@@ -214,9 +218,7 @@ class AdCreationBrowserIT extends BrowserTestBase {
         find(By.id("destination-profile")).click();
         submit();
 
-        assertThat(text(By.cssSelector(".alert.success")))
-                .isEqualTo("Ad created; it is waiting for review");
-        Ad created = onlyAdOf(shop.id(), adGroup);
+        Ad created = openedAfterCreation(shop.id(), adGroup);
         assertThat(text(By.id("ad-" + created.id())))
                 .contains(caption, "new video, published after review", "In review");
         assertThat(created.identityType()).isEqualTo("TT_USER");
@@ -229,6 +231,19 @@ class AdCreationBrowserIT extends BrowserTestBase {
         WebElement form = find(By.id("ad-form"));
         find(By.id("submit-ad")).click();
         awaitNextPage(form);
+    }
+
+    /**
+     * A new ad opens its own page, saying it waits for review; then back on its ad group's page,
+     * where its row is.
+     */
+    private Ad openedAfterCreation(long advertiserId, AdGroup adGroup) {
+        Ad created = onlyAdOf(advertiserId, adGroup);
+        assertThat(path()).isEqualTo("/ads/ads/" + created.id());
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Ad created; it is waiting for review");
+        open("/ads/adgroups/" + adGroup.id());
+        return created;
     }
 
     private static Ads.AdListFilter inGroup(AdGroup adGroup) {

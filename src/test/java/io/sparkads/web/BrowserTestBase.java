@@ -209,6 +209,14 @@ abstract class BrowserTestBase {
         waitUntil(ExpectedConditions.alertIsPresent()).accept();
     }
 
+    /**
+     * Turns the browser's own checks of a form ({@code required}, {@code min}, {@code pattern})
+     * off, to see what the server answers to what they would have stopped.
+     */
+    void withoutBrowserChecks(By form) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].noValidate = true", find(form));
+    }
+
     /** Waits until the page that was shown has been replaced by the next one. */
     void awaitNextPage(WebElement ofPreviousPage) {
         waitUntil(ExpectedConditions.stalenessOf(ofPreviousPage));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.Budget;
+import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.Objective;
@@ -25,6 +26,11 @@ class CampaignsBrowserIT extends BrowserTestBase {
         signInAs(shop.username());
         find(By.id("menu-campaigns")).click();
         assertThat(path()).isEqualTo("/ads/campaigns");
+        assertThat(browser.findElements(By.tagName("form")))
+                .as("the list comes first; creating is a page of its own")
+                .noneMatch(f -> "campaign-form".equals(f.getDomAttribute("id")));
+        find(By.id("new-campaign")).click();
+        assertThat(path()).isEqualTo("/ads/campaigns/new");
 
         String name = WebFixtures.unique("Spring sale");
         typeInto(By.id("campaign-name"), name);
@@ -33,11 +39,14 @@ class CampaignsBrowserIT extends BrowserTestBase {
         typeInto(By.id("campaign-budget"), "75.50");
         submit(By.id("create-campaign"));
 
-        assertThat(text(By.cssSelector(".alert.success")))
-                .startsWith("Campaign “" + name + "” created");
         Campaign created = onlyCampaignOf(shop.id());
+        assertThat(path()).isEqualTo("/ads/campaigns/" + created.id());
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Campaign “" + name + "” created");
+        find(By.cssSelector(".breadcrumb a[href='/ads/campaigns']")).click();
         By row = By.id("campaign-" + created.id());
         assertThat(text(row)).contains(name, "Video views", "75.50 daily", "Enabled");
+        keepScreenshot("list-campaigns");
 
         find(By.id("select-campaign-" + created.id())).click();
         submit(By.id("bulk-disable"));
@@ -50,24 +59,61 @@ class CampaignsBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aRefusedCampaignSaysWhyBesideTheFormAndKeepsWhatWasTyped() {
+    void aRefusedCampaignSaysWhyBesideItsFieldAndKeepsWhatWasTyped() {
         var shop = given.newAdvertiser();
         signInAs(shop.username());
-        open("/ads/campaigns");
+        open("/ads/campaigns/new");
 
         String name = WebFixtures.unique("Zero budget");
         typeInto(By.id("campaign-name"), name);
         new Select(find(By.id("budget-mode"))).selectByValue("BUDGET_MODE_TOTAL");
         typeInto(By.id("campaign-budget"), "0");
+        withoutBrowserChecks(By.id("campaign-form"));
         submit(By.id("create-campaign"));
 
-        assertThat(text(By.id("campaign-error")))
-                .isEqualTo("budget must be greater than 0 when budget_mode is BUDGET_MODE_TOTAL");
+        assertThat(path()).isEqualTo("/ads/campaigns/new");
+        assertThat(text(By.id("campaign-budget-error")))
+                .isEqualTo("Enter a lifetime budget greater than 0");
         assertThat(find(By.id("campaign-name")).getDomProperty("value")).isEqualTo(name);
         assertThat(new Select(find(By.id("budget-mode"))).getFirstSelectedOption().getText())
                 .isEqualTo("Lifetime");
         assertThat(find(By.id("campaign-budget")).getDomProperty("value")).isEqualTo("0");
         assertThat(campaigns.count(shop.id(), List.of())).isZero();
+    }
+
+    @Test
+    void aRefusedRowEditShowsTheProblemBesideTheFieldInItsOpenRow() {
+        var shop = given.newAdvertiser();
+        Campaign campaign =
+                campaigns.create(
+                        shop.id(),
+                        new Campaigns.NewCampaign(
+                                WebFixtures.unique("Daily push"),
+                                Objective.TRAFFIC,
+                                new Budget(BudgetMode.BUDGET_MODE_DAY, new BigDecimal("40"))));
+        signInAs(shop.username());
+        open("/ads/campaigns");
+
+        find(By.cssSelector("#campaign-" + campaign.id() + " summary.edit")).click();
+        typeInto(By.id("campaign-" + campaign.id() + "-name"), " ");
+        typeInto(By.id("campaign-" + campaign.id() + "-budget"), "-3");
+        withoutBrowserChecks(By.cssSelector("#campaign-" + campaign.id() + " form"));
+        submit(By.cssSelector("#campaign-" + campaign.id() + " button.save"));
+
+        assertThat(path()).isEqualTo("/ads/campaigns");
+        assertThat(text(By.id("campaign-" + campaign.id() + "-name-error")))
+                .isEqualTo("Enter a name for the campaign");
+        assertThat(text(By.id("campaign-" + campaign.id() + "-budget-error")))
+                .isEqualTo("Enter a daily budget greater than 0");
+        assertThat(
+                        find(By.id("campaign-" + campaign.id() + "-budget"))
+                                .getDomAttribute("aria-describedby"))
+                .isEqualTo("campaign-" + campaign.id() + "-budget-error");
+        assertThat(find(By.id("campaign-" + campaign.id() + "-budget")).getDomProperty("value"))
+                .isEqualTo("-3");
+        keepScreenshot("form-campaign-row-edit-errors");
+        assertThat(campaigns.get(shop.id(), campaign.id()).budget())
+                .isEqualByComparingTo(new BigDecimal("40"));
     }
 
     @Test
@@ -83,11 +129,13 @@ class CampaignsBrowserIT extends BrowserTestBase {
         signInAs(shop.username());
         open("/ads/campaigns");
         find(By.linkText(campaign.campaignName())).click();
+        find(By.id("new-adgroup")).click();
+        assertThat(path()).isEqualTo("/ads/campaigns/" + campaign.id() + "/adgroups/new");
 
         String name = WebFixtures.unique("Young US and Canada");
         typeInto(By.id("adgroup-name"), name);
         find(By.id("placement-TOPVIEW")).click();
-        typeInto(By.id("topview-impressions"), "50,000");
+        typeInto(By.id("topview-impressions"), "50000");
         assertThat(browser.findElement(By.id("frequency")).isDisplayed())
                 .as("a TopView viewer sees the ad once a day: no frequency cap to set")
                 .isFalse();
@@ -96,17 +144,22 @@ class CampaignsBrowserIT extends BrowserTestBase {
         find(By.id("age-AGE_25_34")).click();
         new Select(find(By.id("gender"))).selectByValue("GENDER_FEMALE");
         find(By.id("os-IOS")).click();
-        assertThat(new Select(find(By.id("billing-event"))).getFirstSelectedOption().getText())
+        assertThat(
+                        new Select(find(By.id("billing-event")))
+                                .getFirstSelectedOption()
+                                .getDomAttribute("value"))
                 .as("TopView is billed by CPM")
-                .startsWith("CPM");
+                .isEqualTo("CPM");
         typeInto(By.id("bid-price"), "9.5");
         submit(By.id("create-adgroup"));
 
-        assertThat(text(By.cssSelector(".alert.success")))
-                .startsWith("Ad group “" + name + "” created");
         AdGroup created =
                 adGroups.list(shop.id(), List.of(campaign.id()), List.of(), new PageRequest(1, 10))
                         .get(0);
+        assertThat(path()).isEqualTo("/ads/adgroups/" + created.id());
+        assertThat(text(By.cssSelector(".alert.success")))
+                .isEqualTo("Ad group “" + name + "” created");
+        open("/ads/campaigns/" + campaign.id());
         assertThat(text(By.id("adgroup-" + created.id())))
                 .contains(
                         name,
@@ -116,7 +169,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
                         "18–24, 25–34",
                         "Female",
                         "iOS",
-                        "CPM 9.50");
+                        "9.50");
         keepScreenshot("campaign-with-ad-group");
         assertThat(created.topviewDailyImpressions()).isEqualTo(50_000);
         assertThat(created.bidPrice()).isEqualByComparingTo(new BigDecimal("9.5"));

@@ -5,16 +5,12 @@ import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.AdIdentities;
 import io.sparkads.campaigns.AdIdentities.SparkIdentity;
 import io.sparkads.campaigns.Ads;
-import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.CustomIdentities;
 import io.sparkads.campaigns.CustomIdentity;
-import io.sparkads.campaigns.IdentityType;
-import io.sparkads.campaigns.PageCategory;
 import io.sparkads.campaigns.SparkAdQuota;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * that allows it) and <b>Non-Spark</b> (a custom identity, an uploaded video and the ad's own
  * text). Both take a call to action and a destination, a website or the profile page. The page
  * previews the ad as the feed shows it while the advertiser picks and types, and shows how many
- * Spark Ads the account may still create. Every new ad waits for review.
+ * Spark Ads the account may still create. Every new ad waits for review: a created ad opens its own
+ * page; a refused form comes back, by Post/Redirect/Get, with every problem beside its field.
  */
 @WebPage
 record AdCreationPageController(
@@ -38,145 +35,10 @@ record AdCreationPageController(
         CustomIdentities customIdentities,
         AdIdentities identities,
         SparkAdQuota quota) {
-    static final String SPARK = "SPARK";
-    static final String NON_SPARK = "NON_SPARK";
-    static final String UPLOAD = "UPLOAD";
-    static final String WEBSITE = "WEBSITE";
-
-    /**
-     * The form as typed. Uploaded videos come back as their ids (and file names, to say what was
-     * uploaded), so a refused form keeps them.
-     */
-    record AdForm(
-            String format,
-            String adName,
-            String sparkIdentity,
-            String sparkPost,
-            String sparkVideoId,
-            String sparkVideoName,
-            String sparkCaption,
-            String customIdentityId,
-            String videoId,
-            String videoName,
-            String adText,
-            String callToAction,
-            String destination,
-            String landingPageUrl) {
-
-        static AdForm initial() {
-            return picked("", "");
-        }
-
-        /** A new form with an identity already picked, as a picker answers once one is chosen. */
-        static AdForm picked(String sparkIdentity, String customIdentityId) {
-            return new AdForm(
-                    SPARK,
-                    "",
-                    sparkIdentity,
-                    "",
-                    "",
-                    "",
-                    "",
-                    customIdentityId,
-                    "",
-                    "",
-                    "",
-                    CallToAction.DEFAULT.wireName(),
-                    WEBSITE,
-                    "");
-        }
-
-        public boolean spark() {
-            return !NON_SPARK.equals(format);
-        }
-
-        public boolean website() {
-            return !"PROFILE_PAGE".equals(destination);
-        }
-
-        /** The ad to create, or a refusal that says what is still missing, in the page's words. */
-        Ads.NewAd toNewAd(SparkIdentity identity) {
-            if (FormValues.text(adName) == null) {
-                throw Refusal.invalid("Give the ad a name; only you see it");
-            }
-            String url = null;
-            if (website()) {
-                url = FormValues.text(landingPageUrl);
-                if (url == null) {
-                    throw Refusal.invalid(
-                            "Enter the website address the ad opens, or choose the profile page");
-                }
-            }
-            String cta = FormValues.text(callToAction);
-            String pageCategory = website() ? null : PageCategory.PROFILE_PAGE.name();
-            if (spark()) {
-                if (identity == null) {
-                    throw Refusal.invalid(
-                            "Pick an identity: a creator whose code you applied, or a linked account");
-                }
-                String id = String.valueOf(identity.accountId());
-                if (UPLOAD.equals(sparkPost)) {
-                    if (!identity.pushesVideos()) {
-                        throw Refusal.invalid(
-                                identity.displayName()
-                                        + " has not allowed you to publish new videos; pick one of their posts");
-                    }
-                    Long video = FormValues.id(sparkVideoId);
-                    if (video == null) {
-                        throw Refusal.invalid("Upload the new video, and wait until it is done");
-                    }
-                    return new Ads.NewAd(
-                            adName,
-                            identity.identityType(),
-                            id,
-                            null,
-                            FormValues.text(sparkCaption),
-                            cta,
-                            url,
-                            video,
-                            pageCategory);
-                }
-                Long item = FormValues.id(sparkPost);
-                if (item == null) {
-                    throw Refusal.invalid("Pick the post to run as the ad");
-                }
-                return new Ads.NewAd(
-                        adName,
-                        identity.identityType(),
-                        id,
-                        item,
-                        null,
-                        cta,
-                        url,
-                        null,
-                        pageCategory);
-            }
-            if (!website()) {
-                throw Refusal.invalid(
-                        "A non-Spark ad has no profile page to open: enter the website address the ad opens");
-            }
-            if (FormValues.text(customIdentityId) == null) {
-                throw Refusal.invalid("Pick or create the identity the ad shows");
-            }
-            Long video = FormValues.id(videoId);
-            if (video == null) {
-                throw Refusal.invalid("Upload the ad's video, and wait until it is done");
-            }
-            return new Ads.NewAd(
-                    adName,
-                    IdentityType.CUSTOMIZED_USER.wireName(),
-                    customIdentityId.strip(),
-                    null,
-                    adText,
-                    cta,
-                    url,
-                    video);
-        }
-    }
-
     @GetMapping("/ads/adgroups/{adgroupId}/ads/new")
     String form(@ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup, Model model) {
-        return page(adGroup, AdForm.initial(), model);
+        FormOutcome.showForm(model, AdForm::initial);
+        return page(adGroup, (AdForm) model.getAttribute("form"), model);
     }
 
     /** The posts of the identity just picked, for htmx to swap into the picker. */
@@ -186,6 +48,7 @@ record AdCreationPageController(
             @RequestParam(defaultValue = "") String sparkIdentity,
             Model model) {
         addPosts(adGroup.advertiserId(), AdForm.picked(sparkIdentity, ""), model);
+        model.addAttribute("errors", new FormErrors());
         return "campaigns/new-ad :: post-picker";
     }
 
@@ -202,39 +65,42 @@ record AdCreationPageController(
                     customIdentities.create(advertiserId, newIdentityName.strip(), null);
             form = AdForm.picked("", String.valueOf(created.id()));
         } catch (Refusal refusal) {
-            model.addAttribute("identityError", "Display name is required, at most 40 characters");
+            model.addAttribute(
+                    "identityError", "Enter the name the ad shows, at most 40 characters");
             model.addAttribute("newIdentityName", newIdentityName);
         }
         model.addAttribute("form", form);
+        model.addAttribute("errors", new FormErrors());
         model.addAttribute("customIdentities", customIdentities.of(advertiserId));
         return "campaigns/new-ad :: custom-identity-picker";
     }
 
+    /** Creates the ad and opens its page; a refusal goes back to the form, as typed. */
     @PostMapping("/ads/adgroups/{adgroupId}/ads")
     String create(
             @ModelAttribute(name = "adGroup", binding = false) AdGroup adGroup,
             @ModelAttribute("form") AdForm form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         long advertiserId = adGroup.advertiserId();
-        try {
-            SparkIdentity identity =
-                    form.spark()
-                            ? identities.find(advertiserId, form.sparkIdentity()).orElse(null)
-                            : null;
-            Ad created =
-                    ads.create(advertiserId, adGroup.id(), List.of(form.toNewAd(identity))).get(0);
-            return FormOutcome.saved(
-                    redirect,
-                    "Ad created; it is waiting for review",
-                    created.id(),
-                    1,
-                    "/ads/adgroups/" + adGroup.id());
-        } catch (Refusal refusal) {
-            FormOutcome.refused(model, response, "createError", FormValues.message(refusal));
-            return page(adGroup, form, model);
+        FormErrors errors = new FormErrors();
+        SparkIdentity identity =
+                form.spark()
+                        ? identities.find(advertiserId, form.sparkIdentity()).orElse(null)
+                        : null;
+        Ads.NewAd draft = form.read(errors, identity);
+        if (draft != null) {
+            try {
+                Ad created = ads.create(advertiserId, adGroup.id(), List.of(draft)).get(0);
+                return FormOutcome.created(
+                        redirect,
+                        "Ad created; it is waiting for review",
+                        "/ads/ads/" + created.id());
+            } catch (Refusal refusal) {
+                errors.refused(refusal, form.fields());
+            }
         }
+        return FormOutcome.refused(
+                redirect, form, errors, "/ads/adgroups/" + adGroup.id() + "/ads/new");
     }
 
     private String page(AdGroup adGroup, AdForm form, Model model) {

@@ -8,30 +8,21 @@ import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
 import io.sparkads.campaigns.AdGroupChange.Rename;
 import io.sparkads.campaigns.AdGroupSettings;
 import io.sparkads.campaigns.AdGroups;
-import io.sparkads.campaigns.AdPlacement;
 import io.sparkads.campaigns.Ads;
-import io.sparkads.campaigns.Bid;
-import io.sparkads.campaigns.Billing;
-import io.sparkads.campaigns.Budget;
-import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.OperationStatus;
-import io.sparkads.campaigns.Schedule;
-import io.sparkads.campaigns.ScheduleType;
-import io.sparkads.campaigns.Targeting;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Ads Manager › Campaigns › a campaign: its ad groups with placement, audience, schedule and bid;
- * creating one, editing its name, budget or bid, and enabling or disabling several at once.
+ * Ads Manager › Campaigns › a campaign: its ad groups with placement, audience, schedule and bid,
+ * editing one's name, budget or bid, and enabling or disabling several at once; while it has none,
+ * the next step, adding one. And the page that creates an ad group, which refuses by
+ * Post/Redirect/Get with each problem beside its field, and opens the new ad group on its next
+ * step.
  */
 @WebPage
 record CampaignPageController(
@@ -55,96 +49,9 @@ record CampaignPageController(
         return advertisers.timezone(advertiserId);
     }
 
-    /**
-     * The create form, as typed: lists of codes as comma-separated text, times as a {@code
-     * datetime-local} input sends them, in the ad account's time zone.
-     */
-    record AdGroupForm(
-            String adgroupName,
-            String placement,
-            String locations,
-            List<String> ageGroups,
-            String gender,
-            String languages,
-            List<String> operatingSystems,
-            String scheduleStart,
-            String scheduleEnd,
-            String budgetMode,
-            String budget,
-            String billingEvent,
-            String bidPrice,
-            String optimizationGoal,
-            String topviewDailyImpressions,
-            String frequency,
-            String frequencySchedule) {
-
-        static AdGroupForm initial(String billingEvent, Instant now, ZoneId zone) {
-            return new AdGroupForm(
-                    "",
-                    AdPlacement.IN_FEED.name(),
-                    "US",
-                    List.of(),
-                    "GENDER_UNLIMITED",
-                    "",
-                    List.of(),
-                    FormValues.local(now.truncatedTo(ChronoUnit.HOURS), zone),
-                    "",
-                    BudgetMode.BUDGET_MODE_INFINITE.name(),
-                    "",
-                    billingEvent,
-                    "",
-                    "",
-                    "",
-                    "",
-                    "");
-        }
-
-        /** Whether the form asks for the value, for checkboxes shown again after a refusal. */
-        public boolean has(List<String> values, String value) {
-            return values != null && values.contains(value);
-        }
-
-        /** The ad group the form describes; a schedule with an end and no start starts now. */
-        AdGroupSettings toSettings(Instant now, ZoneId zone) {
-            Instant start = FormValues.at("Start", scheduleStart, zone);
-            Instant end = FormValues.at("End", scheduleEnd, zone);
-            AdPlacement adPlacement = AdPlacement.of(placement);
-            return new AdGroupSettings(
-                    adgroupName,
-                    adPlacement,
-                    FormValues.whole("Daily impressions", topviewDailyImpressions),
-                    new Targeting(
-                            FormValues.list(locations, true),
-                            FormValues.orEmpty(ageGroups),
-                            gender,
-                            FormValues.list(languages, false),
-                            List.of(),
-                            FormValues.orEmpty(operatingSystems)),
-                    Budget.of(
-                            budgetMode,
-                            FormValues.amount("Budget", budget),
-                            BudgetMode.BUDGET_MODE_INFINITE),
-                    Schedule.of(
-                            end == null
-                                    ? ScheduleType.SCHEDULE_FROM_NOW
-                                    : ScheduleType.SCHEDULE_START_END,
-                            end != null && start == null ? now : start,
-                            end,
-                            now),
-                    Bid.of(
-                            Billing.of(billingEvent),
-                            FormValues.amount("Bid price", bidPrice),
-                            FormValues.text(optimizationGoal)),
-                    AdGroupSettings.frequencyCap(
-                            adPlacement,
-                            FormValues.whole("Frequency cap", frequency),
-                            FormValues.whole("Frequency cap days", frequencySchedule)),
-                    null);
-        }
-    }
-
     /** A row's edit form, as typed. */
-    record AdGroupEdit(String adgroupName, String budget, String bidPrice) {}
+    record AdGroupEdit(String adgroupName, String budget, String bidPrice)
+            implements Serializable {}
 
     record AdGroupRow(AdGroup adGroup, long ads) {}
 
@@ -155,8 +62,27 @@ record CampaignPageController(
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
-        model.addAttribute("form", initialForm(campaign));
+        FormOutcome.showList(model);
         return page(advertiserId, campaign, page, model);
+    }
+
+    @GetMapping("/ads/campaigns/{campaignId}/adgroups/new")
+    String form(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @PathVariable long campaignId,
+            Model model) {
+        Campaign campaign = campaigns.get(advertiserId, campaignId);
+        ZoneId zone = zone(advertiserId);
+        FormOutcome.showForm(
+                model,
+                () ->
+                        AdGroupForm.initial(
+                                campaign.objectiveType().billings().get(0).name(),
+                                clock.instant(),
+                                zone));
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("zone", zone);
+        return "campaigns/adgroup-form";
     }
 
     @PostMapping("/ads/campaigns/{campaignId}/adgroups")
@@ -164,26 +90,24 @@ record CampaignPageController(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long campaignId,
             @ModelAttribute("form") AdGroupForm form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
-        try {
-            AdGroup created =
-                    adGroups.create(
-                            advertiserId,
-                            campaignId,
-                            form.toSettings(clock.instant(), zone(advertiserId)));
-            return FormOutcome.saved(
-                    redirect,
-                    "Ad group “" + created.adgroupName() + "” created; add ads to it next",
-                    created.id(),
-                    1,
-                    "/ads/campaigns/" + campaignId);
-        } catch (Refusal refusal) {
-            FormOutcome.refused(model, response, "createError", refusal.getMessage());
-            return page(advertiserId, campaign, 1, model);
+        FormErrors errors = new FormErrors();
+        AdGroupSettings settings =
+                form.read(errors, campaign.objectiveType(), clock.instant(), zone(advertiserId));
+        if (settings != null) {
+            try {
+                AdGroup created = adGroups.create(advertiserId, campaignId, settings);
+                return FormOutcome.created(
+                        redirect,
+                        "Ad group “" + created.adgroupName() + "” created",
+                        "/ads/adgroups/" + created.id());
+            } catch (Refusal refusal) {
+                errors.refused(refusal, AdGroupForm.FIELDS);
+            }
         }
+        return FormOutcome.refused(
+                redirect, form, errors, "/ads/campaigns/" + campaignId + "/adgroups/new");
     }
 
     /** Renames an ad group or changes its budget or bid; its ads pick the change up at once. */
@@ -193,36 +117,57 @@ record CampaignPageController(
             @PathVariable long adgroupId,
             @ModelAttribute("edit") AdGroupEdit edit,
             @RequestParam(defaultValue = "1") int page,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
-        try {
-            AdGroup saved = adGroups.change(advertiserId, adgroupId, was -> edited(was, edit));
-            return FormOutcome.saved(
-                    redirect,
-                    "Ad group “" + saved.adgroupName() + "” saved",
-                    adgroupId,
-                    page,
-                    "/ads/campaigns/" + adGroup.campaignId());
-        } catch (Refusal refusal) {
-            Campaign campaign = campaigns.get(advertiserId, adGroup.campaignId());
-            model.addAttribute("editId", adgroupId);
-            model.addAttribute("form", initialForm(campaign));
-            FormOutcome.refused(model, response, "editError", refusal.getMessage());
-            return page(advertiserId, campaign, page, model);
+        String back = "/ads/campaigns/" + adGroup.campaignId();
+        String row = "adgroup-" + adgroupId;
+        FormErrors errors = new FormErrors();
+        String name =
+                errors.required(
+                        row + "-name", edit.adgroupName(), 512, "Enter a name for the ad group");
+        BigDecimal budget =
+                adGroup.budgetMode().limited()
+                        ? errors.positive(
+                                row + "-budget",
+                                edit.budget(),
+                                CampaignForm.budgetWords(adGroup.budgetMode()),
+                                2,
+                                "50.00")
+                        : null;
+        BigDecimal bidPrice = errors.positive(row + "-bid", edit.bidPrice(), "a bid", 4, "1.20");
+        if (errors.isEmpty()) {
+            try {
+                AdGroup saved =
+                        adGroups.change(
+                                advertiserId,
+                                adgroupId,
+                                was -> edited(was, name, budget, bidPrice));
+                return FormOutcome.saved(
+                        redirect,
+                        "Ad group “" + saved.adgroupName() + "” saved",
+                        adgroupId,
+                        page,
+                        back);
+            } catch (Refusal refusal) {
+                errors.refused(
+                        refusal,
+                        Map.of(
+                                "adgroup_name", row + "-name",
+                                "budget", row + "-budget",
+                                "bid_price", row + "-bid"));
+            }
         }
+        return FormOutcome.editRefused(redirect, adgroupId, edit, errors, page, back);
     }
 
     /** A row's edit renames the ad group and changes its bid and, if it has one, its budget. */
-    private static List<AdGroupChange> edited(AdGroupSettings was, AdGroupEdit edit) {
+    private static List<AdGroupChange> edited(
+            AdGroupSettings was, String name, BigDecimal budget, BigDecimal bidPrice) {
         List<AdGroupChange> changes = new ArrayList<>();
-        changes.add(new Rename(edit.adgroupName() == null ? "" : edit.adgroupName()));
+        changes.add(new Rename(name));
         if (was.budget().mode().limited()) {
-            BigDecimal budget = required("Budget", edit.budget());
             changes.add(new ChangeBudget(was.budget().withAmount(budget)));
         }
-        BigDecimal bidPrice = required("Bid price", edit.bidPrice());
         changes.add(new ChangeBid(was.bid().withPrice(bidPrice)));
         return changes;
     }
@@ -247,13 +192,6 @@ record CampaignPageController(
         return FormOutcome.backTo(redirect, page, "/ads/campaigns/" + campaignId);
     }
 
-    private AdGroupForm initialForm(Campaign campaign) {
-        return AdGroupForm.initial(
-                campaign.objectiveType().billings().get(0).name(),
-                clock.instant(),
-                zone(campaign.advertiserId()));
-    }
-
     private String page(long advertiserId, Campaign campaign, int page, Model model) {
         model.addAttribute("zone", zone(advertiserId));
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
@@ -276,13 +214,5 @@ record CampaignPageController(
         model.addAttribute(
                 "paging", PageInfo.of(request, adGroups.count(advertiserId, of, List.of())));
         return "campaigns/campaign";
-    }
-
-    private static BigDecimal required(String label, String value) {
-        BigDecimal amount = FormValues.amount(label, value);
-        if (amount == null) {
-            throw Refusal.invalid(label + " is required");
-        }
-        return amount;
     }
 }

@@ -1,17 +1,17 @@
 package io.sparkads.campaigns.web;
 
 import io.sparkads.campaigns.AdGroups;
-import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.Campaigns;
-import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,26 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Ads Manager › Campaigns: the ad account's campaigns with their objective, budget and status;
- * creating one, renaming it or changing its budget, and enabling, disabling or deleting several at
- * once. A refused form comes back with the reason beside it and what was typed still in it.
+ * Ads Manager › Campaigns: the ad account's campaigns with their objective, budget and status,
+ * renaming one or changing its budget, and enabling, disabling or deleting several at once; and the
+ * page that creates one. A refused form comes back, by Post/Redirect/Get, with each problem beside
+ * its field and what was typed still in it; a new campaign opens on its next step.
  */
 @WebPage
 record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
     static final String PATH = "/ads/campaigns";
+    static final String NEW = PATH + "/new";
     private static final int PAGE_SIZE = 20;
 
-    /** The create form, as typed. */
-    record CampaignForm(
-            String campaignName, String objectiveType, String budgetMode, String budget) {
-        static CampaignForm initial() {
-            return new CampaignForm(
-                    "", Objective.TRAFFIC.name(), BudgetMode.BUDGET_MODE_DAY.name(), "");
-        }
-    }
-
     /** A row's edit form, as typed. */
-    record CampaignEdit(String campaignName, String budget) {}
+    record CampaignEdit(String campaignName, String budget) implements Serializable {}
 
     record CampaignRow(Campaign campaign, long adGroups) {}
 
@@ -50,36 +43,35 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        model.addAttribute("form", CampaignForm.initial());
+        FormOutcome.showList(model);
         return page(advertiserId, page, model);
+    }
+
+    @GetMapping(NEW)
+    String form(Model model) {
+        FormOutcome.showForm(model, CampaignForm::initial);
+        return "campaigns/campaign-form";
     }
 
     @PostMapping(PATH)
     String create(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @ModelAttribute("form") CampaignForm form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        try {
-            Campaign created =
-                    campaigns.create(
-                            advertiserId,
-                            Campaigns.NewCampaign.of(
-                                    form.campaignName(),
-                                    form.objectiveType(),
-                                    form.budgetMode(),
-                                    FormValues.amount("Budget", form.budget())));
-            return FormOutcome.saved(
-                    redirect,
-                    "Campaign “" + created.campaignName() + "” created; add an ad group to it next",
-                    created.id(),
-                    1,
-                    PATH);
-        } catch (Refusal refusal) {
-            FormOutcome.refused(model, response, "createError", refusal.getMessage());
-            return page(advertiserId, 1, model);
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Campaigns.NewCampaign draft = form.read(errors);
+        if (draft != null) {
+            try {
+                Campaign created = campaigns.create(advertiserId, draft);
+                return FormOutcome.created(
+                        redirect,
+                        "Campaign “" + created.campaignName() + "” created",
+                        PATH + "/" + created.id());
+            } catch (Refusal refusal) {
+                errors.refused(refusal, CampaignForm.FIELDS);
+            }
         }
+        return FormOutcome.refused(redirect, form, errors, NEW);
     }
 
     /** Renames a campaign or changes its budget; the budget mode stays as created. */
@@ -89,31 +81,37 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @PathVariable long campaignId,
             @ModelAttribute("edit") CampaignEdit edit,
             @RequestParam(defaultValue = "1") int page,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
-        try {
-            Campaign saved =
-                    campaigns.change(
-                            advertiserId,
-                            campaignId,
-                            edit.campaignName() == null ? "" : edit.campaignName(),
-                            campaign.budgetMode().limited()
-                                    ? FormValues.amount("Budget", edit.budget())
-                                    : null);
-            return FormOutcome.saved(
-                    redirect,
-                    "Campaign “" + saved.campaignName() + "” saved",
-                    campaignId,
-                    page,
-                    PATH);
-        } catch (Refusal refusal) {
-            model.addAttribute("editId", campaignId);
-            model.addAttribute("form", CampaignForm.initial());
-            FormOutcome.refused(model, response, "editError", refusal.getMessage());
-            return page(advertiserId, page, model);
+        String row = "campaign-" + campaignId;
+        FormErrors errors = new FormErrors();
+        String name =
+                errors.required(
+                        row + "-name", edit.campaignName(), 512, "Enter a name for the campaign");
+        BigDecimal budget =
+                campaign.budgetMode().limited()
+                        ? errors.positive(
+                                row + "-budget",
+                                edit.budget(),
+                                CampaignForm.budgetWords(campaign.budgetMode()),
+                                2,
+                                "50.00")
+                        : null;
+        if (errors.isEmpty()) {
+            try {
+                Campaign saved = campaigns.change(advertiserId, campaignId, name, budget);
+                return FormOutcome.saved(
+                        redirect,
+                        "Campaign “" + saved.campaignName() + "” saved",
+                        campaignId,
+                        page,
+                        PATH);
+            } catch (Refusal refusal) {
+                errors.refused(
+                        refusal, Map.of("campaign_name", row + "-name", "budget", row + "-budget"));
+            }
         }
+        return FormOutcome.editRefused(redirect, campaignId, edit, errors, page, PATH);
     }
 
     @PostMapping(PATH + "/status")

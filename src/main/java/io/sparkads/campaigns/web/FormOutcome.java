@@ -1,14 +1,14 @@
 package io.sparkads.campaigns.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How an Ads Manager form ends: saved, Post/Redirect/Get back to the list on the page it was on
- * with a flash and the row highlighted; or refused, the same page again as 422 with the reason
- * beside the form.
+ * How an Ads Manager form ends, always with Post/Redirect/Get so the address bar never shows a
+ * POST-only address and a reload never posts again: saved, on to the next page with a flash (and
+ * the row highlighted); or refused, back to the form's page with what was typed and every problem
+ * beside its field, carried in flash attributes.
  */
 final class FormOutcome {
     private FormOutcome() {}
@@ -20,6 +20,12 @@ final class FormOutcome {
         return backTo(redirect, page, path);
     }
 
+    /** On to the page of what was just created, with a flash that says so. */
+    static String created(RedirectAttributes redirect, String flash, String path) {
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + path;
+    }
+
     /** Back to {@code path}, on the page of the list it was on. */
     static String backTo(RedirectAttributes redirect, int page, String path) {
         if (page > 1) {
@@ -28,9 +34,45 @@ final class FormOutcome {
         return "redirect:" + path;
     }
 
-    static void refused(
-            Model model, HttpServletResponse response, String errorAttribute, String reason) {
-        model.addAttribute(errorAttribute, reason);
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    /** Back to the form's own page, which shows {@code form} as typed and the problems. */
+    static String refused(
+            RedirectAttributes redirect, Object form, FormErrors errors, String formPath) {
+        redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:" + formPath;
+    }
+
+    /** Back to a list whose row {@code editId} opens its edit form again, as typed. */
+    static String editRefused(
+            RedirectAttributes redirect,
+            long editId,
+            Object edit,
+            FormErrors errors,
+            int page,
+            String path) {
+        redirect.addFlashAttribute("editId", editId);
+        redirect.addFlashAttribute("edit", edit);
+        redirect.addFlashAttribute("editErrors", errors);
+        return backTo(redirect, page, path);
+    }
+
+    /**
+     * A form page's model: the form and problems a refusal redirected here with, or a new form and
+     * none.
+     */
+    static void showForm(Model model, Supplier<?> initial) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", initial.get());
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+    }
+
+    /** A list page's model: no row's edit refused unless a redirect says which. */
+    static void showList(Model model) {
+        if (!model.containsAttribute("editErrors")) {
+            model.addAttribute("editErrors", new FormErrors());
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.sparkads.campaigns.web;
 
 import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Reads what people type into the Ads Manager's forms. Fields arrive as text, so that a page that
- * refuses a value can show it again as typed; these turn them into the services' types, or refuse
- * with a message that names the field as the form labels it.
+ * refuses a value can show it again as typed; these turn them into the services' types ({@link
+ * FormErrors} reads the numbers, recording each problem in the form's words).
  */
 final class FormValues {
     /** What a {@code datetime-local} input sends; schedules are in the ad account's time zone. */
@@ -26,32 +25,6 @@ final class FormValues {
 
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** An amount such as {@code 50} or {@code 12.50}; {@code null} when left empty. */
-    static BigDecimal amount(String label, String value) {
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(label + " must be a number such as 50.00; was '" + text + "'");
-        }
-    }
-
-    /** A whole number such as {@code 50000}; {@code null} when left empty. */
-    static Integer whole(String label, String value) {
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(label + " must be a whole number such as 3; was '" + text + "'");
-        }
     }
 
     /** A comma- or space-separated list, upper-cased for country codes when asked. */

@@ -129,22 +129,77 @@ class TemplateFragmentsTest {
         assertThat(render(template, Map.of("rows", List.of("a campaign")))).isBlank();
     }
 
+    /** What the fields fragments ask of a form's problems, as the campaigns pages' FormErrors. */
+    public record Problems(Map<String, String> byField) {
+        public boolean has(String field) {
+            return byField.containsKey(field);
+        }
+
+        public String of(String field) {
+            return byField.get(field);
+        }
+
+        public boolean isEmpty() {
+            return byField.isEmpty();
+        }
+
+        public int count() {
+            return byField.size();
+        }
+    }
+
     @Test
-    void aRowEditKeepsWhatWasTypedAndShowsTheRefusalOnItsOwnRow() {
+    void aRowEditKeepsWhatWasTypedAndShowsEachProblemBesideItsField() {
         String html =
                 render(
                         "<form><label th:replace=\"~{fragments/fields :: edit-name('campaignName',"
-                                + " ${typed})}\"></label><label th:replace=\"~{fragments/fields ::"
-                                + " edit-budget(${mode}, '25.00')}\"></label><th:block"
+                                + " 'c-7-name', ${typed}, ${errors})}\"></label><label"
+                                + " th:replace=\"~{fragments/fields :: edit-budget(${mode},"
+                                + " 'c-7-budget', '0', ${errors})}\"></label><th:block"
                                 + " th:replace=\"~{fragments/fields :: edit-save(${true},"
-                                + " 'budget must be greater than 0')}\"></th:block></form>",
-                        Map.of("typed", "Spring sale", "mode", "BUDGET_MODE_TOTAL"));
+                                + " ${errors})}\"></th:block></form>",
+                        Map.of(
+                                "typed",
+                                "Spring sale",
+                                "mode",
+                                "BUDGET_MODE_TOTAL",
+                                "errors",
+                                new Problems(
+                                        Map.of(
+                                                "c-7-budget",
+                                                "Enter a lifetime budget greater than 0",
+                                                "form",
+                                                "Not saved"))));
 
         assertThat(html)
                 .contains("name=\"campaignName\"", "class=\"edit-name\"", "value=\"Spring sale\"")
-                .contains("<span class=\"small muted\">Lifetime budget</span>", "value=\"25.00\"")
-                .contains("role=\"alert\">budget must be greater than 0</div>")
+                .contains("<span class=\"small muted\">Lifetime budget</span>", "value=\"0\"")
+                .contains("min=\"0.01\"", "step=\"0.01\"", "required")
+                .contains(
+                        "aria-invalid=\"true\" aria-describedby=\"c-7-budget-error\">",
+                        "<p class=\"field-error\" id=\"c-7-budget-error\">Enter a lifetime budget"
+                                + " greater than 0</p>")
+                .doesNotContain("c-7-name-error")
+                .contains("role=\"alert\">Not saved</div>")
                 .contains("Save</button>");
+    }
+
+    @Test
+    void aFormsProblemsAreCountedAboveItAndNothingShowsWhenThereAreNone() {
+        String template =
+                "<div th:replace=\"~{fragments/fields :: problems(${errors}, 'x-error')}\"></div>";
+
+        assertThat(
+                        render(
+                                template,
+                                Map.of(
+                                        "errors",
+                                        new Problems(Map.of("a", "A", "form", "Quota reached")))))
+                .contains("id=\"x-error\"", "2 things to fix, marked below.", "Quota reached");
+        assertThat(render(template, Map.of("errors", new Problems(Map.of("a", "A")))))
+                .contains("One thing to fix, marked below.");
+        assertThat(render(template, Map.of("errors", new Problems(Map.of()))))
+                .doesNotContain("x-error");
     }
 
     @Test
@@ -152,8 +207,8 @@ class TemplateFragmentsTest {
         String html =
                 render(
                         "<label th:replace=\"~{fragments/fields :: edit-budget(${mode},"
-                                + " '')}\"></label>",
-                        Map.of("mode", "BUDGET_MODE_INFINITE"));
+                                + " 'c-7-budget', '', ${errors})}\"></label>",
+                        Map.of("mode", "BUDGET_MODE_INFINITE", "errors", new Problems(Map.of())));
 
         assertThat(html).isBlank();
     }
