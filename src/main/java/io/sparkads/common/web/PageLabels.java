@@ -66,6 +66,16 @@ class PageLabels {
                                 "The post's creator has authorized this ad account to use it."
                             }),
                     Map.entry(
+                            "DISABLE",
+                            new String[] {
+                                "Paused", "Turned off; it does not run until it is enabled again."
+                            }),
+                    Map.entry(
+                            "ENABLE",
+                            new String[] {
+                                "Enabled", "Turned on; it runs when everything else allows."
+                            }),
+                    Map.entry(
                             "LANDING_URL",
                             new String[] {
                                 "Landing page", "The ad's web address answers and is allowed."
