@@ -175,9 +175,21 @@ class AdsListBrowserIT extends BrowserTestBase {
                 assertThat(right(last))
                         .as("the last column's right edge at " + width + " px")
                         .isLessThanOrEqualTo(viewport);
+                WebElement wrap = find(By.cssSelector(".table-wrap"));
+                assertThat(right(last))
+                        .as("the last column's right edge at " + width + " px, in its box")
+                        .isLessThanOrEqualTo(right(wrap));
                 assertThat(right(find(By.id("ads"))))
                         .as("the table's right edge at " + width + " px")
-                        .isLessThanOrEqualTo(viewport);
+                        .isLessThanOrEqualTo(Math.min(viewport, right(wrap)));
+                assertThat(
+                                (Boolean)
+                                        ((JavascriptExecutor) browser)
+                                                .executeScript(
+                                                        "return arguments[0].scrollWidth <= arguments[0].clientWidth",
+                                                        wrap))
+                        .as("nothing of the table scrolled out of sight at " + width + " px")
+                        .isTrue();
             }
         } finally {
             browser.manage().window().setSize(before);
