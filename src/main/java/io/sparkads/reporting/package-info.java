@@ -4,7 +4,14 @@
  * and what it earned.
  */
 @ApplicationModule(
-        allowedDependencies = {"common", "accounts", "campaigns", "authorization", "content"})
+        allowedDependencies = {
+            "common",
+            "accounts",
+            "campaigns",
+            "authorization",
+            "content",
+            "review"
+        })
 package io.sparkads.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -135,6 +135,11 @@ public class Reviews {
         return jdbc.sql("select * from reviews where id = ?").param(reviewId).query(ROW).optional();
     }
 
+    /** The ad's review, with its automatic checks: the latest, as a resubmitted ad has one. */
+    public Optional<Review> ofAd(long adId) {
+        return jdbc.sql("select * from reviews where ad_id = ?").param(adId).query(ROW).optional();
+    }
+
     /**
      * Approves or rejects a pending review; a rejection needs a reason the advertiser can act on.
      * The decision is kept in the {@link ReviewHistory} with who took it and when; of two people

@@ -191,8 +191,15 @@ final class WebFixtures {
      */
     PendingAd pendingAd(String adName) {
         long advertiserId = demoAdvertiserId();
-        Post post = boundPost(unique("Post for review"));
-        AdGroup adGroup = adGroup(advertiserId);
+        return pendingAd(advertiserId, adGroup(advertiserId), adName);
+    }
+
+    /**
+     * A Spark ad of the advertiser in the ad group, on a new post of the demo creator bound to the
+     * advertiser, and its review once the queue has it.
+     */
+    PendingAd pendingAd(long advertiserId, AdGroup adGroup, String adName) {
+        Post post = boundPost(unique("Post for review"), advertiserId, 30);
         Ad ad =
                 ads.create(
                                 advertiserId,
@@ -241,6 +248,23 @@ final class WebFixtures {
                                 null,
                                 null));
         return adGroup;
+    }
+
+    /** Waits until campaigns has marked the ad revoked, after its post's authorization ended. */
+    void awaitRevoked(Ad ad) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (ads.get(ad.advertiserId(), ad.id()).authorizationStatus()
+                != Ad.AuthorizationStatus.REVOKED) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Ad " + ad.id() + " was never marked revoked");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Review awaitPendingReview(long adId) {

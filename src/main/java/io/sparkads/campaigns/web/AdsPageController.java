@@ -1,33 +1,112 @@
 package io.sparkads.campaigns.web;
 
-import io.sparkads.campaigns.Ads;
+import io.sparkads.campaigns.AdListings;
+import io.sparkads.campaigns.AdSwitches;
+import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
+import io.sparkads.common.web.ListAddress;
 import io.sparkads.common.web.WebPage;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Ads Manager › Ads: the ad account's ads with TikTok's {@code secondary_status} and, when review
- * rejected one, the reason to act on.
+ * Ads Manager › Ads: the ad account's ads, narrowed to a campaign or a name, sorted by a column, a
+ * page at a time; each row links to the ad, its campaign and its ad group, and checked rows are
+ * enabled or paused together.
  */
 @WebPage
-record AdsPageController(Ads ads) {
-    private static final int PAGE_SIZE = 20;
-    private static final Ads.AdListFilter ALL =
-            new Ads.AdListFilter(List.of(), List.of(), List.of());
+record AdsPageController(AdListings listings, AdSwitches switches, Campaigns campaigns) {
+    static final int PAGE_SIZE = 20;
+    private static final String PATH = "/ads/ads";
 
-    @GetMapping("/ads/ads")
+    /** The list's parameters as the address carries them; each may be missing. */
+    record ListParams(
+            String q, Long campaign, String sort, String dir, Integer page, Integer size) {
+
+        AdListings.Query query() {
+            AdListings.Sort column = AdListings.Sort.of(sort);
+            boolean ascending =
+                    sort == null || sort.isBlank()
+                            ? false
+                            : !"desc".equalsIgnoreCase(dir == null ? "" : dir.strip());
+            return new AdListings.Query(campaign, q, column, ascending);
+        }
+
+        int pageSize() {
+            return size == null ? PAGE_SIZE : Math.min(100, Math.max(1, size));
+        }
+
+        PageRequest request() {
+            return new PageRequest(page == null ? 1 : Math.max(1, page), pageSize());
+        }
+
+        ListAddress address() {
+            Map<String, String> filters = new LinkedHashMap<>();
+            filters.put("q", q == null ? null : q.strip());
+            filters.put("campaign", campaign == null ? null : campaign.toString());
+            filters.put("size", pageSize() == PAGE_SIZE ? null : String.valueOf(pageSize()));
+            AdListings.Query query = query();
+            return new ListAddress(
+                    PATH,
+                    filters,
+                    query.sort().parameter(),
+                    query.ascending(),
+                    request().page(),
+                    AdListings.Sort.CREATED.parameter());
+        }
+    }
+
+    @GetMapping(PATH)
     String list(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "params", binding = true) ListParams params,
             Model model) {
-        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        model.addAttribute("rows", AdRows.of(ads.list(advertiserId, ALL, request)));
-        model.addAttribute("paging", PageInfo.of(request, ads.count(advertiserId, ALL)));
+        AdListings.Query query = params.query();
+        PageRequest request = params.request();
+        model.addAttribute("rows", AdRows.listed(listings.list(advertiserId, query, request)));
+        model.addAttribute("paging", PageInfo.of(request, listings.count(advertiserId, query)));
+        model.addAttribute("address", params.address());
+        model.addAttribute(
+                "campaigns",
+                campaigns.list(
+                        advertiserId, List.of(), new PageRequest(1, PageRequest.MAX_PAGE_SIZE)));
+        model.addAttribute(
+                "filtered", query.campaignId() != null || !query.nameContains().isEmpty());
         return "campaigns/ads";
+    }
+
+    /**
+     * Enables or pauses the checked ads and comes back to the same list: an ad that cannot run is
+     * named with the reason, the others change.
+     */
+    @PostMapping(PATH + "/status")
+    String changeStatus(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam OperationStatus status,
+            @ModelAttribute(name = "params", binding = true) ListParams params,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Select at least one ad first");
+        } else {
+            try {
+                StatusChange.saySwitched(
+                        switches.change(advertiserId, ids, status), status, redirect);
+            } catch (Refusal refusal) {
+                redirect.addFlashAttribute("flashError", refusal.getMessage());
+            }
+        }
+        return "redirect:" + params.address().here();
     }
 }

@@ -1,10 +1,12 @@
 package io.sparkads.campaigns.web;
 
+import io.sparkads.campaigns.AdSwitches;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.Refusal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A bulk enable, disable or delete from a page's checkboxes, and what it says once done. */
@@ -70,6 +72,34 @@ final class StatusChange {
             } catch (Refusal refusal) {
                 redirect.addFlashAttribute("flashError", refusal.getMessage());
             }
+        }
+    }
+
+    /**
+     * Says what an enable or pause of ads did: "3 ads paused" in the flash, and each ad left as it
+     * was by name with the reason, so the advertiser knows what to fix.
+     */
+    static void saySwitched(
+            AdSwitches.Outcome outcome, OperationStatus status, RedirectAttributes redirect) {
+        String verb = status == OperationStatus.ENABLE ? "enabled" : "paused";
+        int count = outcome.changed().size();
+        if (count > 0) {
+            redirect.addFlashAttribute(
+                    "flash", count + " ad" + (count == 1 ? "" : "s") + " " + verb);
+        }
+        if (!outcome.refused().isEmpty()) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    outcome.refused().stream()
+                            .map(
+                                    r ->
+                                            "“"
+                                                    + r.ad().adName()
+                                                    + "” was not "
+                                                    + verb
+                                                    + ": "
+                                                    + r.reason())
+                            .collect(Collectors.joining(". ")));
         }
     }
 

@@ -4,13 +4,17 @@ import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.Ad;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPreviews;
+import io.sparkads.campaigns.AdSwitches;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
+import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import io.sparkads.reporting.ReportMetric;
 import io.sparkads.reporting.Reports;
+import io.sparkads.review.Reviews;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
@@ -22,8 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Ads Manager › Ads › an ad: what it delivered since it was created, and day by day for the chosen
- * dates, with a chart. It lives with reporting, which owns the numbers; the ads list links here.
+ * Ads Manager › Ads › an ad: how viewers see it, its status with the reason, review's outcome and
+ * automatic checks, what it delivered since it was created, and day by day for the chosen dates,
+ * with a chart. It lives with reporting, which owns the numbers; the ads list links here, and its
+ * buttons post to campaigns' {@code AdActionsPageController}.
  */
 @WebPage
 record AdPageController(
@@ -31,6 +37,8 @@ record AdPageController(
         Ads ads,
         Campaigns campaigns,
         AdGroups adGroups,
+        AdPreviews previews,
+        Reviews reviews,
         Reports reports,
         ReportTables tables,
         ReportChart charts,
@@ -51,7 +59,10 @@ record AdPageController(
         model.addAttribute("ad", ad);
         model.addAttribute("campaign", campaigns.get(advertiserId, ad.campaignId()));
         model.addAttribute("adGroup", adGroups.get(advertiserId, ad.adgroupId()));
-        model.addAttribute("status", AdStatusWords.forAdvertiser(ad.secondaryStatus()));
+        model.addAttribute("preview", previews.of(ad));
+        model.addAttribute("review", reviews.ofAd(adId).orElse(null));
+        model.addAttribute(
+                "enableProblem", AdSwitches.whyNot(ad, OperationStatus.ENABLE).orElse(null));
         List<ReportMetric> metrics = ReportMetrics.LIST_COLUMNS;
         Map<String, List<Long>> onlyThisAd = Map.of("ad_ids", List.of(adId));
         List<Reports.Row> lifetime =

@@ -1,0 +1,116 @@
+package io.sparkads.campaigns;
+
+import io.sparkads.common.PageRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Ads Manager's list of ads: narrowed to a campaign and to names holding some text, sorted by
+ * one of its columns, each ad with the names of its campaign and ad group, so a row can link to
+ * both.
+ */
+@Service
+public class AdListings {
+    private final JdbcClient jdbc;
+    private final AdRowMapper rowMapper;
+
+    AdListings(JdbcClient jdbc, AdRowMapper rowMapper) {
+        this.jdbc = jdbc;
+        this.rowMapper = rowMapper;
+    }
+
+    /** The columns the list sorts by, with the SQL that orders them. */
+    public enum Sort {
+        NAME("lower(a.ad_name)"),
+        CAMPAIGN("lower(c.campaign_name)"),
+        ADGROUP("lower(g.adgroup_name)"),
+        CREATED("a.create_time");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+
+        /** The sort a page's {@code sort} parameter names; an unknown one sorts newest first. */
+        public static Sort of(String parameter) {
+            for (Sort sort : values()) {
+                if (sort.name().equalsIgnoreCase(parameter == null ? "" : parameter.strip())) {
+                    return sort;
+                }
+            }
+            return CREATED;
+        }
+
+        /** The parameter's value, as pages write it in their links. */
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Which ads: all of the ad account's, or only one campaign's ({@code campaignId}), or those
+     * whose name holds {@code nameContains} (any case).
+     */
+    public record Query(Long campaignId, String nameContains, Sort sort, boolean ascending) {
+        public Query {
+            nameContains = nameContains == null ? "" : nameContains.strip();
+            sort = sort == null ? Sort.CREATED : sort;
+        }
+    }
+
+    /** An ad with the names of its campaign and ad group. */
+    public record Listed(Ad ad, String campaignName, String adgroupName) {}
+
+    private static final String SELECT =
+            AdRowMapper.SELECT.replace(
+                    "select a.*,", "select a.*, c.campaign_name, g.adgroup_name,");
+
+    private static final String WHERE =
+            """
+             where a.advertiser_id = :advertiser and a.operation_status <> 'DELETE'
+               and (:allCampaigns or a.campaign_id = :campaign)
+               and (:name = '' or strpos(lower(a.ad_name), lower(:name)) > 0)
+            """;
+
+    public List<Listed> list(long advertiserId, Query query, PageRequest page) {
+        String direction = query.ascending() ? " asc" : " desc";
+        return jdbc.sql(
+                        SELECT
+                                + WHERE
+                                + " order by "
+                                + query.sort().column
+                                + direction
+                                + ", a.id"
+                                + direction
+                                + " limit :limit offset :offset")
+                .param("advertiser", advertiserId)
+                .param("allCampaigns", query.campaignId() == null)
+                .param("campaign", query.campaignId() == null ? 0L : query.campaignId())
+                .param("name", query.nameContains())
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(
+                        (rs, n) ->
+                                new Listed(
+                                        rowMapper.mapRow(rs, n),
+                                        rs.getString("campaign_name"),
+                                        rs.getString("adgroup_name")))
+                .list();
+    }
+
+    public long count(long advertiserId, Query query) {
+        return jdbc.sql(
+                        "select count(*) from ads a join campaigns c on c.id = a.campaign_id"
+                                + " join adgroups g on g.id = a.adgroup_id"
+                                + WHERE)
+                .param("advertiser", advertiserId)
+                .param("allCampaigns", query.campaignId() == null)
+                .param("campaign", query.campaignId() == null ? 0L : query.campaignId())
+                .param("name", query.nameContains())
+                .query(Long.class)
+                .single();
+    }
+}
