@@ -323,6 +323,7 @@
     this.organicSinceAd = 0;
     this.shownItems = [];
     this.cards = [];
+    this.generation = 0;
     var counter = document.getElementById("feed-events");
     this.events = new EventQueue(this.platform, function (sent) {
       counter.textContent = sent === 1 ? "1 event sent." : sent + " events sent.";
@@ -364,6 +365,8 @@
     this.cards.forEach(function (c) { if (c.playback) { c.playback.stop(); } });
     Array.prototype.forEach.call(this.list.querySelectorAll(".feed-card"), function (card) { card.remove(); });
     this.cards = [];
+    this.generation += 1;
+    this.loading = false;
     this.cursor = null;
     this.done = false;
     this.organicSinceAd = 0;
@@ -378,24 +381,29 @@
     var self = this;
     if (this.loading || this.done) { return; }
     this.loading = true;
+    var generation = this.generation;
+    var current = function () { return generation === self.generation; };
     var query = "?count=6" + (this.cursor ? "&cursor=" + encodeURIComponent(this.cursor) : "");
     this.platform.call("GET", "/feed" + query)
       .then(function (page) {
+        if (!current()) { return null; }
         self.cursor = page.next_cursor;
         self.done = !page.has_more;
         var chain = Promise.resolve();
         page.posts.forEach(function (post) {
           chain = chain.then(function () {
+            if (!current()) { return null; }
             self.append(self.organicCard(post));
             self.organicSinceAd += 1;
             if (self.organicSinceAd >= self.adEvery) {
               self.organicSinceAd = 0;
-              return self.inFeedAd();
+              return self.inFeedAd(current);
             }
             return null;
           });
         });
         return chain.then(function () {
+          if (!current()) { return; }
           self.status.hidden = self.cards.length > 0 && !self.done;
           if (self.done) {
             self.status.hidden = false;
@@ -404,10 +412,11 @@
         });
       })
       .catch(function (error) {
+        if (!current()) { return; }
         self.status.hidden = false;
         self.status.textContent = "The feed could not load: " + error.message;
       })
-      .then(function () { self.loading = false; });
+      .then(function () { if (current()) { self.loading = false; } });
   };
 
   Feed.prototype.append = function (card) {
@@ -476,7 +485,7 @@
   };
 
   /** Asks for an In-Feed ad for the next slot and shows it in place; nothing when none is eligible. */
-  Feed.prototype.inFeedAd = function () {
+  Feed.prototype.inFeedAd = function (current) {
     var self = this;
     return this.platform.call("POST", "/ad_requests", {
       request_id: uuid(),
@@ -486,7 +495,7 @@
       exclude_item_ids: this.shownItems.slice(-50)
     }).then(function (answer) {
       var ad = answer && answer.ads && answer.ads[0];
-      return ad ? self.adCard(ad).then(function (card) { self.append(card); }) : null;
+      return ad ? self.adCard(ad).then(function (card) { if (current()) { self.append(card); } }) : null;
     }).catch(function (error) {
       window.console.warn("no ad for this slot:", error.message);
     });

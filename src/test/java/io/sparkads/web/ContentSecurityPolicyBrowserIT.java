@@ -28,7 +28,8 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
                 "/ads/tools/creative-library/spark-posts",
                 "/ads/tools/linked-accounts",
                 "/ads/tools/audit",
-                "/ads/campaigns/new");
+                "/ads/campaigns/new",
+                "/feed");
         visit("creator", refused, "/creator", "/creator/links", "/creator/audit");
         visit("reviewer", refused, "/review");
 
