@@ -321,7 +321,7 @@
     this.done = false;
     this.loading = false;
     this.organicSinceAd = 0;
-    this.shownItems = [];
+    this.nearbyItems = [];
     this.cards = [];
     this.generation = 0;
     var counter = document.getElementById("feed-events");
@@ -370,7 +370,7 @@
     this.cursor = null;
     this.done = false;
     this.organicSinceAd = 0;
-    this.shownItems = [];
+    this.nearbyItems = [];
     this.status.hidden = false;
     this.status.textContent = "Loading posts…";
     this.list.scrollTop = 0;
@@ -387,8 +387,9 @@
     this.platform.call("GET", "/feed" + query)
       .then(function (page) {
         if (!current()) { return null; }
-        self.cursor = page.next_cursor;
-        self.done = !page.has_more;
+        // Like any "For you" feed it never ends: after the last page it starts again from the newest.
+        self.cursor = page.has_more ? page.next_cursor : null;
+        self.done = page.posts.length === 0 && self.cards.length === 0;
         var chain = Promise.resolve();
         page.posts.forEach(function (post) {
           chain = chain.then(function () {
@@ -404,10 +405,9 @@
         });
         return chain.then(function () {
           if (!current()) { return; }
-          self.status.hidden = self.cards.length > 0 && !self.done;
+          self.status.hidden = !self.done;
           if (self.done) {
-            self.status.hidden = false;
-            self.status.textContent = self.cards.length ? "You're all caught up." : "No public posts yet.";
+            self.status.textContent = "No public posts yet.";
           }
         });
       })
@@ -477,22 +477,27 @@
       counters: post.counters
     });
     card.setAttribute("data-item-id", post.item_id);
-    this.shownItems.push(post.item_id);
+    this.nearbyItems.push(post.item_id);
     var identity = card.querySelector(".feed-identity");
     identity.href = "/feed/@" + encodeURIComponent(post.creator.handle);
     this.wire(card, { itemId: post.item_id, viewerId: this.viewer.viewer_id }, post.duration_ms, null);
     return card;
   };
 
-  /** Asks for an In-Feed ad for the next slot and shows it in place; nothing when none is eligible. */
+  /**
+   * Asks for an In-Feed ad for the next slot and shows it in place; nothing when none is eligible.
+   * The posts just above the slot are excluded, so a post never shows twice in a row.
+   */
   Feed.prototype.inFeedAd = function (current) {
     var self = this;
+    var nearby = this.nearbyItems;
+    this.nearbyItems = [];
     return this.platform.call("POST", "/ad_requests", {
       request_id: uuid(),
       placement: "IN_FEED",
       slots: 1,
       viewer: viewerForRequest(this.viewer),
-      exclude_item_ids: this.shownItems.slice(-50)
+      exclude_item_ids: nearby
     }).then(function (answer) {
       var ad = answer && answer.ads && answer.ads[0];
       return ad ? self.adCard(ad).then(function (card) { if (current()) { self.append(card); } }) : null;
@@ -530,7 +535,7 @@
       });
       card.setAttribute("data-ad-id", ad.ad_id);
       card.setAttribute("data-impression-id", ad.impression_id);
-      if (ad.item_id) { card.setAttribute("data-item-id", ad.item_id); self.shownItems.push(ad.item_id); }
+      if (ad.item_id) { card.setAttribute("data-item-id", ad.item_id); }
       var label = card.querySelector(".feed-sponsored");
       label.hidden = false;
       label.textContent = ad.sponsored_label || "Sponsored";

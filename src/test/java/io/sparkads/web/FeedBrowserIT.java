@@ -146,7 +146,7 @@ class FeedBrowserIT extends BrowserTestBase {
         first.findElement(By.cssSelector(".feed-identity")).click();
         waitUntil(ExpectedConditions.urlContains("/feed/@" + handle));
         waitForText(By.id("profile-handle"), "@" + handle);
-        assertThat(find(By.id("landing-panel")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("landing-panel")).isDisplayed()).isFalse();
     }
 
     /**
@@ -164,7 +164,8 @@ class FeedBrowserIT extends BrowserTestBase {
     /** Scrolls the feed a screen at a time until the element is there, then brings it into view. */
     private WebElement scrollTo(By by) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        for (int screen = 0; screen < 40; screen++) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
             List<WebElement> found = browser.findElements(by);
             if (!found.isEmpty()) {
                 js.executeScript("arguments[0].scrollIntoView({block: 'start'});", found.get(0));
@@ -173,13 +174,27 @@ class FeedBrowserIT extends BrowserTestBase {
             js.executeScript(
                     "var f = document.getElementById('feed'); f.scrollBy(0, f.clientHeight);");
             try {
-                Thread.sleep(150);
+                Thread.sleep(300);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("the feed never showed " + by);
+        List<String> console = new ArrayList<>();
+        browser.manage().logs().get(LogType.BROWSER).forEach(e -> console.add(e.getMessage()));
+        throw new AssertionError(
+                "the feed never showed "
+                        + by
+                        + "; cards: "
+                        + js.executeScript(
+                                "return Array.from(document.querySelectorAll('article.feed-card'))"
+                                        + ".map(c => c.getAttribute('data-kind') + ':' + (c.getAttribute('data-ad-id') || c.getAttribute('data-item-id'))).join(' ')")
+                        + "; status: "
+                        + browser.findElement(By.id("feed-status")).getText()
+                        + "; viewer: "
+                        + js.executeScript("return localStorage.getItem('sparkads.feed.viewer')")
+                        + "; console: "
+                        + console);
     }
 
     /** The ad's lifetime metrics once {@code metric} has reached {@code atLeast}. */
