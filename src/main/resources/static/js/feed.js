@@ -717,7 +717,8 @@
             // Without the profile endpoint's answer, the page still shows who this is and, from the
             // ad that led here, a plain card of its landing page.
             self.panel(null);
-            status.textContent = "Posts could not load: " + error.message;
+            window.console.warn("profile:", error.message);
+            status.textContent = "This profile's posts could not be loaded.";
           });
       })
       .catch(function (error) {
