@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Posts {
     public static final int MAX_DURATION_MS = 10 * 60 * 1000;
 
-    private static final RowMapper<Post> ROW =
+    static final RowMapper<Post> ROW =
             (rs, n) ->
                     new Post(
                             rs.getLong("id"),

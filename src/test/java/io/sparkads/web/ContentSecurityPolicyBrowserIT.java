@@ -29,7 +29,8 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
                 "/ads/tools/linked-accounts",
                 "/ads/tools/audit",
                 "/ads/tools/trends",
-                "/ads/campaigns/new");
+                "/ads/campaigns/new",
+                "/feed");
         visit("creator", refused, "/creator", "/creator/links", "/creator/audit");
         visit("reviewer", refused, "/review");
 
