@@ -317,7 +317,9 @@ public class EventIntake {
                     e.type().postCounter().ifPresent(c -> engagement.paid(itemId, c));
                 }
             } else {
-                e.type().postCounter().ifPresent(c -> engagement.organic(e.itemId(), c));
+                e.type()
+                        .postCounter()
+                        .ifPresent(c -> engagement.organic(e.itemId(), c, e.occurredAt()));
             }
         }
         rollups.fold(paid);
