@@ -1,7 +1,6 @@
 package io.sparkads.authorization;
 
 import io.sparkads.authorization.SparkCodeStore.CodeRow;
-import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.Secrets;
 import io.sparkads.content.Post;
@@ -60,28 +59,7 @@ public class AuthorizationCodes {
         Instant now = clock.instant();
         Instant end = now.plus(period.duration());
         String code = Secrets.newCode("#", CODE_BYTES);
-        jdbc.sql(
-                        """
-                        insert into post_ad_authorizations (item_id, account_id, enabled, changed_at) values (?, ?, true, ?)
-                        on conflict (item_id) do update set enabled = true, changed_at = excluded.changed_at
-                        """)
-                .params(itemId, post.accountId(), Timestamp.from(now))
-                .update();
-        long codeId = Ids.next();
-        jdbc.sql(
-                        """
-                        insert into spark_codes (id, item_id, account_id, code_hash, status, auth_start_time, auth_end_time, created_at)
-                        values (?, ?, ?, ?, 'NOT_USED', ?, ?, ?)
-                        """)
-                .params(
-                        codeId,
-                        itemId,
-                        post.accountId(),
-                        Secrets.hash(code),
-                        Timestamp.from(now),
-                        Timestamp.from(end),
-                        Timestamp.from(now))
-                .update();
+        long codeId = store.storeCode(post, Secrets.hash(code), SparkCodeStatus.NOT_USED, now, end);
         audit.record(
                 AuditAction.CODE_ISSUED,
                 AuditSubject.post(itemId, post.accountId()),

@@ -1,11 +1,9 @@
 package io.sparkads.authorization;
 
 import io.sparkads.authorization.SparkCodeStore.CodeRow;
-import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.Secrets;
 import io.sparkads.content.Post;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -73,20 +71,7 @@ public class CodeApplications {
         }
         Optional<Instant> existing = store.boundAt(advertiserId, code.itemId());
         if (existing.isEmpty()) {
-            jdbc.sql(
-                            """
-                            insert into post_bindings (id, advertiser_id, item_id, account_id, code_id, bound_at, search_text)
-                            values (?, ?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            Ids.next(),
-                            advertiserId,
-                            code.itemId(),
-                            code.accountId(),
-                            code.id(),
-                            Timestamp.from(now),
-                            store.searchText(post))
-                    .update();
+            store.bind(advertiserId, post, code.id(), now);
             jdbc.sql(
                             "update spark_codes set status = 'IN_USE' where id = ? and status = 'NOT_USED'")
                     .param(code.id())

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +47,24 @@ public class CreativeLibrary {
 
     /** The ad account's Spark Ad posts, newest binding first. */
     public List<SparkPost> library(long advertiserId, LibraryFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(filterParams(advertiserId, filter));
+        params.put("limit", page.pageSize());
+        params.put("offset", page.offset());
+        return inLibrary(" limit :limit offset :offset", params);
+    }
+
+    /** Every post of the library that passes the filter, newest binding first. */
+    public List<SparkPost> all(long advertiserId, LibraryFilter filter) {
+        return inLibrary("", filterParams(advertiserId, filter));
+    }
+
+    private List<SparkPost> inLibrary(String limit, Map<String, Object> params) {
         return jdbc.sql(
                         "select c.*, b.bound_at from post_bindings b join spark_codes c on c.id = b.code_id"
                                 + FILTER
-                                + " order by b.bound_at desc, b.id desc limit :limit offset :offset")
-                .params(filterParams(advertiserId, filter))
-                .param("limit", page.pageSize())
-                .param("offset", page.offset())
+                                + " order by b.bound_at desc, b.id desc"
+                                + limit)
+                .params(params)
                 .query(
                         (rs, n) ->
                                 store.toSparkPost(

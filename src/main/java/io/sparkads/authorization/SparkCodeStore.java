@@ -1,11 +1,13 @@
 package io.sparkads.authorization;
 
+import io.sparkads.common.Ids;
 import io.sparkads.content.AppAccount;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -95,6 +97,55 @@ record SparkCodeStore(JdbcClient jdbc, Clock clock, Posts posts, AppAccounts acc
                 code.authStart(),
                 code.authEnd(),
                 boundAt);
+    }
+
+    /**
+     * Turns ad authorization on for the post and stores a code for it, only as the hash of the
+     * code; answers the code's id.
+     */
+    long storeCode(Post post, byte[] codeHash, SparkCodeStatus status, Instant start, Instant end) {
+        jdbc.sql(
+                        """
+                        insert into post_ad_authorizations (item_id, account_id, enabled, changed_at) values (?, ?, true, ?)
+                        on conflict (item_id) do update set enabled = true, changed_at = excluded.changed_at
+                        """)
+                .params(post.itemId(), post.accountId(), Timestamp.from(start))
+                .update();
+        long codeId = Ids.next();
+        jdbc.sql(
+                        """
+                        insert into spark_codes (id, item_id, account_id, code_hash, status, auth_start_time, auth_end_time, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        codeId,
+                        post.itemId(),
+                        post.accountId(),
+                        codeHash,
+                        status.name(),
+                        Timestamp.from(start),
+                        Timestamp.from(end),
+                        Timestamp.from(start))
+                .update();
+        return codeId;
+    }
+
+    /** Puts the post in the ad account's creative library through the code. */
+    void bind(long advertiserId, Post post, long codeId, Instant at) {
+        jdbc.sql(
+                        """
+                        insert into post_bindings (id, advertiser_id, item_id, account_id, code_id, bound_at, search_text)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        Ids.next(),
+                        advertiserId,
+                        post.itemId(),
+                        post.accountId(),
+                        codeId,
+                        Timestamp.from(at),
+                        searchText(post))
+                .update();
     }
 
     /** What the library's keyword search looks in: the caption, hashtags and the creator. */

@@ -4,6 +4,9 @@ import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.LibraryFilter;
 import io.sparkads.authorization.LinkPermission;
+import io.sparkads.authorization.Ranking;
+import io.sparkads.authorization.Recommendation;
+import io.sparkads.authorization.Recommendations;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.PageRequest;
@@ -32,11 +35,17 @@ public class AdIdentities {
     private final SparkAuthorizations authorizations;
     private final AccountLinks links;
     private final AppAccounts accounts;
+    private final Recommendations recommendations;
 
-    AdIdentities(SparkAuthorizations authorizations, AccountLinks links, AppAccounts accounts) {
+    AdIdentities(
+            SparkAuthorizations authorizations,
+            AccountLinks links,
+            AppAccounts accounts,
+            Recommendations recommendations) {
         this.authorizations = authorizations;
         this.links = links;
         this.accounts = accounts;
+        this.recommendations = recommendations;
     }
 
     /** An identity a Spark ad can run under; {@code key} is what the page's select sends. */
@@ -62,9 +71,14 @@ public class AdIdentities {
         }
     }
 
-    /** A post the identity can run, as the picker shows it. */
+    /** A post the identity can run, as the picker shows it, with why it is recommended. */
     public record PostChoice(
-            long itemId, String caption, String videoUrl, long views, Instant authorizedUntil) {}
+            long itemId,
+            String caption,
+            String videoUrl,
+            long views,
+            Instant authorizedUntil,
+            Recommendation recommendation) {}
 
     public List<SparkIdentity> of(long advertiserId) {
         Map<String, SparkIdentity> identities = new LinkedHashMap<>();
@@ -107,28 +121,32 @@ public class AdIdentities {
         return of(advertiserId).stream().filter(i -> i.key().equals(key.strip())).findFirst();
     }
 
+    /** The identity's posts the ad account can run, most recommended first. */
     public List<PostChoice> posts(long advertiserId, SparkIdentity identity) {
-        if (!identity.linked()) {
-            return usableLibrary(advertiserId).stream()
-                    .filter(p -> p.account().id() == identity.accountId())
-                    .map(p -> choice(p.post(), p.authEndTime()))
-                    .toList();
-        }
-        if (!identity.pullsPosts()) {
+        if (identity.linked() && !identity.pullsPosts()) {
             return List.of();
         }
-        return links.sparkAvailablePosts(advertiserId, identity.accountId()).stream()
-                .map(post -> choice(post, null))
-                .toList();
+        Ranking ranking = recommendations.of(advertiserId);
+        List<PostChoice> choices =
+                identity.linked()
+                        ? links.sparkAvailablePosts(advertiserId, identity.accountId()).stream()
+                                .map(post -> choice(post, null, ranking))
+                                .toList()
+                        : usableLibrary(advertiserId).stream()
+                                .filter(p -> p.account().id() == identity.accountId())
+                                .map(p -> choice(p.post(), p.authEndTime(), ranking))
+                                .toList();
+        return ranking.ranked(choices, PostChoice::itemId);
     }
 
-    private static PostChoice choice(Post post, Instant authorizedUntil) {
+    private static PostChoice choice(Post post, Instant authorizedUntil, Ranking ranking) {
         return new PostChoice(
                 post.itemId(),
                 post.caption(),
                 post.videoUrl(),
                 post.organic() == null ? 0 : post.organic().views(),
-                authorizedUntil);
+                authorizedUntil,
+                ranking.of(post.itemId()));
     }
 
     /** The ad account's applied posts that can still run, newest binding first. */

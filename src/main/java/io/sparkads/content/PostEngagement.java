@@ -1,5 +1,9 @@
 package io.sparkads.content;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -27,10 +31,19 @@ public final class PostEngagement {
 
     private final SortedMap<Long, long[]> organic = new TreeMap<>();
     private final SortedMap<Long, long[]> paid = new TreeMap<>();
+    private final SortedMap<PostDay, long[]> organicDays =
+            new TreeMap<>(Comparator.comparing(PostDay::itemId).thenComparing(PostDay::day));
 
-    /** One organic event on the post. */
-    public PostEngagement organic(long itemId, Counter counter) {
+    /** A post on a UTC day: organic counts are also kept per day, for recent growth. */
+    record PostDay(long itemId, LocalDate day) {}
+
+    /** One organic event on the post, which happened at {@code occurredAt}. */
+    public PostEngagement organic(long itemId, Counter counter, Instant occurredAt) {
         organic.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()]++;
+        organicDays
+                .computeIfAbsent(
+                        new PostDay(itemId, LocalDate.ofInstant(occurredAt, ZoneOffset.UTC)),
+                        k -> new long[COUNTERS])[counter.ordinal()]++;
         return this;
     }
 
@@ -45,6 +58,11 @@ public final class PostEngagement {
         Set<Long> ids = new TreeSet<>(organic.keySet());
         ids.addAll(paid.keySet());
         return ids;
+    }
+
+    /** The days with organic events, per post in id order then by day, with their counts. */
+    SortedMap<PostDay, long[]> organicDays() {
+        return organicDays;
     }
 
     long organicCount(long itemId, Counter counter) {

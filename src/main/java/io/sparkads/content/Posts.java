@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -299,6 +301,91 @@ public class Posts {
             params.add(itemId);
             jdbc.sql(ADD_ENGAGEMENT).params(params).update();
         }
+        addOrganicDays(engagement);
+    }
+
+    /** The batch's organic counts per post and day, in one statement, in (post, day) order. */
+    private void addOrganicDays(PostEngagement engagement) {
+        var days = engagement.organicDays();
+        if (days.isEmpty()) {
+            return;
+        }
+        int n = days.size();
+        Long[] items = new Long[n];
+        String[] dates = new String[n];
+        Long[][] counts = new Long[4][n];
+        PostEngagement.Counter[] kept = {
+            PostEngagement.Counter.VIEWS,
+            PostEngagement.Counter.LIKES,
+            PostEngagement.Counter.COMMENTS,
+            PostEngagement.Counter.SHARES
+        };
+        int i = 0;
+        for (var day : days.entrySet()) {
+            items[i] = day.getKey().itemId();
+            dates[i] = day.getKey().day().toString();
+            for (int c = 0; c < kept.length; c++) {
+                counts[c][i] = day.getValue()[kept[c].ordinal()];
+            }
+            i++;
+        }
+        jdbc.sql(
+                        """
+                        insert into post_organic_days (item_id, day, views, likes, comments, shares)
+                        select d.item, d.day::date, d.views, d.likes, d.comments, d.shares
+                        from unnest(:items::bigint[], :days::text[], :views::bigint[], :likes::bigint[],
+                                    :comments::bigint[], :shares::bigint[])
+                             as d(item, day, views, likes, comments, shares)
+                        on conflict (item_id, day) do update set
+                            views = post_organic_days.views + excluded.views,
+                            likes = post_organic_days.likes + excluded.likes,
+                            comments = post_organic_days.comments + excluded.comments,
+                            shares = post_organic_days.shares + excluded.shares
+                        """)
+                .param("items", items)
+                .param("days", dates)
+                .param("views", counts[0])
+                .param("likes", counts[1])
+                .param("comments", counts[2])
+                .param("shares", counts[3])
+                .update();
+    }
+
+    /**
+     * Organic views of each post in the last 7 UTC days up to {@code today} and in the 7 before;
+     * posts without organic views in the 14 days are left out.
+     */
+    public Map<Long, RecentViews> recentViews(Collection<Long> itemIds, LocalDate today) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(
+                        """
+                        select item_id,
+                               coalesce(sum(views) filter (where day > :today::date - 7), 0) as this_week,
+                               coalesce(sum(views) filter (where day <= :today::date - 7), 0) as week_before
+                        from post_organic_days
+                        where item_id in (:ids) and day > :today::date - 14 and day <= :today::date
+                        group by item_id
+                        """)
+                .param("ids", itemIds)
+                .param("today", today.toString())
+                .query(
+                        (rs, n) ->
+                                Map.entry(
+                                        rs.getLong("item_id"),
+                                        new RecentViews(
+                                                rs.getLong("this_week"),
+                                                rs.getLong("week_before"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A post's organic views in the last 7 days and in the 7 days before them. */
+    public record RecentViews(long lastSevenDays, long sevenDaysBefore) {
+        public static final RecentViews NONE = new RecentViews(0, 0);
     }
 
     /** A hashtag's organic reach among public posts. */

@@ -338,7 +338,9 @@ public class EventIntake {
                     e.type().postCounter().ifPresent(c -> engagement.paid(itemId, c));
                 }
             } else {
-                e.type().postCounter().ifPresent(c -> engagement.organic(e.itemId(), c));
+                e.type()
+                        .postCounter()
+                        .ifPresent(c -> engagement.organic(e.itemId(), c, e.occurredAt()));
                 organic.add(
                         new OrganicEventsAccepted.OrganicEvent(
                                 e.eventId(), e.type(), e.itemId(), e.occurredAt(), e.viewer()));

@@ -29,7 +29,7 @@ class PostCountersModuleTests {
         Counter[] counters = Counter.values();
         for (int n = 1; n <= counters.length; n++) {
             for (int i = 0; i < n; i++) {
-                batch.organic(post.itemId(), counters[n - 1]);
+                batch.organic(post.itemId(), counters[n - 1], java.time.Instant.now());
             }
             for (int i = 0; i < 10 * n; i++) {
                 batch.paid(post.itemId(), counters[n - 1]);

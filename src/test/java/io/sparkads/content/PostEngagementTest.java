@@ -6,6 +6,7 @@ import io.sparkads.content.PostEngagement.Counter;
 import org.junit.jupiter.api.Test;
 
 class PostEngagementTest {
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
     void organicAndPaidEventsAreCountedApartPerPost() {
@@ -13,7 +14,10 @@ class PostEngagementTest {
         PostEngagement engagement = new PostEngagement();
 
         // when
-        engagement.organic(7, Counter.VIEWS).organic(7, Counter.VIEWS).organic(7, Counter.LIKES);
+        engagement
+                .organic(7, Counter.VIEWS, AT)
+                .organic(7, Counter.VIEWS, AT)
+                .organic(7, Counter.LIKES, AT);
         engagement.paid(7, Counter.VIEWS).paid(7, Counter.FOLLOWS).paid(9, Counter.LIKES);
 
         // then
@@ -27,13 +31,38 @@ class PostEngagementTest {
     }
 
     @Test
+    void organicEventsAreAlsoCountedPerPostAndUtcDayTheyHappened() {
+        // given
+        PostEngagement engagement = new PostEngagement();
+        java.time.Instant lateEvening = java.time.Instant.parse("2026-11-26T23:59:59Z");
+        java.time.Instant nextMorning = java.time.Instant.parse("2026-11-27T00:00:01Z");
+
+        // when
+        engagement.organic(7, Counter.VIEWS, lateEvening).organic(7, Counter.VIEWS, nextMorning);
+        engagement.organic(7, Counter.LIKES, nextMorning).paid(7, Counter.VIEWS);
+
+        // then
+        var days = engagement.organicDays();
+        assertThat(days.keySet())
+                .containsExactly(
+                        new PostEngagement.PostDay(7, java.time.LocalDate.parse("2026-11-26")),
+                        new PostEngagement.PostDay(7, java.time.LocalDate.parse("2026-11-27")));
+        long[] secondDay = days.get(days.lastKey());
+        assertThat(secondDay[Counter.VIEWS.ordinal()]).isEqualTo(1);
+        assertThat(secondDay[Counter.LIKES.ordinal()]).isEqualTo(1);
+        assertThat(days.get(days.firstKey())[Counter.VIEWS.ordinal()])
+                .as("paid views are not organic")
+                .isEqualTo(1);
+    }
+
+    @Test
     void postsAreUpdatedInIdOrderSoConcurrentBatchesCannotDeadlock() {
         // given
         PostEngagement engagement = new PostEngagement();
 
         // when
-        engagement.paid(30, Counter.LIKES).organic(10, Counter.VIEWS).paid(20, Counter.SHARES);
-        engagement.organic(30, Counter.COMMENTS);
+        engagement.paid(30, Counter.LIKES).organic(10, Counter.VIEWS, AT).paid(20, Counter.SHARES);
+        engagement.organic(30, Counter.COMMENTS, AT);
 
         // then
         assertThat(engagement.itemIds()).containsExactly(10L, 20L, 30L);

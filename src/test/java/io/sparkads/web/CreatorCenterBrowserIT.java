@@ -139,7 +139,7 @@ class CreatorCenterBrowserIT extends BrowserTestBase {
             if (paid) {
                 engagement.paid(post.itemId(), counter);
             } else {
-                engagement.organic(post.itemId(), counter);
+                engagement.organic(post.itemId(), counter, java.time.Instant.now());
             }
         }
     }

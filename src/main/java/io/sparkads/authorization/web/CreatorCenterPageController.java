@@ -3,6 +3,8 @@ package io.sparkads.authorization.web;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuthorizationCodes;
 import io.sparkads.authorization.AuthorizationPeriod;
+import io.sparkads.authorization.AuthorizationRequest;
+import io.sparkads.authorization.AuthorizationRequests;
 import io.sparkads.authorization.CodeSummary;
 import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.ExtensionRequests;
@@ -13,6 +15,7 @@ import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +39,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 @RequestMapping("/creator")
 record CreatorCenterPageController(
-        AuthorizationCodes codes, ExtensionRequests extensions, Posts posts, AppAccounts accounts) {
+        AuthorizationCodes codes,
+        ExtensionRequests extensions,
+        Posts posts,
+        AppAccounts accounts,
+        AuthorizationRequests authorizationRequests) {
     static final List<Integer> DAYS = AuthorizationPeriod.VALID_DAYS.stream().sorted().toList();
     static final int DEFAULT_DAYS = 30;
 
@@ -88,6 +95,7 @@ record CreatorCenterPageController(
         // After a generate without htmx, the code arrives once as a flash attribute.
         IssuedCode issued = (IssuedCode) model.getAttribute("issued");
         model.addAttribute("account", accounts.get(creatorAccountId));
+        model.addAttribute("requests", requestRows(creatorAccountId));
         model.addAttribute(
                 "cards",
                 posts.ofAccount(creatorAccountId).stream()
@@ -195,6 +203,54 @@ record CreatorCenterPageController(
                                     + " days longer."
                             : "Extension declined: the authorization ends as planned.";
                 });
+    }
+
+    /** An advertiser's request for one of the creator's posts, with the post it names. */
+    record RequestRow(AuthorizationRequest request, Post post) {}
+
+    /** Pending requests, then the last few decided ones. */
+    private List<RequestRow> requestRows(long creatorAccountId) {
+        List<AuthorizationRequest> all = authorizationRequests.toAccount(creatorAccountId);
+        List<AuthorizationRequest> shown = new ArrayList<>();
+        all.stream().filter(AuthorizationRequest::isPending).forEach(shown::add);
+        all.stream().filter(r -> !r.isPending()).limit(DECIDED_SHOWN).forEach(shown::add);
+        return shown.stream().map(r -> new RequestRow(r, posts.get(r.itemId()))).toList();
+    }
+
+    /**
+     * Accepts an advertiser's request for ad authorization of a post for {@code days}, which puts
+     * the post in their library at once, or declines it.
+     */
+    @PostMapping("/authorization-requests/{requestId}")
+    String decideRequest(
+            @AuthenticationPrincipal(expression = "creatorAccountId()") long creatorAccountId,
+            @PathVariable long requestId,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(required = false) Integer days,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        FlashMessages.report(
+                redirect,
+                () -> {
+                    AuthorizationRequest.Decision choice =
+                            switch (decision) {
+                                case "ACCEPT" -> AuthorizationRequest.Decision.ACCEPT;
+                                case "DECLINE" -> AuthorizationRequest.Decision.DECLINE;
+                                default -> throw Refusal.invalid("Choose Accept or Decline.");
+                            };
+                    authorizationRequests.decide(
+                            creatorAccountId,
+                            requestId,
+                            choice,
+                            days,
+                            actor(creatorAccountId, request));
+                    return choice == AuthorizationRequest.Decision.ACCEPT
+                            ? "Request accepted: the advertiser can run this post as an ad for "
+                                    + days
+                                    + " days."
+                            : "Request declined: the advertiser cannot use this post.";
+                });
+        return "redirect:/creator#authorization-requests";
     }
 
     /** Carries out a change and answers with the post's card, saying what happened or why not. */

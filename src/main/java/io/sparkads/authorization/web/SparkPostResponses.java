@@ -1,13 +1,16 @@
 package io.sparkads.authorization.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuditAction;
 import io.sparkads.authorization.AuditEntry;
+import io.sparkads.authorization.AuthorizationRequest;
 import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.LinkPermission;
 import io.sparkads.authorization.LinkRequest;
+import io.sparkads.authorization.Recommendation;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.common.PageInfo;
@@ -60,9 +63,15 @@ final class SparkPostResponses {
             ItemInfo itemInfo,
             UserInfo userInfo,
             VideoInfo videoInfo,
-            boolean expiringSoon) {
+            boolean expiringSoon,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RecommendationView recommendation) {
 
         static SparkPostView of(SparkPost p, boolean expiringSoon) {
+            return of(p, expiringSoon, null);
+        }
+
+        /** With its Spark-ready recommendation, when the list was asked for RECOMMENDED. */
+        static SparkPostView of(SparkPost p, boolean expiringSoon, Recommendation recommendation) {
             return new SparkPostView(
                     new AuthInfo(
                             p.status().adAuthStatus(),
@@ -76,7 +85,18 @@ final class SparkPostResponses {
                             p.account().displayName(),
                             p.account().avatarUrl()),
                     new VideoInfo(p.post().durationMs() / 1000.0, p.post().videoUrl()),
-                    expiringSoon);
+                    expiringSoon,
+                    RecommendationView.of(recommendation));
+        }
+    }
+
+    /**
+     * Our extension: a post's Spark-ready score (0–100) and why, in words; only on lists asked for
+     * {@code sort_type=RECOMMENDED}.
+     */
+    record RecommendationView(double score, List<String> reasons) {
+        static RecommendationView of(Recommendation r) {
+            return r == null ? null : new RecommendationView(r.score(), r.reasons());
         }
     }
 
@@ -99,6 +119,27 @@ final class SparkPostResponses {
     record ExtensionCreated(String extensionRequestId, ExtensionRequest.Status status) {
         static ExtensionCreated of(ExtensionRequest request) {
             return new ExtensionCreated(String.valueOf(request.id()), request.status());
+        }
+    }
+
+    /** An authorization request as the Business API shows it (our extension). */
+    record AuthorizationRequestView(
+            String requestId,
+            String tiktokItemId,
+            AuthorizationRequest.Status status,
+            String message,
+            String createTime,
+            String decideTime,
+            Integer days) {
+        static AuthorizationRequestView of(AuthorizationRequest r) {
+            return new AuthorizationRequestView(
+                    String.valueOf(r.id()),
+                    String.valueOf(r.itemId()),
+                    r.status(),
+                    r.message(),
+                    TikTokTimes.format(r.requestedAt()),
+                    TikTokTimes.format(r.decidedAt()),
+                    r.days());
         }
     }
 
@@ -148,16 +189,25 @@ final class SparkPostResponses {
      * inline, then the video, its organic counters and when it was posted.
      */
     record IdentityVideo(
-            @JsonUnwrapped ItemInfo item, VideoInfo videoInfo, Organic organic, String createTime) {
+            @JsonUnwrapped ItemInfo item,
+            VideoInfo videoInfo,
+            Organic organic,
+            String createTime,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RecommendationView recommendation) {
 
         static IdentityVideo of(Post post) {
+            return of(post, null);
+        }
+
+        static IdentityVideo of(Post post, Recommendation recommendation) {
             return new IdentityVideo(
                     ItemInfo.of(post, ItemStatus.ENABLE),
                     new VideoInfo(
                             post.durationMs() / 1000.0,
                             post.videoUrl() == null ? "" : post.videoUrl()),
                     new Organic(post.organic().views(), post.organic().likes()),
-                    TikTokTimes.format(post.createdAt()));
+                    TikTokTimes.format(post.createdAt()),
+                    RecommendationView.of(recommendation));
         }
     }
 

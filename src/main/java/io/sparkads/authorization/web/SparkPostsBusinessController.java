@@ -4,13 +4,18 @@ import io.sparkads.authorization.AccountLink;
 import io.sparkads.authorization.AccountLinks;
 import io.sparkads.authorization.Actor;
 import io.sparkads.authorization.AuthorizationAudit;
+import io.sparkads.authorization.AuthorizationRequests;
 import io.sparkads.authorization.CodeApplications;
 import io.sparkads.authorization.CreativeLibrary;
 import io.sparkads.authorization.ExtensionRequests;
 import io.sparkads.authorization.LibraryFilter;
+import io.sparkads.authorization.LibrarySort;
+import io.sparkads.authorization.Ranking;
+import io.sparkads.authorization.Recommendations;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.authorization.web.SparkPostResponses.AuditView;
+import io.sparkads.authorization.web.SparkPostResponses.AuthorizationRequestView;
 import io.sparkads.authorization.web.SparkPostResponses.ExtensionCreated;
 import io.sparkads.authorization.web.SparkPostResponses.IdentityVideo;
 import io.sparkads.authorization.web.SparkPostResponses.IdentityVideos;
@@ -52,7 +57,9 @@ record SparkPostsBusinessController(
         ExtensionRequests extensions,
         AccountLinks links,
         AuthorizationAudit audit,
-        AppAccounts accounts) {
+        AppAccounts accounts,
+        Recommendations recommendations,
+        AuthorizationRequests requests) {
     record Authorize(String advertiserId, String authCode) {}
 
     @PostMapping("/tt_video/authorize/")
@@ -87,7 +94,18 @@ record SparkPostsBusinessController(
                 new LibraryFilter(
                         params.optional("keyword"), status(params.optional("auth_status")));
         List<SparkPostView> list =
-                library.library(advertiserId, filter, page).stream().map(this::view).toList();
+                sort(params) == LibrarySort.RECOMMENDED
+                        ? recommendations.rankedLibrary(advertiserId, filter, page).stream()
+                                .map(
+                                        r ->
+                                                SparkPostView.of(
+                                                        r.spark(),
+                                                        library.isExpiringSoon(r.spark()),
+                                                        r.recommendation()))
+                                .toList()
+                        : library.library(advertiserId, filter, page).stream()
+                                .map(this::view)
+                                .toList();
         return BusinessEnvelope.ok(
                 new SparkPostList(
                         list, PageInfo.of(page, library.librarySize(advertiserId, filter))));
@@ -119,6 +137,37 @@ record SparkPostsBusinessController(
                                 Ids.require("item_id", body.itemId()),
                                 body.message(),
                                 actor(advertiserId, request))));
+    }
+
+    // ---- asking a creator for authorization (our extension)
+
+    record AuthorizationRequestCreate(String advertiserId, String tiktokItemId, String message) {}
+
+    @PostMapping("/tt_video/authorization_request/create/")
+    BusinessEnvelope requestAuthorization(
+            BusinessCaller caller,
+            @RequestBody AuthorizationRequestCreate body,
+            HttpServletRequest request) {
+        long advertiserId = caller.advertiser(body.advertiserId());
+        return BusinessEnvelope.ok(
+                AuthorizationRequestView.of(
+                        requests.request(
+                                advertiserId,
+                                Ids.require("tiktok_item_id", body.tiktokItemId()),
+                                body.message(),
+                                actor(advertiserId, request))));
+    }
+
+    @GetMapping("/tt_video/authorization_request/list/")
+    BusinessEnvelope authorizationRequests(
+            BusinessCaller caller, @RequestParam Map<String, String> query) {
+        BusinessParams params = new BusinessParams(query);
+        long advertiserId = caller.advertiser(params.advertiserId());
+        return BusinessEnvelope.ok(
+                new Listed<>(
+                        requests.ofAdvertiser(advertiserId).stream()
+                                .map(AuthorizationRequestView::of)
+                                .toList()));
     }
 
     @GetMapping("/tt_video/audit/get/")
@@ -183,8 +232,18 @@ record SparkPostsBusinessController(
             throw BusinessApiException.parameter("count must be between 1 and 50");
         }
         List<Post> posts = links.sparkAvailablePosts(advertiserId, accountId);
-        List<IdentityVideo> page =
-                posts.stream().skip(cursor).limit(count).map(IdentityVideo::of).toList();
+        List<IdentityVideo> page;
+        if (sort(params) == LibrarySort.RECOMMENDED) {
+            Ranking ranking = recommendations.of(advertiserId);
+            page =
+                    ranking.ranked(posts, Post::itemId).stream()
+                            .skip(cursor)
+                            .limit(count)
+                            .map(post -> IdentityVideo.of(post, ranking.of(post.itemId())))
+                            .toList();
+        } else {
+            page = posts.stream().skip(cursor).limit(count).map(IdentityVideo::of).toList();
+        }
         int next = cursor + page.size();
         return BusinessEnvelope.ok(new IdentityVideos(page, next, next < posts.size()));
     }
@@ -236,6 +295,25 @@ record SparkPostsBusinessController(
                     "identity_type must be TT_USER: posts of AUTH_CODE identities come from tt_video/list");
         }
         return Ids.require("identity_id", params.required("identity_id"));
+    }
+
+    /**
+     * Our extension {@code sort_type}: {@code RECOMMENDED} ranks by the Spark-ready score and adds
+     * each post's {@code recommendation}; {@code LATEST} (the default) is TikTok's order.
+     */
+    private static LibrarySort sort(BusinessParams params) {
+        String raw = params.optional("sort_type");
+        if (raw == null) {
+            return LibrarySort.LATEST;
+        }
+        try {
+            return LibrarySort.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw BusinessApiException.parameter(
+                    "sort_type must be RECOMMENDED (ranked by organic traction) or LATEST; was '"
+                            + raw
+                            + "'");
+        }
     }
 
     private static SparkCodeStatus status(String raw) {

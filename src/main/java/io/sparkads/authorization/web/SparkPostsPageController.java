@@ -1,13 +1,19 @@
 package io.sparkads.authorization.web;
 
 import io.sparkads.authorization.Actor;
+import io.sparkads.authorization.AuthorizationRequests;
 import io.sparkads.authorization.CodeApplications;
 import io.sparkads.authorization.CreativeLibrary;
 import io.sparkads.authorization.ExtensionRequest;
 import io.sparkads.authorization.ExtensionRequests;
 import io.sparkads.authorization.LibraryFilter;
+import io.sparkads.authorization.LibrarySort;
+import io.sparkads.authorization.Ranking;
+import io.sparkads.authorization.Recommendation;
+import io.sparkads.authorization.Recommendations;
 import io.sparkads.authorization.SparkCodeStatus;
 import io.sparkads.authorization.SparkPost;
+import io.sparkads.common.Ids;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
@@ -39,7 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 @RequestMapping(SparkPostsPageController.PATH)
 record SparkPostsPageController(
-        CodeApplications codes, CreativeLibrary library, ExtensionRequests extensions) {
+        CodeApplications codes,
+        CreativeLibrary library,
+        ExtensionRequests extensions,
+        Recommendations recommendations,
+        AuthorizationRequests authorizationRequests) {
     static final String PATH = "/ads/tools/creative-library/spark-posts";
     static final int PAGE_SIZE = 20;
     static final int MAX_KEYWORD = 100;
@@ -48,8 +58,13 @@ record SparkPostsPageController(
      * A post of the library as the page shows it.
      *
      * @param extension this ad account's latest extension request for the post, if any
+     * @param recommendation its Spark-ready score and why
      */
-    record LibraryRow(SparkPost spark, boolean expiringSoon, ExtensionRequest extension) {
+    record LibraryRow(
+            SparkPost spark,
+            boolean expiringSoon,
+            ExtensionRequest extension,
+            Recommendation recommendation) {
         public boolean unbindable() {
             return !spark.status().isLive();
         }
@@ -69,9 +84,41 @@ record SparkPostsPageController(
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) SparkCodeStatus status,
+            @RequestParam(defaultValue = "RECOMMENDED") LibrarySort sort,
+            @RequestParam(required = false) String ask,
             Model model) {
-        addLibrary(advertiserId, page, q, status, model);
+        addLibrary(advertiserId, page, q, status, sort, model);
+        model.addAttribute("ask", ask == null ? "" : ask.strip());
         return "authorization/spark-posts";
+    }
+
+    /**
+     * Asks the creator of a public post (found in Trend Discovery or elsewhere) to authorize it for
+     * this ad account; the creator answers in their Creator Center.
+     */
+    @PostMapping("/authorization-requests")
+    String askCreator(
+            @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
+            @RequestParam(defaultValue = "") String itemId,
+            @RequestParam(required = false) String message,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        boolean asked =
+                FlashMessages.report(
+                        redirect,
+                        () -> {
+                            authorizationRequests.request(
+                                    advertiserId,
+                                    Ids.require("Post ID", itemId.strip()),
+                                    message,
+                                    actor(advertiserId, request));
+                            return "Request sent: the creator sees it in their Creator Center. Once"
+                                    + " they accept, the post appears here.";
+                        });
+        if (!asked) {
+            redirect.addAttribute("ask", itemId.strip());
+        }
+        return "redirect:" + PATH + "#ask-creator";
     }
 
     /** Shows what the code would add; a preview binds nothing, so it is safe to repeat. */
@@ -93,7 +140,8 @@ record SparkPostsPageController(
         if (htmx) {
             return "authorization/spark-posts :: code-panel";
         }
-        addLibrary(advertiserId, 1, null, null, model);
+        addLibrary(advertiserId, 1, null, null, LibrarySort.RECOMMENDED, model);
+        model.addAttribute("ask", "");
         return "authorization/spark-posts";
     }
 
@@ -169,17 +217,31 @@ record SparkPostsPageController(
     }
 
     private void addLibrary(
-            long advertiserId, int page, String q, SparkCodeStatus status, Model model) {
+            long advertiserId,
+            int page,
+            String q,
+            SparkCodeStatus status,
+            LibrarySort sort,
+            Model model) {
         String keyword = q == null || q.isBlank() ? null : q.strip();
         if (keyword != null && keyword.length() > MAX_KEYWORD) {
             keyword = keyword.substring(0, MAX_KEYWORD);
         }
         LibraryFilter filter = new LibraryFilter(keyword, status);
         PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
-        List<LibraryRow> rows =
-                library.library(advertiserId, filter, request).stream()
-                        .map(post -> row(advertiserId, post))
-                        .toList();
+        List<LibraryRow> rows;
+        if (sort == LibrarySort.RECOMMENDED) {
+            rows =
+                    recommendations.rankedLibrary(advertiserId, filter, request).stream()
+                            .map(r -> row(advertiserId, r.spark(), r.recommendation()))
+                            .toList();
+        } else {
+            Ranking ranking = recommendations.of(advertiserId);
+            rows =
+                    library.library(advertiserId, filter, request).stream()
+                            .map(post -> row(advertiserId, post, ranking.of(post)))
+                            .toList();
+        }
         long total = library.librarySize(advertiserId, filter);
         model.addAttribute("rows", rows);
         model.addAttribute("paging", PageInfo.of(request, total));
@@ -187,18 +249,20 @@ record SparkPostsPageController(
         model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("filtered", keyword != null || status != null);
         model.addAttribute("statuses", Arrays.asList(SparkCodeStatus.values()));
+        model.addAttribute("sort", sort.name());
+        model.addAttribute("sentRequests", authorizationRequests.ofAdvertiser(advertiserId));
         if (!model.containsAttribute("code")) {
             model.addAttribute("code", "");
         }
     }
 
-    private LibraryRow row(long advertiserId, SparkPost post) {
+    private LibraryRow row(long advertiserId, SparkPost post, Recommendation recommendation) {
         ExtensionRequest latest =
                 extensions.extensionsOf(post.post().itemId()).stream()
                         .filter(r -> r.advertiserId() == advertiserId)
                         .max(Comparator.comparing(ExtensionRequest::requestedAt))
                         .orElse(null);
-        return new LibraryRow(post, library.isExpiringSoon(post), latest);
+        return new LibraryRow(post, library.isExpiringSoon(post), latest, recommendation);
     }
 
     private static String backToLibrary(
