@@ -153,7 +153,15 @@ record AdForm(
                 errors.add("spark-caption", "Keep the caption to 100 characters or fewer");
             }
             return new Ads.NewAd(
-                    name, identity.identityType(), id, null, caption, cta, url, video, pageCategory());
+                    name,
+                    identity.identityType(),
+                    id,
+                    null,
+                    caption,
+                    cta,
+                    url,
+                    video,
+                    pageCategory());
         }
         Long item = FormValues.id(sparkPost);
         if (item == null) {
