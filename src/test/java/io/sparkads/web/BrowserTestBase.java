@@ -173,6 +173,10 @@ abstract class BrowserTestBase {
                                         return text;
                                         """);
         assertThat(RawCodes.in(visible)).as("raw API codes in the text of " + where).isEmpty();
+        Object type = ((JavascriptExecutor) browser).executeScript("return document.contentType");
+        if (!"text/html".equals(type)) {
+            return; // an image or a file the browser shows has no title of ours
+        }
         String title = browser.getTitle();
         assertThat(title).as("title of " + where).matches(".+ · Spark Ads");
         String section =

@@ -1,6 +1,7 @@
 package io.sparkads.authorization.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -101,9 +102,8 @@ final class ClientAddress {
             if (!IPV4.matcher(v4).matches()) {
                 return null;
             }
-            int[] bytes =
-                    java.util.Arrays.stream(v4.split("\\.")).mapToInt(Integer::parseInt).toArray();
-            if (java.util.Arrays.stream(bytes).anyMatch(b -> b > 255)) {
+            int[] bytes = Arrays.stream(v4.split("\\.")).mapToInt(Integer::parseInt).toArray();
+            if (Arrays.stream(bytes).anyMatch(b -> b > 255)) {
                 return null;
             }
             text =

@@ -112,6 +112,22 @@ class PageLabelsTest {
     }
 
     @Test
+    void theDictionaryNamesEachCodeOnceInSortedOrderSoAddedLinesMergeCleanly() throws Exception {
+        List<String> codes;
+        try (var in = PageLabels.class.getResourceAsStream(PageLabels.DICTIONARY_FILE)) {
+            codes =
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .toList();
+        }
+
+        assertThat(codes).doesNotHaveDuplicates().isSorted();
+        assertThat(codes).hasSameSizeAs(PageLabels.codes());
+    }
+
+    @Test
     void labelsSayWhatTheCodeMeans() {
         assertThat(labels.of(CallToAction.SHOP_NOW)).isEqualTo("Shop now");
         assertThat(labels.of("AD_STATUS_AUDIT")).isEqualTo("In review");
