@@ -6,8 +6,6 @@ import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
-import io.sparkads.campaigns.Campaigns;
-import io.sparkads.campaigns.Objective;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.campaigns.OptimizationGoal;
 import io.sparkads.common.PageRequest;
@@ -85,12 +83,10 @@ class CampaignsBrowserIT extends BrowserTestBase {
     void aRefusedRowEditShowsTheProblemBesideTheFieldInItsOpenRow() {
         var shop = given.newAdvertiser();
         Campaign campaign =
-                campaigns.create(
+                given.trafficCampaign(
                         shop.id(),
-                        new Campaigns.NewCampaign(
-                                WebFixtures.unique("Daily push"),
-                                Objective.TRAFFIC,
-                                new Budget(BudgetMode.BUDGET_MODE_DAY, new BigDecimal("40"))));
+                        "Daily push",
+                        new Budget(BudgetMode.BUDGET_MODE_DAY, new BigDecimal("40")));
         signInAs(shop.username());
         open("/ads/campaigns");
 
@@ -119,13 +115,7 @@ class CampaignsBrowserIT extends BrowserTestBase {
     @Test
     void anAdGroupCreatedThroughTheFormIsListedUnderItsCampaign() {
         var shop = given.newAdvertiser();
-        Campaign campaign =
-                campaigns.create(
-                        shop.id(),
-                        new Campaigns.NewCampaign(
-                                WebFixtures.unique("Traffic push"),
-                                Objective.TRAFFIC,
-                                Budget.UNLIMITED));
+        Campaign campaign = given.trafficCampaign(shop.id(), "Traffic push", Budget.UNLIMITED);
         signInAs(shop.username());
         open("/ads/campaigns");
         find(By.linkText(campaign.campaignName())).click();

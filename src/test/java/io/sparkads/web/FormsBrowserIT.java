@@ -7,8 +7,6 @@ import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.Campaign;
-import io.sparkads.campaigns.Campaigns;
-import io.sparkads.campaigns.Objective;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Post;
 import java.time.Instant;
@@ -71,13 +69,7 @@ class FormsBrowserIT extends BrowserTestBase {
     @Test
     void anAdGroupWithSeveralProblemsShowsEachBesideItsFieldAndKeepsWhatWasTyped() {
         var shop = given.newAdvertiser();
-        Campaign campaign =
-                campaigns.create(
-                        shop.id(),
-                        new Campaigns.NewCampaign(
-                                WebFixtures.unique("Traffic push"),
-                                Objective.TRAFFIC,
-                                Budget.UNLIMITED));
+        Campaign campaign = given.trafficCampaign(shop.id(), "Traffic push", Budget.UNLIMITED);
         signInAs(shop.username());
         open("/ads/campaigns/" + campaign.id() + "/adgroups/new");
 

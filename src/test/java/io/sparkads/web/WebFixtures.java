@@ -220,6 +220,12 @@ final class WebFixtures {
 
     record PendingAd(Ad ad, Post post, Review review) {}
 
+    /** A Traffic campaign of the advertiser with this budget, named from the prefix. */
+    Campaign trafficCampaign(long advertiserId, String prefix, Budget budget) {
+        return campaigns.create(
+                advertiserId, new Campaigns.NewCampaign(unique(prefix), Objective.TRAFFIC, budget));
+    }
+
     /**
      * A campaign of the advertiser with one In-Feed ad group scheduled a year ahead, so its ads are
      * never delivered during tests.

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,11 +99,7 @@ record AdGroupForm(
     AdGroupSettings read(FormErrors errors, Objective objective, Instant now, ZoneId zone) {
         String name =
                 errors.required("adgroup-name", adgroupName, 512, "Enter a name for the ad group");
-        AdPlacement adPlacement =
-                Arrays.stream(AdPlacement.values())
-                        .filter(p -> p.name().equals(placement))
-                        .findFirst()
-                        .orElse(null);
+        AdPlacement adPlacement = FormValues.constant(AdPlacement.class, placement);
         if (adPlacement == null) {
             errors.add("placement", "Choose where the ads show: In-Feed or TopView");
         }

@@ -5,7 +5,6 @@ import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.Objective;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Map;
 
 /** The create-campaign form, as typed, and its checks in the form's words. */
@@ -30,7 +29,7 @@ record CampaignForm(String campaignName, String objectiveType, String budgetMode
         String name =
                 errors.required(
                         "campaign-name", campaignName, 512, "Enter a name for the campaign");
-        if (Arrays.stream(Objective.values()).noneMatch(o -> o.name().equals(objectiveType))) {
+        if (FormValues.constant(Objective.class, objectiveType) == null) {
             errors.add("objective-type", "Choose what the campaign is for");
         }
         BigDecimal amount = budget("budget-mode", "campaign-budget", budgetMode, budget, errors);
@@ -46,23 +45,20 @@ record CampaignForm(String campaignName, String objectiveType, String budgetMode
      */
     static BigDecimal budget(
             String modeField, String amountField, String mode, String amount, FormErrors errors) {
-        BudgetMode budgetMode =
-                Arrays.stream(BudgetMode.values())
-                        .filter(m -> m.name().equals(mode))
-                        .findFirst()
-                        .orElse(null);
+        BudgetMode budgetMode = FormValues.constant(BudgetMode.class, mode);
         if (budgetMode == null) {
             errors.add(modeField, "Choose how the budget counts: no limit, daily or lifetime");
             return null;
         }
-        if (!budgetMode.limited()) {
-            return null;
-        }
-        return errors.positive(amountField, amount, budgetWords(budgetMode), 2, "50.00");
+        return amount(amountField, budgetMode, amount, errors);
     }
 
-    /** "a daily budget" or "a lifetime budget". */
-    static String budgetWords(BudgetMode mode) {
-        return mode == BudgetMode.BUDGET_MODE_DAY ? "a daily budget" : "a lifetime budget";
+    /** The amount of a budget of this mode, as a create or a row's edit form asks for it. */
+    static BigDecimal amount(String field, BudgetMode mode, String amount, FormErrors errors) {
+        if (!mode.limited()) {
+            return null;
+        }
+        String what = mode == BudgetMode.BUDGET_MODE_DAY ? "a daily budget" : "a lifetime budget";
+        return errors.positive(field, amount, what, 2, "50.00");
     }
 }

@@ -126,14 +126,7 @@ record CampaignPageController(
                 errors.required(
                         row + "-name", edit.adgroupName(), 512, "Enter a name for the ad group");
         BigDecimal budget =
-                adGroup.budgetMode().limited()
-                        ? errors.positive(
-                                row + "-budget",
-                                edit.budget(),
-                                CampaignForm.budgetWords(adGroup.budgetMode()),
-                                2,
-                                "50.00")
-                        : null;
+                CampaignForm.amount(row + "-budget", adGroup.budgetMode(), edit.budget(), errors);
         BigDecimal bidPrice = errors.positive(row + "-bid", edit.bidPrice(), "a bid", 4, "1.20");
         if (errors.isEmpty()) {
             try {

@@ -89,14 +89,7 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                 errors.required(
                         row + "-name", edit.campaignName(), 512, "Enter a name for the campaign");
         BigDecimal budget =
-                campaign.budgetMode().limited()
-                        ? errors.positive(
-                                row + "-budget",
-                                edit.budget(),
-                                CampaignForm.budgetWords(campaign.budgetMode()),
-                                2,
-                                "50.00")
-                        : null;
+                CampaignForm.amount(row + "-budget", campaign.budgetMode(), edit.budget(), errors);
         if (errors.isEmpty()) {
             try {
                 Campaign saved = campaigns.change(advertiserId, campaignId, name, budget);

@@ -27,6 +27,16 @@ final class FormValues {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The constant of the enum a form names by its name; {@code null} when it names none. */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
     /** A comma- or space-separated list, upper-cased for country codes when asked. */
     static List<String> list(String value, boolean upperCase) {
         String text = text(value);
