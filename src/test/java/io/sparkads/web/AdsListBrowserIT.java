@@ -93,6 +93,15 @@ class AdsListBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aHandWrittenAddressWithAWordForANumberIsRefusedWithWhatToWrite() {
+        signInAs(given.newAdvertiser().username());
+        open("/ads/ads?campaign=spring&sort=whatever");
+
+        assertThat(pageText()).contains("campaign must be a campaign's id; was 'spring'");
+        assertThat(browser.getTitle()).doesNotContain("500");
+    }
+
+    @Test
     void headingsSortTheListAndThePagesKeepTheFilterAndTheSort() {
         WebFixtures.SignIn shop = given.newAdvertiser();
         AdGroup kept = given.adGroup(shop.id());
