@@ -158,7 +158,10 @@ class AdsListBrowserIT extends BrowserTestBase {
                         adGroup,
                         "A long ad name that goes on and on about linen shirts "
                                 + WebFixtures.unique("for summer"));
-        given.pendingAd(shop.id(), adGroup, WebFixtures.unique("Short"));
+        given.pendingAd(
+                shop.id(),
+                adGroup,
+                WebFixtures.unique("fe274b9261e44177a9ad4ff7d44d4443c134b8df34af4d41a82c5e"));
         given.turnOff(revoked.post());
         given.awaitRevoked(revoked.ad());
         signInAs(shop.username());
