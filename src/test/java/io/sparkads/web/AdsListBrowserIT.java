@@ -93,6 +93,15 @@ class AdsListBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aHandWrittenAddressWithAWordForANumberIsRefusedWithWhatToWrite() {
+        signInAs(given.newAdvertiser().username());
+        open("/ads/ads?campaign=spring&sort=whatever");
+
+        assertThat(pageText()).contains("campaign must be a campaign's id; was 'spring'");
+        assertThat(browser.getTitle()).doesNotContain("500");
+    }
+
+    @Test
     void headingsSortTheListAndThePagesKeepTheFilterAndTheSort() {
         WebFixtures.SignIn shop = given.newAdvertiser();
         AdGroup kept = given.adGroup(shop.id());
@@ -149,7 +158,10 @@ class AdsListBrowserIT extends BrowserTestBase {
                         adGroup,
                         "A long ad name that goes on and on about linen shirts "
                                 + WebFixtures.unique("for summer"));
-        given.pendingAd(shop.id(), adGroup, WebFixtures.unique("Short"));
+        given.pendingAd(
+                shop.id(),
+                adGroup,
+                WebFixtures.unique("fe274b9261e44177a9ad4ff7d44d4443c134b8df34af4d41a82c5e"));
         given.turnOff(revoked.post());
         given.awaitRevoked(revoked.ad());
         signInAs(shop.username());

@@ -154,12 +154,15 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
 
         signInAs("advertiser");
         open("/ads/ads");
-        assertThat(text(By.id("ad-" + pending.ad().id()))).contains(pending.ad().adName(), reason);
+        assertThat(text(By.id("ad-" + pending.ad().id())))
+                .contains(pending.ad().adName(), "Rejected in review", reason)
+                .doesNotContain("AD_STATUS_AUDIT_DENY");
 
         open("/ads/adgroups/" + pending.ad().adgroupId());
         assertThat(text(By.id("ad-" + pending.ad().id())))
                 .as("the ad group's page says why, where the advertiser manages the ad")
-                .contains(pending.ad().adName(), reason);
+                .contains(pending.ad().adName(), "Rejected in review", reason)
+                .doesNotContain("AD_STATUS_AUDIT_DENY");
         keepScreenshot("ad-group-with-rejected-ad");
     }
 

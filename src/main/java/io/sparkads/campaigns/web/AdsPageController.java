@@ -30,9 +30,16 @@ record AdsPageController(AdListings listings, AdSwitches switches, Campaigns cam
     static final int PAGE_SIZE = 20;
     private static final String PATH = "/ads/ads";
 
-    /** The list's parameters as the address carries them; each may be missing. */
+    /**
+     * The list's parameters as the address carries them; each may be missing, and one that is not a
+     * number where a number belongs is refused with what to write instead.
+     */
     record ListParams(
-            String q, Long campaign, String sort, String dir, Integer page, Integer size) {
+            String q, String campaign, String sort, String dir, String page, String size) {
+
+        Long campaignId() {
+            return number("campaign", campaign, "a campaign's id");
+        }
 
         AdListings.Query query() {
             AdListings.Sort column = AdListings.Sort.of(sort);
@@ -40,21 +47,24 @@ record AdsPageController(AdListings listings, AdSwitches switches, Campaigns cam
                     sort == null || sort.isBlank()
                             ? false
                             : !"desc".equalsIgnoreCase(dir == null ? "" : dir.strip());
-            return new AdListings.Query(campaign, q, column, ascending);
+            return new AdListings.Query(campaignId(), q, column, ascending);
         }
 
         int pageSize() {
-            return size == null ? PAGE_SIZE : Math.min(100, Math.max(1, size));
+            Long rows = number("size", size, "how many ads a page shows, 1 to 100");
+            return rows == null ? PAGE_SIZE : (int) Math.min(100, Math.max(1, rows));
         }
 
         PageRequest request() {
-            return new PageRequest(page == null ? 1 : Math.max(1, page), pageSize());
+            Long number = number("page", page, "a page number from 1");
+            return new PageRequest(
+                    number == null ? 1 : (int) Math.min(100_000, Math.max(1, number)), pageSize());
         }
 
         ListAddress address() {
             Map<String, String> filters = new LinkedHashMap<>();
             filters.put("q", q == null ? null : q.strip());
-            filters.put("campaign", campaign == null ? null : campaign.toString());
+            filters.put("campaign", campaignId() == null ? null : campaignId().toString());
             filters.put("size", pageSize() == PAGE_SIZE ? null : String.valueOf(pageSize()));
             AdListings.Query query = query();
             return new ListAddress(
@@ -64,6 +74,17 @@ record AdsPageController(AdListings listings, AdSwitches switches, Campaigns cam
                     query.ascending(),
                     request().page(),
                     AdListings.Sort.CREATED.parameter());
+        }
+    }
+
+    private static Long number(String name, String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(name + " must be " + what + "; was '" + value.strip() + "'");
         }
     }
 
