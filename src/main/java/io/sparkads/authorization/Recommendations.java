@@ -61,7 +61,7 @@ public class Recommendations {
                         available.values().stream().map(p -> p.organic().views()).toList());
         Map<Long, RecentViews> recent =
                 posts.recentViews(
-                        available.keySet(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+                        available.keySet(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         return new Ranking(
                 available.values().stream()
                         .collect(
