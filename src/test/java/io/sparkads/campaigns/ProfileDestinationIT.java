@@ -35,24 +35,6 @@ class ProfileDestinationIT {
         given = new ApiFixtures(api);
     }
 
-    private String engagementCampaign(Advertiser advertiser) {
-        return api.businessPost(
-                        advertiser.token(),
-                        "/campaign/create/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "campaign_name",
-                                "Grow " + UUID.randomUUID(),
-                                "objective_type",
-                                "ENGAGEMENT",
-                                "budget_mode",
-                                "BUDGET_MODE_INFINITE"))
-                .data()
-                .path("campaign_id")
-                .asString();
-    }
-
     private ApiClient.Response createAd(
             Advertiser advertiser, String adgroupId, Map<String, Object> creative) {
         return api.businessPost(
@@ -104,7 +86,7 @@ class ProfileDestinationIT {
         String adgroup =
                 given.givenAdGroup(
                         advertiser,
-                        engagementCampaign(advertiser),
+                        given.givenCampaign(advertiser, "ENGAGEMENT"),
                         Map.of("optimization_goal", "PAGE_VISIT"));
 
         var created =
@@ -169,7 +151,7 @@ class ProfileDestinationIT {
         String followers =
                 given.givenAdGroup(
                         advertiser,
-                        engagementCampaign(advertiser),
+                        given.givenCampaign(advertiser, "ENGAGEMENT"),
                         Map.of("optimization_goal", "FOLLOWERS"));
         String reach = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
 
