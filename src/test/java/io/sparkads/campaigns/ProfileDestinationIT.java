@@ -6,6 +6,7 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
+import io.sparkads.support.TestVideos;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,7 @@ class ProfileDestinationIT {
         creative.put("identity_id", given.givenCustomIdentity(advertiser));
         creative.put(
                 "video_id",
-                given.givenUploadedVideo(
-                                advertiser,
-                                io.sparkads.support.TestVideos.bytes(
-                                        io.sparkads.support.TestVideos.VERTICAL))
+                given.givenUploadedVideo(advertiser, TestVideos.bytes(TestVideos.VERTICAL))
                         .path("video_id")
                         .asString());
         creative.put("ad_text", "Winter sale");
