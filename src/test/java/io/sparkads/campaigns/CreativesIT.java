@@ -9,6 +9,7 @@ import io.sparkads.support.Eventually;
 import io.sparkads.support.TestVideos;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -130,82 +131,23 @@ class CreativesIT {
         int quotaBefore = quotaRemaining(advertiser);
 
         String adgroup = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
-        var noText =
-                api.businessPost(
-                        advertiser.token(),
-                        "/ad/create/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "adgroup_id",
-                                adgroup,
-                                "creatives",
-                                List.of(
-                                        Map.of(
-                                                "ad_name",
-                                                "plain",
-                                                "identity_type",
-                                                "CUSTOMIZED_USER",
-                                                "identity_id",
-                                                identity,
-                                                "video_id",
-                                                videoId))));
+        Map<String, Object> creative = new HashMap<>();
+        creative.put("ad_name", "plain");
+        creative.put("identity_type", "CUSTOMIZED_USER");
+        creative.put("identity_id", identity);
+        creative.put("video_id", videoId);
+        var noText = createAd(advertiser, adgroup, creative);
         assertThat(noText.code()).isEqualTo(40002);
         assertThat(noText.message()).contains("ad_text");
-        var noPage =
-                api.businessPost(
-                        advertiser.token(),
-                        "/ad/create/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "adgroup_id",
-                                adgroup,
-                                "creatives",
-                                List.of(
-                                        Map.of(
-                                                "ad_name",
-                                                "plain",
-                                                "identity_type",
-                                                "CUSTOMIZED_USER",
-                                                "identity_id",
-                                                identity,
-                                                "video_id",
-                                                videoId,
-                                                "ad_text",
-                                                "Winter sale, 30% off"))));
+        creative.put("ad_text", "Winter sale, 30% off");
+        var noPage = createAd(advertiser, adgroup, creative);
         assertThat(noPage.code()).as(noPage.raw()).isEqualTo(40002);
         assertThat(noPage.message())
                 .contains("landing_page_url is required for a non-Spark ad")
                 .contains("no profile page");
+        creative.put("landing_page_url", "https://acme.example.com/winter");
         String adId =
-                api.businessPost(
-                                advertiser.token(),
-                                "/ad/create/",
-                                Map.of(
-                                        "advertiser_id",
-                                        advertiser.id(),
-                                        "adgroup_id",
-                                        adgroup,
-                                        "creatives",
-                                        List.of(
-                                                Map.of(
-                                                        "ad_name",
-                                                        "plain",
-                                                        "identity_type",
-                                                        "CUSTOMIZED_USER",
-                                                        "identity_id",
-                                                        identity,
-                                                        "video_id",
-                                                        videoId,
-                                                        "ad_text",
-                                                        "Winter sale, 30% off",
-                                                        "landing_page_url",
-                                                        "https://acme.example.com/winter"))))
-                        .data()
-                        .path("ad_ids")
-                        .get(0)
-                        .asString();
+                createAd(advertiser, adgroup, creative).data().path("ad_ids").get(0).asString();
         assertThat(quotaRemaining(advertiser)).isEqualTo(quotaBefore);
         ApiFixtures.madeIn(adId, adgroup);
         given.approve(adId);
@@ -384,5 +326,19 @@ class CreativesIT {
 
     static String md5(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    }
+
+    private ApiClient.Response createAd(
+            ApiFixtures.Advertiser advertiser, String adgroupId, Map<String, Object> creative) {
+        return api.businessPost(
+                advertiser.token(),
+                "/ad/create/",
+                Map.of(
+                        "advertiser_id",
+                        advertiser.id(),
+                        "adgroup_id",
+                        adgroupId,
+                        "creatives",
+                        List.of(creative)));
     }
 }

@@ -6,6 +6,7 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
+import io.sparkads.support.TestVideos;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +34,6 @@ class ProfileDestinationIT {
     void connect() {
         api = new ApiClient(port);
         given = new ApiFixtures(api);
-    }
-
-    private String engagementCampaign(Advertiser advertiser) {
-        return api.businessPost(
-                        advertiser.token(),
-                        "/campaign/create/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "campaign_name",
-                                "Grow " + UUID.randomUUID(),
-                                "objective_type",
-                                "ENGAGEMENT",
-                                "budget_mode",
-                                "BUDGET_MODE_INFINITE"))
-                .data()
-                .path("campaign_id")
-                .asString();
     }
 
     private ApiClient.Response createAd(
@@ -85,10 +68,7 @@ class ProfileDestinationIT {
         creative.put("identity_id", given.givenCustomIdentity(advertiser));
         creative.put(
                 "video_id",
-                given.givenUploadedVideo(
-                                advertiser,
-                                io.sparkads.support.TestVideos.bytes(
-                                        io.sparkads.support.TestVideos.VERTICAL))
+                given.givenUploadedVideo(advertiser, TestVideos.bytes(TestVideos.VERTICAL))
                         .path("video_id")
                         .asString());
         creative.put("ad_text", "Winter sale");
@@ -104,7 +84,7 @@ class ProfileDestinationIT {
         String adgroup =
                 given.givenAdGroup(
                         advertiser,
-                        engagementCampaign(advertiser),
+                        given.givenCampaign(advertiser, "ENGAGEMENT"),
                         Map.of("optimization_goal", "PAGE_VISIT"));
 
         var created =
@@ -169,7 +149,7 @@ class ProfileDestinationIT {
         String followers =
                 given.givenAdGroup(
                         advertiser,
-                        engagementCampaign(advertiser),
+                        given.givenCampaign(advertiser, "ENGAGEMENT"),
                         Map.of("optimization_goal", "FOLLOWERS"));
         String reach = given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of());
 

@@ -131,6 +131,11 @@ public final class ApiFixtures {
     }
 
     public String givenCampaign(Advertiser advertiser) {
+        return givenCampaign(advertiser, "REACH");
+    }
+
+    /** A campaign with the objective, e.g. ENGAGEMENT for profile visits and followers. */
+    public String givenCampaign(Advertiser advertiser, String objective) {
         return api.businessPost(
                         advertiser.token(),
                         "/campaign/create/",
@@ -140,7 +145,7 @@ public final class ApiFixtures {
                                 "campaign_name",
                                 "Campaign " + unique(),
                                 "objective_type",
-                                "REACH",
+                                objective,
                                 "budget_mode",
                                 "BUDGET_MODE_INFINITE"))
                 .data()

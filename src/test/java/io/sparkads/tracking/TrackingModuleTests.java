@@ -12,8 +12,10 @@ import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.common.AdLineage;
 import io.sparkads.common.PageRequest;
+import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
+import io.sparkads.delivery.LandingPanels;
 import io.sparkads.delivery.ServedImpression;
 import io.sparkads.reporting.Reports;
 import io.sparkads.reporting.RollupsChanged;
@@ -50,6 +52,9 @@ class TrackingModuleTests {
     @MockitoBean AdGroups adGroups;
     @MockitoBean Ads ads;
     @MockitoBean SparkAuthorizations authorizations;
+    // what the profile endpoint reads besides events
+    @MockitoBean AppAccounts accounts;
+    @MockitoBean LandingPanels landingPanels;
 
     @Autowired EventIntake intake;
     @Autowired Reports reports;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.accounts.Role;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -305,9 +307,7 @@ class ReportingBrowserIT extends BrowserTestBase {
                                         + "?viewer_id="
                                         + viewer
                                         + "&impression_id="
-                                        + java.net.URLEncoder.encode(
-                                                impression,
-                                                java.nio.charset.StandardCharsets.UTF_8),
+                                        + URLEncoder.encode(impression, StandardCharsets.UTF_8),
                                 null);
                 assertThat(visit.status()).as(visit.raw()).isEqualTo(200);
             }
