@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enabling and pausing ads from the Ads Manager's pages, one by one: an ad that cannot run is not
  * enabled, and the page names it with the reason, while the others change. Pausing is always
- * possible: it can only stop spending.
+ * possible: it can only stop spending. Duplicating an ad is here too, as the pages offer it beside
+ * them.
  */
 @Service
 public class AdSwitches {
@@ -69,5 +70,28 @@ public class AdSwitches {
             return Optional.of("it was rejected in review; edit it and it goes back to review");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A copy of the ad in the same ad group, named "Copy of …": it shows the same creative, and
+     * waits in review as every new ad does.
+     */
+    @Transactional
+    public Ad duplicate(long advertiserId, long adId) {
+        Ad ad = ads.get(advertiserId, adId);
+        String name = "Copy of " + ad.adName();
+        boolean post = ad.spark() && ad.tiktokItemId() != null;
+        Ads.NewAd copy =
+                new Ads.NewAd(
+                        name.length() > 512 ? name.substring(0, 512) : name,
+                        ad.identityType(),
+                        ad.identityId(),
+                        ad.tiktokItemId(),
+                        post ? null : ad.adText(),
+                        ad.callToAction(),
+                        ad.landingPageUrl(),
+                        post ? null : ad.videoId(),
+                        ad.tiktokPageCategory());
+        return ads.create(advertiserId, ad.adgroupId(), List.of(copy)).get(0);
     }
 }

@@ -259,28 +259,6 @@ public class Ads {
         return get(advertiserId, adId);
     }
 
-    /**
-     * A copy of the ad in the same ad group, named "Copy of …": it shows the same creative, and
-     * waits in review as every new ad does.
-     */
-    @Transactional
-    public Ad duplicate(long advertiserId, long adId) {
-        Ad ad = get(advertiserId, adId);
-        String name = "Copy of " + ad.adName();
-        boolean post = ad.spark() && ad.tiktokItemId() != null;
-        NewAd copy =
-                new NewAd(
-                        name.length() > 512 ? name.substring(0, 512) : name,
-                        ad.identityType(),
-                        ad.identityId(),
-                        ad.tiktokItemId(),
-                        post ? null : ad.adText(),
-                        ad.callToAction(),
-                        ad.landingPageUrl(),
-                        post ? null : ad.videoId());
-        return create(advertiserId, ad.adgroupId(), List.of(copy)).get(0);
-    }
-
     /** Updates several ads, all or none. */
     @Transactional
     public List<Ad> updateAll(long advertiserId, LinkedHashMap<Long, NewAd> patches) {

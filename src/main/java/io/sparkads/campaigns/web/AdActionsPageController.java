@@ -77,7 +77,7 @@ record AdActionsPageController(Ads ads, AdSwitches switches) {
             @PathVariable long adId,
             RedirectAttributes redirect) {
         try {
-            Ad copy = ads.duplicate(advertiserId, adId);
+            Ad copy = switches.duplicate(advertiserId, adId);
             redirect.addFlashAttribute(
                     "flash", "Copied as “" + copy.adName() + "”: the copy waits in review");
             return "redirect:/ads/ads/" + copy.id();

@@ -7,7 +7,7 @@ import io.sparkads.common.Refusal;
 import io.sparkads.content.AppAccount;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
-import io.sparkads.content.Posts;
+import io.sparkads.content.ProfileGrids;
 import io.sparkads.delivery.LandingPanels;
 import io.sparkads.delivery.LandingPanels.LandingPanel;
 import io.sparkads.tracking.EventIntake;
@@ -37,7 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: profiles")
 record ProfilePlatformController(
-        AppAccounts accounts, Posts posts, LandingPanels panels, EventIntake intake, Clock clock) {
+        AppAccounts accounts,
+        ProfileGrids profileGrids,
+        LandingPanels panels,
+        EventIntake intake,
+        Clock clock) {
     static final int DEFAULT_PAGE_SIZE = 12;
     static final int MAX_PAGE_SIZE = 50;
 
@@ -101,7 +105,7 @@ record ProfilePlatformController(
             panel = entry.panel().orElse(null);
             counted = countVisit(impressionId, viewerId);
         }
-        Posts.ProfileGrid grid = posts.profileGrid(account.id(), request);
+        ProfileGrids.ProfileGrid grid = profileGrids.of(account.id(), request);
         return new Profile(
                 new Account(
                         String.valueOf(account.id()),
@@ -109,7 +113,7 @@ record ProfilePlatformController(
                         account.displayName(),
                         account.avatarUrl(),
                         account.accountType(),
-                        posts.followerCount(account.id())),
+                        profileGrids.followerCount(account.id())),
                 grid.posts().stream().map(ProfilePlatformController::gridPost).toList(),
                 PageInfo.of(request, grid.total()),
                 panel,
@@ -155,7 +159,7 @@ record ProfilePlatformController(
         }
     }
 
-    private static GridPost gridPost(Posts.GridPost g) {
+    private static GridPost gridPost(ProfileGrids.GridPost g) {
         Post p = g.post();
         return new GridPost(
                 String.valueOf(p.itemId()),
