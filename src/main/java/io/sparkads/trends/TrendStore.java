@@ -134,29 +134,7 @@ class TrendStore {
             fill(counts, i, entry.getValue());
             i++;
         }
-        jdbc.sql(
-                        """
-                        insert into trend_daily (kind, region, key, day, views, likes, comments, shares, posts, score)
-                        select c.kind, c.region, c.key, c.day::date, c.views, c.likes, c.comments, c.shares, c.posts, c.score
-                        from unnest(:kinds::text[], :regions::text[], :keys::text[], :days::text[], :views::bigint[],
-                                    :likes::bigint[], :comments::bigint[], :shares::bigint[], :posts::bigint[], :scores::bigint[])
-                             as c(kind, region, key, day, views, likes, comments, shares, posts, score)
-                        on conflict (kind, region, key, day) do update set
-                            views = trend_daily.views + excluded.views, likes = trend_daily.likes + excluded.likes,
-                            comments = trend_daily.comments + excluded.comments, shares = trend_daily.shares + excluded.shares,
-                            posts = trend_daily.posts + excluded.posts, score = trend_daily.score + excluded.score
-                        """)
-                .param("kinds", kinds)
-                .param("regions", regions)
-                .param("keys", keys)
-                .param("days", days)
-                .param("views", counts[TrendActivity.VIEWS])
-                .param("likes", counts[TrendActivity.LIKES])
-                .param("comments", counts[TrendActivity.COMMENTS])
-                .param("shares", counts[TrendActivity.SHARES])
-                .param("posts", counts[TrendActivity.POSTS])
-                .param("scores", counts[TrendActivity.COUNTS])
-                .update();
+        upsertSums("trend_daily", "day", "date", kinds, regions, keys, days, counts);
     }
 
     private record WindowCell(String kind, String region, int days, String key) {}
@@ -199,22 +177,39 @@ class TrendStore {
             fill(counts, i, entry.getValue());
             i++;
         }
+        upsertSums("trend_window", "days", "integer", kinds, regions, keys, windowDays, counts);
+    }
+
+    /**
+     * Adds each row's counts to a table of sums keyed by kind, region, key and one more column
+     * ({@code day} of trend_daily, {@code days} of trend_window), inserting rows not there yet.
+     */
+    private void upsertSums(
+            String table,
+            String column,
+            String type,
+            String[] kinds,
+            String[] regions,
+            String[] keys,
+            Object[] extra,
+            long[][] counts) {
         jdbc.sql(
                         """
-                        insert into trend_window (kind, region, days, key, views, likes, comments, shares, posts, score)
-                        select c.kind, c.region, c.days, c.key, c.views, c.likes, c.comments, c.shares, c.posts, c.score
-                        from unnest(:kinds::text[], :regions::text[], :windows::integer[], :keys::text[], :views::bigint[],
+                        insert into %1$s (kind, region, key, %2$s, views, likes, comments, shares, posts, score)
+                        select c.kind, c.region, c.key, c.extra, c.views, c.likes, c.comments, c.shares, c.posts, c.score
+                        from unnest(:kinds::text[], :regions::text[], :keys::text[], :extra::%3$s[], :views::bigint[],
                                     :likes::bigint[], :comments::bigint[], :shares::bigint[], :posts::bigint[], :scores::bigint[])
-                             as c(kind, region, days, key, views, likes, comments, shares, posts, score)
-                        on conflict (kind, region, days, key) do update set
-                            views = trend_window.views + excluded.views, likes = trend_window.likes + excluded.likes,
-                            comments = trend_window.comments + excluded.comments, shares = trend_window.shares + excluded.shares,
-                            posts = trend_window.posts + excluded.posts, score = trend_window.score + excluded.score
-                        """)
+                             as c(kind, region, key, extra, views, likes, comments, shares, posts, score)
+                        on conflict (kind, region, key, %2$s) do update set
+                            views = %1$s.views + excluded.views, likes = %1$s.likes + excluded.likes,
+                            comments = %1$s.comments + excluded.comments, shares = %1$s.shares + excluded.shares,
+                            posts = %1$s.posts + excluded.posts, score = %1$s.score + excluded.score
+                        """
+                                .formatted(table, column, type))
                 .param("kinds", kinds)
                 .param("regions", regions)
-                .param("windows", windowDays)
                 .param("keys", keys)
+                .param("extra", extra)
                 .param("views", counts[TrendActivity.VIEWS])
                 .param("likes", counts[TrendActivity.LIKES])
                 .param("comments", counts[TrendActivity.COMMENTS])

@@ -185,12 +185,11 @@ public class DiscoveryBoardBenchmark {
                     insert into trend_daily (kind, region, key, day, views, likes, comments, shares, posts, score)
                     select kind, r.region, key, day, sum(v), sum(v / 20), sum(v / 200), sum(v / 100),
                            count(*) filter (where created), sum(v + 3 * (v / 20) + 5 * (v / 200) + 8 * (v / 100))
-                    from (select %s as (kind_key), region, day, v, created from bench_activity) k(kind, key, region, day, v, created)
+                    from (select %s, region, day, v, created from bench_activity) k(kind, key, region, day, v, created)
                     cross join lateral (values (k.region), ('ALL')) as r(region)
                     group by kind, r.region, key, day
                     """
-                            .formatted(key)
-                            .replace("%s as (kind_key)", key));
+                            .formatted(key));
         }
         for (int days : TrendStore.WINDOWS) {
             jdbc.update(

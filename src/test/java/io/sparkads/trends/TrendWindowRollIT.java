@@ -1,0 +1,158 @@
+package io.sparkads.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The windows a board reads stay equal to the sum of their days as intake adds and the UTC day
+ * moves: on a PostgreSQL of its own with only the trends tables, so the test can move "today".
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrendWindowRollIT {
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    static final TrendActivity.PostFacts POST =
+            new TrendActivity.PostFacts(1, 2, "US", List.of("cats"), null);
+
+    EmbeddedPostgres postgres;
+    JdbcClient jdbc;
+    TrendStore store;
+
+    @BeforeAll
+    void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        DataSource dataSource = postgres.getPostgresDatabase();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/trends")
+                .load()
+                .migrate();
+        jdbc = JdbcClient.create(dataSource);
+        store = new TrendStore(jdbc);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        for (String table :
+                List.of(
+                        "trend_daily",
+                        "trend_window",
+                        "trend_ranks",
+                        "trend_ranked_windows",
+                        "trend_audience",
+                        "trend_post_keys")) {
+            jdbc.sql("delete from " + table).update();
+        }
+        jdbc.sql("update trend_state set today = ?").param(Date.valueOf(MONDAY)).update();
+    }
+
+    @Test
+    void aDayLeavesEachWindowWhenTheDayChanges() {
+        views(MONDAY.minusDays(6), 4);
+        views(MONDAY.minusDays(1), 2);
+        views(MONDAY, 1);
+        assertThat(windowViews(1)).isEqualTo(1);
+        assertThat(windowViews(7)).isEqualTo(7);
+
+        assertThat(store.rollTo(MONDAY.plusDays(1))).isEqualTo(MONDAY.plusDays(1));
+
+        assertThat(windowViews(1)).as("Tuesday has had nothing yet").isNull();
+        assertThat(windowViews(7)).as("the day 6 days before Monday left the week").isEqualTo(3);
+        assertThat(windowViews(30)).isEqualTo(7);
+        assertWindowsAreTheSumOfTheirDays(MONDAY.plusDays(1));
+    }
+
+    @Test
+    void rollingSeveralDaysAtOnceOrPastAWholeWindowKeepsTheSums() {
+        for (int d = 0; d < 40; d++) {
+            views(MONDAY.minusDays(d), d + 1);
+        }
+        store.rollTo(MONDAY.plusDays(5));
+        assertWindowsAreTheSumOfTheirDays(MONDAY.plusDays(5));
+        store.rollTo(MONDAY.plusDays(35));
+        assertWindowsAreTheSumOfTheirDays(MONDAY.plusDays(35));
+        assertThat(windowViews(7)).isNull();
+        assertThat(windowViews(120)).isEqualTo(40 * 41 / 2);
+        assertThat(store.rollTo(MONDAY)).as("never backwards").isEqualTo(MONDAY.plusDays(35));
+    }
+
+    @Test
+    void aLateEventDropsTheCachedRanksOfTheClosedWindowsHoldingItsDay() {
+        views(MONDAY.minusDays(3), 5);
+        TrendQueries queries = new TrendQueries(jdbc);
+        TrendWindow lastWeek = new TrendWindow(MONDAY.minusDays(1), 7);
+        assertThat(queries.closedRanks(TrendKind.HASHTAG, "ALL", lastWeek))
+                .containsEntry("cats", 1);
+        TrendActivity.PostFacts dogs =
+                new TrendActivity.PostFacts(3, 4, "US", List.of("dogs"), null);
+
+        TrendActivity late = new TrendActivity();
+        for (int i = 0; i < 9; i++) {
+            late.event(dogs, TrendActivity.VIEWS, MONDAY.minusDays(2), null, null, null);
+        }
+        store.add(late, MONDAY);
+
+        assertThat(queries.closedRanks(TrendKind.HASHTAG, "ALL", lastWeek))
+                .isEqualTo(Map.of("dogs", 1, "cats", 2));
+    }
+
+    private void views(LocalDate day, int count) {
+        TrendActivity activity = new TrendActivity();
+        for (int i = 0; i < count; i++) {
+            activity.event(POST, TrendActivity.VIEWS, day, null, null, null);
+        }
+        store.add(
+                activity,
+                jdbc.sql("select today from trend_state").query(LocalDate.class).single());
+    }
+
+    private Long windowViews(int days) {
+        return jdbc.sql(
+                        "select views from trend_window where kind = 'HASHTAG' and region = 'ALL' and days = ? and key = 'cats'")
+                .param(days)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private void assertWindowsAreTheSumOfTheirDays(LocalDate today) {
+        for (int days : TrendStore.WINDOWS) {
+            List<String> kept =
+                    jdbc.sql(
+                                    """
+                                    select kind || region || key || ':' || views || ':' || score from trend_window
+                                    where days = ? and score > 0 order by 1
+                                    """)
+                            .param(days)
+                            .query(String.class)
+                            .list();
+            List<String> summed =
+                    jdbc.sql(
+                                    """
+                                    select kind || region || key || ':' || sum(views) || ':' || sum(score) from trend_daily
+                                    where day between ? and ? group by kind, region, key having sum(score) > 0 order by 1
+                                    """)
+                            .params(Date.valueOf(today.minusDays(days - 1L)), Date.valueOf(today))
+                            .query(String.class)
+                            .list();
+            assertThat(kept).as("window of %d days", days).isEqualTo(summed);
+        }
+    }
+}
