@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -203,7 +204,7 @@ class AutomaticChecks {
         List<String> claims =
                 lookTerms.stream()
                         .map(term -> term.matcher(text))
-                        .filter(java.util.regex.Matcher::find)
+                        .filter(Matcher::find)
                         .map(found -> "\"" + found.group() + "\"")
                         .toList();
         if (!claims.isEmpty()) {

@@ -52,16 +52,9 @@ class AdReviewIT {
 
     @Test
     void textWithARestrictedTermIsRejectedAutomaticallyWithTheReason() {
-        var advertiser = given.givenAdvertiser();
-        var post = given.givenPublicPost();
-        var bad = given.givenPostOf(post, "This MIRACLE CURE works", 8000, "PUBLIC");
-        var badPost = new ApiFixtures.CreatorPost(post.accountId(), bad, post.displayName());
-        given.givenBound(advertiser, badPost);
-        String adId =
-                given.givenSparkAd(
-                        advertiser,
-                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
-                        badPost);
+        var bad = given.givenSparkAdWithCaption("This MIRACLE CURE works");
+        var advertiser = bad.advertiser();
+        String adId = bad.adId();
 
         JsonNode ad =
                 Eventually.await(
@@ -79,16 +72,7 @@ class AdReviewIT {
 
     @Test
     void aClaimToWeighIsLeftForAPersonWithTheReason() {
-        var advertiser = given.givenAdvertiser();
-        var post = given.givenPublicPost();
-        var claim = given.givenPostOf(post, "The best serum, free shipping", 8000, "PUBLIC");
-        var claimPost = new ApiFixtures.CreatorPost(post.accountId(), claim, post.displayName());
-        given.givenBound(advertiser, claimPost);
-        String adId =
-                given.givenSparkAd(
-                        advertiser,
-                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
-                        claimPost);
+        String adId = given.givenSparkAdWithCaption("The best serum, free shipping").adId();
 
         JsonNode review = pendingReview(adId);
 
@@ -176,18 +160,8 @@ class AdReviewIT {
         void anAdWhoseCheckNeedsALookWaitsForAPerson() {
             ApiClient auto = new ApiClient(autoPort);
             ApiFixtures fixtures = new ApiFixtures(auto);
-            var advertiser = fixtures.givenAdvertiser();
-            var post = fixtures.givenPublicPost();
-            var claim = fixtures.givenPostOf(post, "Our #1 serum", 8000, "PUBLIC");
-            var claimPost =
-                    new ApiFixtures.CreatorPost(post.accountId(), claim, post.displayName());
-            fixtures.givenBound(advertiser, claimPost);
-            String adId =
-                    fixtures.givenSparkAd(
-                            advertiser,
-                            fixtures.givenAdGroup(
-                                    advertiser, fixtures.givenCampaign(advertiser), Map.of()),
-                            claimPost);
+            var claimAd = fixtures.givenSparkAdWithCaption("Our #1 serum");
+            String adId = claimAd.adId();
 
             Eventually.await(
                     Duration.ofSeconds(5),
@@ -202,7 +176,7 @@ class AdReviewIT {
                                                 .toString())
                                 .contains("\"ad_id\":\"" + adId + "\"");
                     });
-            assertThat(fixtures.ad(advertiser, adId).path("secondary_status").asString())
+            assertThat(fixtures.ad(claimAd.advertiser(), adId).path("secondary_status").asString())
                     .isEqualTo("AD_STATUS_AUDIT");
         }
     }

@@ -197,17 +197,9 @@ class ReviewHistoryIT {
     @Test
     void anAutomaticRejectionIsKeptAsTheAutomaticChecks() {
         ApiFixtures given = new ApiFixtures(new ApiClient(port));
-        var advertiser = given.givenAdvertiser();
-        var post = given.givenPublicPost();
-        var bad = given.givenPostOf(post, "A miracle cure in a bottle", 8000, "PUBLIC");
-        var badPost = new ApiFixtures.CreatorPost(post.accountId(), bad, post.displayName());
-        given.givenBound(advertiser, badPost);
-        String adId =
-                given.givenSparkAd(
-                        advertiser,
-                        given.givenAdGroup(advertiser, given.givenCampaign(advertiser), Map.of()),
-                        badPost);
-        String name = advertisers.get(Long.parseLong(advertiser.id())).name();
+        var bad = given.givenSparkAdWithCaption("A miracle cure in a bottle");
+        String adId = bad.adId();
+        String name = advertisers.get(Long.parseLong(bad.advertiser().id())).name();
 
         ReviewDecision automatic =
                 Eventually.await(

@@ -101,6 +101,19 @@ public final class ApiFixtures {
                 .asString();
     }
 
+    /** A Spark ad and its new ad account, showing a new public post with this caption. */
+    public record CaptionedAd(Advertiser advertiser, String adId) {}
+
+    public CaptionedAd givenSparkAdWithCaption(String caption) {
+        Advertiser advertiser = givenAdvertiser();
+        CreatorPost sibling = givenPublicPost();
+        String itemId = givenPostOf(sibling, caption, 8000, "PUBLIC");
+        CreatorPost post = new CreatorPost(sibling.accountId(), itemId, sibling.displayName());
+        givenBound(advertiser, post);
+        String adGroup = givenAdGroup(advertiser, givenCampaign(advertiser), Map.of());
+        return new CaptionedAd(advertiser, givenSparkAd(advertiser, adGroup, post));
+    }
+
     public String givenCode(CreatorPost post) {
         var code =
                 api.platform(

@@ -10,6 +10,7 @@ import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class AdPreviews {
         public String initial() {
             return identityName == null || identityName.isBlank()
                     ? "?"
-                    : identityName.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+                    : identityName.substring(0, 1).toUpperCase(Locale.ROOT);
         }
     }
 
