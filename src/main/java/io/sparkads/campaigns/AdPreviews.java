@@ -34,11 +34,21 @@ public class AdPreviews {
         this.videos = videos;
     }
 
+    /**
+     * An ad as previewed, with the handle of the creator who speaks in a Spark ad ({@code null} for
+     * the advertiser's own identity or an account that is gone), which reviewers see beside it.
+     */
+    public record Preview(Creative creative, String handle) {}
+
     public Creative of(Ad ad) {
+        return preview(ad).creative();
+    }
+
+    public Preview preview(Ad ad) {
         Optional<VideoFile> video =
                 ad.videoId() == null ? Optional.empty() : videos.find(ad.videoId());
         String posterUrl = video.map(VideoFile::posterUrl).orElse(null);
-        boolean website = ad.landingPageUrl() != null;
+        boolean website = !ad.leadsToProfile() && ad.landingPageUrl() != null;
         if (!ad.spark()) {
             Long identity = Ids.parse(ad.identityId());
             Optional<CustomIdentity> custom =
@@ -47,33 +57,39 @@ public class AdPreviews {
                             : customIdentities.of(ad.advertiserId()).stream()
                                     .filter(i -> i.id() == identity)
                                     .findFirst();
-            return new Creative(
-                    ad.identityId(),
-                    custom.map(CustomIdentity::displayName).orElse("Your brand"),
-                    custom.map(CustomIdentity::avatarUrl).orElse(null),
-                    ad.adText(),
-                    video.map(VideoFile::url).orElse(null),
-                    posterUrl,
-                    ad.callToAction(),
-                    website ? "WEBSITE" : "PROFILE_PAGE",
-                    ad.landingPageUrl());
+            return new Preview(
+                    new Creative(
+                            ad.identityId(),
+                            custom.map(CustomIdentity::displayName).orElse("Your brand"),
+                            custom.map(CustomIdentity::avatarUrl).orElse(null),
+                            ad.adText(),
+                            video.map(VideoFile::url).orElse(null),
+                            posterUrl,
+                            ad.callToAction(),
+                            website ? "WEBSITE" : "PROFILE_PAGE",
+                            ad.landingPageUrl()),
+                    null);
         }
         Optional<Post> post =
                 ad.tiktokItemId() == null ? Optional.empty() : posts.find(ad.tiktokItemId());
         Long accountId = post.map(Post::accountId).orElse(Ids.parse(ad.identityId()));
         Optional<AppAccount> account =
                 accountId == null ? Optional.empty() : accounts.find(accountId);
-        return new Creative(
-                ad.identityId(),
-                account.map(AppAccount::displayName).orElse("Creator"),
-                account.map(AppAccount::avatarUrl).orElse(null),
-                post.map(Post::caption).orElse(ad.adText()),
-                post.filter(p -> p.deletedAt() == null)
-                        .map(Post::videoUrl)
-                        .orElse(video.map(VideoFile::url).orElse(null)),
-                posterUrl,
-                ad.callToAction(),
-                website ? "WEBSITE" : "PROFILE_PAGE",
-                website ? ad.landingPageUrl() : account.map(a -> "/@" + a.handle()).orElse(null));
+        return new Preview(
+                new Creative(
+                        ad.identityId(),
+                        account.map(AppAccount::displayName).orElse("Creator"),
+                        account.map(AppAccount::avatarUrl).orElse(null),
+                        post.map(Post::caption).orElse(ad.adText()),
+                        post.filter(p -> p.deletedAt() == null)
+                                .map(Post::videoUrl)
+                                .orElse(video.map(VideoFile::url).orElse(null)),
+                        posterUrl,
+                        ad.callToAction(),
+                        website ? "WEBSITE" : "PROFILE_PAGE",
+                        website
+                                ? ad.landingPageUrl()
+                                : account.map(a -> "/@" + a.handle()).orElse(null)),
+                account.map(AppAccount::handle).orElse(null));
     }
 }

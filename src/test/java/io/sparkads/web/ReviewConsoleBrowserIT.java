@@ -64,7 +64,7 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
                         "Shop now",
                         "https://shop.example.com/spring-sale")
                 .doesNotContain(String.valueOf(pending.ad().advertiserId()));
-        WebElement preview = find(card).findElement(By.cssSelector(".feed-ad"));
+        WebElement preview = find(card).findElement(By.cssSelector(".viewer"));
         assertThat(preview.getText())
                 .contains(creator.displayName(), pending.post().caption(), "Sponsored", "Shop now");
         List<WebElement> checks = find(card).findElements(By.cssSelector(".check"));
@@ -115,10 +115,10 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
 
         openPageOfNewestReview();
 
-        assertThat(find(card).findElement(By.cssSelector(".feed-ad")).getText())
+        assertThat(find(card).findElement(By.cssSelector(".viewer")).getText())
                 .contains("Corner Bakery", "Fresh bread every morning", "Sponsored", "Learn more");
         assertThat(text(card)).contains("Advertiser’s own video");
-        WebElement player = find(card).findElement(By.cssSelector("video.feed-video"));
+        WebElement player = find(card).findElement(By.cssSelector("video.viewer-video"));
         assertThat(player.getAttribute("src")).endsWith(video.url());
         assertThat(video.published()).isFalse();
         assertThat(status(video.url(), true)).as("the reviewer may watch it").isEqualTo(200);

@@ -2,6 +2,7 @@ package io.sparkads.review.web;
 
 import io.sparkads.accounts.SignedInUser;
 import io.sparkads.campaigns.Ad;
+import io.sparkads.campaigns.AdPreviews;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
@@ -33,7 +34,7 @@ record ReviewConsolePageController(Reviews reviews, Ads ads, AdPreviews previews
      * A pending review with its ad and what a viewer would see of it; {@code ad} and {@code
      * preview} are null if the ad is gone.
      */
-    record PendingReview(Review review, Ad ad, AdPreviews.AdPreview preview) {
+    record PendingReview(Review review, Ad ad, AdPreviews.Preview preview) {
 
         /** Whether every automatic check passed, so only the person's judgement is left. */
         public boolean allPassed() {
@@ -58,7 +59,7 @@ record ReviewConsolePageController(Reviews reviews, Ads ads, AdPreviews previews
 
     private PendingReview pending(Review review) {
         Ad ad = ads.find(review.adId()).orElse(null);
-        return new PendingReview(review, ad, ad == null ? null : previews.of(ad));
+        return new PendingReview(review, ad, ad == null ? null : previews.preview(ad));
     }
 
     @PostMapping("/{reviewId}/decision")
