@@ -8,11 +8,13 @@ import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPreviews;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.common.AdLineage;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.Posts;
+import io.sparkads.review.Reviews;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,8 @@ class ReportingModuleTests {
     @MockitoBean Campaigns campaigns;
     @MockitoBean AdGroups adGroups;
     @MockitoBean Ads ads;
+    @MockitoBean AdPreviews adPreviews;
+    @MockitoBean Reviews reviews;
     @MockitoBean SparkAuthorizations authorizations;
     @MockitoBean Posts posts;
 

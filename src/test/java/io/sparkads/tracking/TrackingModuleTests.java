@@ -8,17 +8,20 @@ import io.sparkads.accounts.Advertiser;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.authorization.SparkAuthorizations;
 import io.sparkads.campaigns.AdGroups;
+import io.sparkads.campaigns.AdPreviews;
 import io.sparkads.campaigns.Ads;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.common.AdLineage;
 import io.sparkads.common.PageRequest;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Posts;
+import io.sparkads.content.ProfileGrids;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.LandingPanels;
 import io.sparkads.delivery.ServedImpression;
 import io.sparkads.reporting.Reports;
 import io.sparkads.reporting.RollupsChanged;
+import io.sparkads.review.Reviews;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +54,12 @@ class TrackingModuleTests {
     @MockitoBean Campaigns campaigns;
     @MockitoBean AdGroups adGroups;
     @MockitoBean Ads ads;
+    @MockitoBean AdPreviews adPreviews;
+    @MockitoBean Reviews reviews;
     @MockitoBean SparkAuthorizations authorizations;
     // what the profile endpoint reads besides events
     @MockitoBean AppAccounts accounts;
+    @MockitoBean ProfileGrids profileGrids;
     @MockitoBean LandingPanels landingPanels;
 
     @Autowired EventIntake intake;
