@@ -30,15 +30,7 @@ class AuthorizationCodesIT extends AuthorizationITBase {
         Advertiser advertiser = given.givenAdvertiser();
         long advertiserId = Long.parseLong(advertiser.id());
         CreatorPost byToken = given.givenPublicPost();
-        api.businessPost(
-                        advertiser.token(),
-                        "/tt_video/authorize/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "auth_code",
-                                given.givenCode(byToken)))
-                .data();
+        given.givenBound(advertiser, byToken);
         CreatorPost byPerson = given.givenPublicPost();
         authorizations.apply(
                 advertiserId,
