@@ -1,5 +1,6 @@
 package io.sparkads.accounts;
 
+import io.sparkads.common.SignedInPerson;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -7,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind a web session; pages take it with {@code @AuthenticationPrincipal}. */
-public final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails, SignedInPerson {
     private final User user;
     private final String passwordHash;
 
@@ -18,6 +19,17 @@ public final class SignedInUser implements UserDetails {
 
     public User user() {
         return user;
+    }
+
+    @Override
+    public long userId() {
+        return user.id();
+    }
+
+    /** Users have no name apart from the one they sign in with. */
+    @Override
+    public String displayName() {
+        return user.username();
     }
 
     public long advertiserId() {

@@ -2,7 +2,10 @@ package io.sparkads.authorization;
 
 import java.time.Instant;
 
-/** One line of the authorization audit trail. */
+/**
+ * One line of the authorization audit trail; {@code actorUserId} and {@code actorUserName} name the
+ * signed-in person who acted, null when no person is known (older rows, APIs, the system).
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -13,4 +16,6 @@ public record AuditEntry(
         Actor.Kind actorKind,
         String actorId,
         String clientAddress,
-        String detail) {}
+        String detail,
+        Long actorUserId,
+        String actorUserName) {}

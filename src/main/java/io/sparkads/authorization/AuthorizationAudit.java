@@ -31,7 +31,9 @@ public class AuthorizationAudit {
                             Actor.Kind.valueOf(rs.getString("actor_kind")),
                             rs.getString("actor_id"),
                             rs.getString("client_address"),
-                            rs.getString("detail"));
+                            rs.getString("detail"),
+                            (Long) rs.getObject("actor_user_id"),
+                            rs.getString("actor_user_name"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,8 +59,9 @@ public class AuthorizationAudit {
         jdbc.sql(
                         """
                         insert into authorization_audit (id, occurred_at, action, item_id, account_id, advertiser_id,
-                                                         actor_kind, actor_id, client_address, detail)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                         actor_kind, actor_id, client_address, detail,
+                                                         actor_user_id, actor_user_name)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         Ids.next(),
@@ -70,7 +73,9 @@ public class AuthorizationAudit {
                         actor.kind().name(),
                         actor.id(),
                         actor.address(),
-                        detail)
+                        detail,
+                        actor.userId(),
+                        actor.userName())
                 .update();
     }
 

@@ -2,7 +2,10 @@ package io.sparkads.authorization;
 
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.sparkads.common.PageRequest;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +22,40 @@ import tools.jackson.databind.JsonNode;
  * use earned, and the limit on wrong codes.
  */
 class AuthorizationCodesIT extends AuthorizationITBase {
+    @Autowired SparkAuthorizations authorizations;
+    @Autowired AuthorizationAudit audit;
+
+    @Test
+    void theTrailNamesThePersonWhoActedAndNoOneForAToken() {
+        Advertiser advertiser = given.givenAdvertiser();
+        long advertiserId = Long.parseLong(advertiser.id());
+        CreatorPost byToken = given.givenPublicPost();
+        given.givenBound(advertiser, byToken);
+        CreatorPost byPerson = given.givenPublicPost();
+        authorizations.apply(
+                advertiserId,
+                given.givenCode(byPerson),
+                Actor.advertiser(advertiserId, 42L, "dana.lee", "203.0.113.7"));
+
+        List<AuditEntry> applied =
+                audit.ofAdvertiser(advertiserId, new PageRequest(1, 50)).stream()
+                        .filter(e -> e.action() == AuditAction.CODE_APPLIED)
+                        .toList();
+        assertThat(applied)
+                .extracting(
+                        e -> String.valueOf(e.itemId()),
+                        AuditEntry::actorId,
+                        AuditEntry::actorUserId,
+                        AuditEntry::actorUserName)
+                .as("newest first: the person's apply, then the token's, which knows no person")
+                .containsExactly(
+                        tuple(byPerson.itemId(), advertiser.id(), 42L, "dana.lee"),
+                        tuple(byToken.itemId(), advertiser.id(), null, null));
+        assertThat(applied.get(0).clientAddress()).isEqualTo("203.0.113.7");
+        assertThatThrownBy(() -> Actor.advertiser(advertiserId, 42L, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both an id and a name");
+    }
 
     @Test
     void aCodeGoesFromNotUsedToInUseAndShowsItsValidity() {

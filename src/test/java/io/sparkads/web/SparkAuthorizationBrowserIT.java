@@ -88,6 +88,9 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
                 .isEqualTo("this computer");
         assertThat(revoked.findElement(By.cssSelector(".client-address")).getAttribute("title"))
                 .isIn(LOCAL_ADDRESSES);
+        assertThat(auditRow("CODE_APPLIED", post).getText())
+                .as("the creator sees the advertiser's person who applied the code")
+                .contains("Code applied", "advertiser (Demo Advertiser)");
         assertThat(browser.getTitle()).isEqualTo("Audit trail · Creator Center · Spark Ads");
         keepScreenshot("audit-trail-creator");
 
@@ -97,11 +100,21 @@ class SparkAuthorizationBrowserIT extends BrowserTestBase {
         assertThat(text(library)).contains(post.caption(), "Revoked").doesNotContain("In use");
         assertThat(find(library).findElements(By.cssSelector("button.unbind"))).hasSize(1);
 
-        // The ad account's audit trail shows the code it applied.
+        // The ad account's audit trail shows the code it applied: who, for which ad account, and
+        // from where; a code applied with no person known (an API token) keeps the ad account.
+        Post applied = given.boundPost(WebFixtures.unique("Applied by a token"));
         browser.findElement(By.linkText("Audit trail")).click();
-        assertThat(auditRow("CODE_APPLIED", post).getText())
+        WebElement byPerson = auditRow("CODE_APPLIED", post);
+        assertThat(byPerson.getText())
                 .contains("Code applied", "Demo Creator", "@demo.creator")
-                .contains("Demo Advertiser (this ad account)");
+                .contains("advertiser (Demo Advertiser)")
+                .doesNotContain("this ad account");
+        assertThat(byPerson.findElement(By.cssSelector(".who")).getText())
+                .isEqualTo("advertiser (Demo Advertiser)");
+        assertThat(byPerson.findElement(By.cssSelector(".client-address")).getText())
+                .isEqualTo("this computer");
+        assertThat(auditRow("CODE_APPLIED", applied).findElement(By.cssSelector(".who")).getText())
+                .isEqualTo("Demo Advertiser (this ad account)");
         assertThat(browser.getTitle()).isEqualTo("Audit trail · Ads Manager · Spark Ads");
         keepScreenshot("audit-trail-advertiser");
     }

@@ -287,7 +287,7 @@ record CreatorCenterPageController(
     }
 
     private static Actor actor(long creatorAccountId, HttpServletRequest request) {
-        return Actor.creator(creatorAccountId, ClientAddress.of(request));
+        return WebActors.creator(creatorAccountId, request);
     }
 
     /** Another creator's post is as unknown as a missing one. */

@@ -137,6 +137,6 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
     }
 
     private static Actor actor(long creatorAccountId, HttpServletRequest request) {
-        return Actor.creator(creatorAccountId, ClientAddress.of(request));
+        return WebActors.creator(creatorAccountId, request);
     }
 }

@@ -97,6 +97,6 @@ record LinkedAccountsPageController(AccountLinks links, AppAccounts accounts) {
     }
 
     private static Actor actor(long advertiserId, HttpServletRequest request) {
-        return Actor.advertiser(advertiserId, ClientAddress.of(request));
+        return WebActors.advertiser(advertiserId, request);
     }
 }

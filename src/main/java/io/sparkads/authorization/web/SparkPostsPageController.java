@@ -287,6 +287,6 @@ record SparkPostsPageController(
     }
 
     private static Actor actor(long advertiserId, HttpServletRequest request) {
-        return Actor.advertiser(advertiserId, ClientAddress.of(request));
+        return WebActors.advertiser(advertiserId, request);
     }
 }
