@@ -54,6 +54,16 @@ class ListsBrowserIT extends BrowserTestBase {
         assertThat(find(By.cssSelector("#campaigns th.sorted")).getDomAttribute("aria-sort"))
                 .isEqualTo("descending");
         assertThat(query()).containsEntry("size", "3").doesNotContainKey("page");
+
+        find(By.cssSelector("#campaigns tbody input[name=ids]")).click();
+        click(By.id("bulk-disable"), "#campaigns");
+        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign disabled");
+        assertThat(query())
+                .as("a change comes back to the list sorted as it was")
+                .containsEntry("sort", "name")
+                .containsEntry("dir", "desc")
+                .containsEntry("size", "3");
+        assertThat(names("#campaigns")).containsExactly("Echo", "Charlie", "Bravo");
     }
 
     @Test

@@ -117,7 +117,7 @@ record CampaignPageController(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long adgroupId,
             @ModelAttribute("edit") AdGroupEdit edit,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
         String back = "/ads/campaigns/" + adGroup.campaignId();
@@ -140,7 +140,7 @@ record CampaignPageController(
                         redirect,
                         "Ad group “" + saved.adgroupName() + "” saved",
                         adgroupId,
-                        page,
+                        list,
                         back);
             } catch (Refusal refusal) {
                 errors.refused(
@@ -151,7 +151,7 @@ record CampaignPageController(
                                 "bid_price", row + "-bid"));
             }
         }
-        return FormOutcome.editRefused(redirect, adgroupId, edit, errors, page, back);
+        return FormOutcome.editRefused(redirect, adgroupId, edit, errors, list, back);
     }
 
     /** A row's edit renames the ad group and changes its bid and, if it has one, its budget. */
@@ -172,7 +172,7 @@ record CampaignPageController(
             @PathVariable long campaignId,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam OperationStatus status,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         campaigns.get(advertiserId, campaignId);
         StatusChange.applyUnder(
@@ -183,7 +183,7 @@ record CampaignPageController(
                 "ad group",
                 checked -> adGroups.updateStatus(advertiserId, checked, status),
                 redirect);
-        return FormOutcome.backTo(redirect, page, "/ads/campaigns/" + campaignId);
+        return FormOutcome.backTo(redirect, list, "/ads/campaigns/" + campaignId);
     }
 
     private String page(long advertiserId, Campaign campaign, SortedPage params, Model model) {

@@ -83,7 +83,7 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long campaignId,
             @ModelAttribute("edit") CampaignEdit edit,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
         String row = "campaign-" + campaignId;
@@ -100,14 +100,14 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                         redirect,
                         "Campaign “" + saved.campaignName() + "” saved",
                         campaignId,
-                        page,
+                        list,
                         PATH);
             } catch (Refusal refusal) {
                 errors.refused(
                         refusal, Map.of("campaign_name", row + "-name", "budget", row + "-budget"));
             }
         }
-        return FormOutcome.editRefused(redirect, campaignId, edit, errors, page, PATH);
+        return FormOutcome.editRefused(redirect, campaignId, edit, errors, list, PATH);
     }
 
     @PostMapping(PATH + "/status")
@@ -115,7 +115,7 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam OperationStatus status,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         StatusChange.apply(
                 ids,
@@ -125,7 +125,12 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                 checked -> campaigns.updateStatus(advertiserId, checked, status),
                 redirect);
         // Deleting empties rows: back to the first page.
-        return FormOutcome.backTo(redirect, status == OperationStatus.DELETE ? 1 : page, PATH);
+        return FormOutcome.backTo(
+                redirect,
+                status == OperationStatus.DELETE
+                        ? new SortedPage(list.sort(), list.dir(), null, list.size())
+                        : list,
+                PATH);
     }
 
     private String page(long advertiserId, SortedPage params, Model model) {
