@@ -133,12 +133,7 @@ class ListsBrowserIT extends BrowserTestBase {
             WebElement title = find(By.cssSelector("#campaign-" + long_.id() + " .row-title"));
             assertThat(title.getDomAttribute("title")).isEqualTo(long_.campaignName());
             WebElement wrap = find(By.cssSelector(".table-wrap"));
-            assertThat(
-                            (Boolean)
-                                    ((JavascriptExecutor) browser)
-                                            .executeScript(
-                                                    "return arguments[0].scrollWidth <= arguments[0].clientWidth",
-                                                    wrap))
+            assertThat(fitsItsWidth(wrap))
                     .as("nothing of the campaigns table scrolled out of sight at 1280 px")
                     .isTrue();
         } finally {
