@@ -176,6 +176,33 @@ public class AdGroups {
                 .page("select * from adgroups", "", page, ROW);
     }
 
+    /** The columns a campaign's ad groups sort by, with the SQL that orders them. */
+    public enum Sort {
+        NAME("lower(adgroup_name)"),
+        SCHEDULE("schedule_start_time"),
+        BUDGET("budget"),
+        BID("bid_price"),
+        STATUS("operation_status"),
+        CREATED("create_time");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    /** The ad groups of these campaigns, sorted by one column, a page at a time. */
+    public List<AdGroup> list(
+            long advertiserId,
+            Collection<Long> campaignIds,
+            Sort sort,
+            boolean ascending,
+            PageRequest page) {
+        return filtered(advertiserId, campaignIds, List.of())
+                .sorted("select * from adgroups", "", sort.column, ascending, page, ROW);
+    }
+
     public long count(long advertiserId, Collection<Long> campaignIds, Collection<Long> ids) {
         return filtered(advertiserId, campaignIds, ids).count();
     }

@@ -2,7 +2,6 @@ package io.sparkads.campaigns;
 
 import io.sparkads.common.PageRequest;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,19 +33,8 @@ public class AdListings {
             this.column = column;
         }
 
-        /** The sort a page's {@code sort} parameter names; an unknown one sorts newest first. */
-        public static Sort of(String parameter) {
-            for (Sort sort : values()) {
-                if (sort.name().equalsIgnoreCase(parameter == null ? "" : parameter.strip())) {
-                    return sort;
-                }
-            }
-            return CREATED;
-        }
-
-        /** The parameter's value, as pages write it in their links. */
-        public String parameter() {
-            return name().toLowerCase(Locale.ROOT);
+        String column() {
+            return column;
         }
     }
 
@@ -76,15 +64,11 @@ public class AdListings {
             """;
 
     public List<Listed> list(long advertiserId, Query query, PageRequest page) {
-        String direction = query.ascending() ? " asc" : " desc";
         return jdbc.sql(
                         SELECT
                                 + WHERE
-                                + " order by "
-                                + query.sort().column
-                                + direction
-                                + ", a.id"
-                                + direction
+                                + FilteredRows.orderBy(
+                                        query.sort().column(), query.ascending(), "a.id")
                                 + " limit :limit offset :offset")
                 .param("advertiser", advertiserId)
                 .param("allCampaigns", query.campaignId() == null)

@@ -144,6 +144,31 @@ public class Campaigns {
         return filtered(advertiserId, filter).page("select * from campaigns", "", page, ROW);
     }
 
+    /** The columns the campaigns list sorts by, with the SQL that orders them. */
+    public enum Sort {
+        NAME("lower(campaign_name)"),
+        STATUS("operation_status"),
+        BUDGET("budget"),
+        CREATED("create_time");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    /** The campaigns, sorted by one column ({@code ascending} or not), a page at a time. */
+    public List<Campaign> list(
+            long advertiserId,
+            CampaignFilter filter,
+            Sort sort,
+            boolean ascending,
+            PageRequest page) {
+        return filtered(advertiserId, filter)
+                .sorted("select * from campaigns", "", sort.column, ascending, page, ROW);
+    }
+
     public long count(long advertiserId, CampaignFilter filter) {
         return filtered(advertiserId, filter).count();
     }

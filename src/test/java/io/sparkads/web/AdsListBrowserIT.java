@@ -194,12 +194,7 @@ class AdsListBrowserIT extends BrowserTestBase {
                 assertThat(right(find(By.id("ads"))))
                         .as("the table's right edge at " + width + " px")
                         .isLessThanOrEqualTo(Math.min(viewport, right(wrap)));
-                assertThat(
-                                (Boolean)
-                                        ((JavascriptExecutor) browser)
-                                                .executeScript(
-                                                        "return arguments[0].scrollWidth <= arguments[0].clientWidth",
-                                                        wrap))
+                assertThat(fitsItsWidth(wrap))
                         .as("nothing of the table scrolled out of sight at " + width + " px")
                         .isTrue();
             }

@@ -270,6 +270,14 @@ abstract class BrowserTestBase {
         return ((List<?>) repeated).stream().map(String::valueOf).toList();
     }
 
+    /** Whether all of the box's content is in sight: nothing scrolled out to its side. */
+    boolean fitsItsWidth(WebElement box) {
+        return (Boolean)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return arguments[0].scrollWidth <= arguments[0].clientWidth", box);
+    }
+
     /**
      * Keeps what the page looks like now as {@code target/screenshots/<name>.png}, the whole page
      * and not only the window, for people to look at; the page's ids are checked first.

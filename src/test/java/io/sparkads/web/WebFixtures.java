@@ -236,12 +236,17 @@ final class WebFixtures {
                         advertiserId,
                         new Campaigns.NewCampaign(
                                 unique("Campaign"), Objective.REACH, Budget.UNLIMITED));
+        return adGroup(advertiserId, campaign.id(), unique("Ad group"));
+    }
+
+    /** An In-Feed ad group of the campaign with this name, scheduled a year ahead. */
+    AdGroup adGroup(long advertiserId, long campaignId, String name) {
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
-                        campaign.id(),
+                        campaignId,
                         new AdGroupSettings(
-                                unique("Ad group"),
+                                name,
                                 AdPlacement.IN_FEED,
                                 null,
                                 Targeting.locations(List.of("US")),

@@ -8,6 +8,7 @@ import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.ListAddress;
+import io.sparkads.common.web.SortedPage;
 import io.sparkads.common.web.WebPage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,59 +33,36 @@ record AdsPageController(AdListings listings, AdSwitches switches, Campaigns cam
 
     /**
      * The list's parameters as the address carries them; each may be missing, and one that is not a
-     * number where a number belongs is refused with what to write instead.
+     * number where a number belongs, or a column the list does not sort by, is refused with what to
+     * write instead.
      */
     record ListParams(
             String q, String campaign, String sort, String dir, String page, String size) {
 
         Long campaignId() {
-            return number("campaign", campaign, "a campaign's id");
+            return SortedPage.number("campaign", campaign, "a campaign's id");
+        }
+
+        private SortedPage sorted() {
+            return new SortedPage(sort, dir, page, size);
         }
 
         AdListings.Query query() {
-            AdListings.Sort column = AdListings.Sort.of(sort);
-            boolean ascending =
-                    sort == null || sort.isBlank()
-                            ? false
-                            : !"desc".equalsIgnoreCase(dir == null ? "" : dir.strip());
-            return new AdListings.Query(campaignId(), q, column, ascending);
-        }
-
-        int pageSize() {
-            Long rows = number("size", size, "how many ads a page shows, 1 to 100");
-            return rows == null ? PAGE_SIZE : (int) Math.min(100, Math.max(1, rows));
+            Long campaignId = campaignId();
+            AdListings.Sort column =
+                    sorted().column(AdListings.Sort.class, AdListings.Sort.CREATED);
+            return new AdListings.Query(campaignId, q, column, sorted().ascending());
         }
 
         PageRequest request() {
-            Long number = number("page", page, "a page number from 1");
-            return new PageRequest(
-                    number == null ? 1 : (int) Math.min(100_000, Math.max(1, number)), pageSize());
+            return sorted().request(PAGE_SIZE);
         }
 
         ListAddress address() {
             Map<String, String> filters = new LinkedHashMap<>();
             filters.put("q", q == null ? null : q.strip());
             filters.put("campaign", campaignId() == null ? null : campaignId().toString());
-            filters.put("size", pageSize() == PAGE_SIZE ? null : String.valueOf(pageSize()));
-            AdListings.Query query = query();
-            return new ListAddress(
-                    PATH,
-                    filters,
-                    query.sort().parameter(),
-                    query.ascending(),
-                    request().page(),
-                    AdListings.Sort.CREATED.parameter());
-        }
-    }
-
-    private static Long number(String name, String value, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(name + " must be " + what + "; was '" + value.strip() + "'");
+            return sorted().address(PATH, filters, AdListings.Sort.CREATED, PAGE_SIZE);
         }
     }
 

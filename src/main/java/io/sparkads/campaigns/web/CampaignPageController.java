@@ -15,6 +15,7 @@ import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
+import io.sparkads.common.web.SortedPage;
 import io.sparkads.common.web.WebPage;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -59,11 +60,11 @@ record CampaignPageController(
     String campaign(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long campaignId,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "params", binding = true) SortedPage params,
             Model model) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
         FormOutcome.showList(model);
-        return page(advertiserId, campaign, page, model);
+        return page(advertiserId, campaign, params, model);
     }
 
     @GetMapping("/ads/campaigns/{campaignId}/adgroups/new")
@@ -116,7 +117,7 @@ record CampaignPageController(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long adgroupId,
             @ModelAttribute("edit") AdGroupEdit edit,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
         String back = "/ads/campaigns/" + adGroup.campaignId();
@@ -139,7 +140,7 @@ record CampaignPageController(
                         redirect,
                         "Ad group “" + saved.adgroupName() + "” saved",
                         adgroupId,
-                        page,
+                        list,
                         back);
             } catch (Refusal refusal) {
                 errors.refused(
@@ -150,7 +151,7 @@ record CampaignPageController(
                                 "bid_price", row + "-bid"));
             }
         }
-        return FormOutcome.editRefused(redirect, adgroupId, edit, errors, page, back);
+        return FormOutcome.editRefused(redirect, adgroupId, edit, errors, list, back);
     }
 
     /** A row's edit renames the ad group and changes its bid and, if it has one, its budget. */
@@ -171,7 +172,7 @@ record CampaignPageController(
             @PathVariable long campaignId,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam OperationStatus status,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         campaigns.get(advertiserId, campaignId);
         StatusChange.applyUnder(
@@ -182,15 +183,16 @@ record CampaignPageController(
                 "ad group",
                 checked -> adGroups.updateStatus(advertiserId, checked, status),
                 redirect);
-        return FormOutcome.backTo(redirect, page, "/ads/campaigns/" + campaignId);
+        return FormOutcome.backTo(redirect, list, "/ads/campaigns/" + campaignId);
     }
 
-    private String page(long advertiserId, Campaign campaign, int page, Model model) {
+    private String page(long advertiserId, Campaign campaign, SortedPage params, Model model) {
         model.addAttribute("zone", zone(advertiserId));
-        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
+        AdGroups.Sort sort = params.column(AdGroups.Sort.class, AdGroups.Sort.CREATED);
+        PageRequest request = params.request(PAGE_SIZE);
         List<Long> of = List.of(campaign.id());
         List<AdGroupRow> rows =
-                adGroups.list(advertiserId, of, List.of(), request).stream()
+                adGroups.list(advertiserId, of, sort, params.ascending(), request).stream()
                         .map(
                                 g ->
                                         new AdGroupRow(
@@ -206,6 +208,13 @@ record CampaignPageController(
         model.addAttribute("rows", rows);
         model.addAttribute(
                 "paging", PageInfo.of(request, adGroups.count(advertiserId, of, List.of())));
+        model.addAttribute(
+                "address",
+                params.address(
+                        "/ads/campaigns/" + campaign.id(),
+                        Map.of(),
+                        AdGroups.Sort.CREATED,
+                        PAGE_SIZE));
         return "campaigns/campaign";
     }
 }

@@ -7,6 +7,7 @@ import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
+import io.sparkads.common.web.SortedPage;
 import io.sparkads.common.web.WebPage;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -32,6 +33,8 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
     static final String PATH = "/ads/campaigns";
     static final String NEW = PATH + "/new";
     private static final int PAGE_SIZE = 20;
+    private static final Campaigns.CampaignFilter ALL =
+            new Campaigns.CampaignFilter(List.of(), null, null, null);
 
     /** A row's edit form, as typed. */
     record CampaignEdit(String campaignName, String budget) implements Serializable {}
@@ -41,10 +44,10 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
     @GetMapping(PATH)
     String list(
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "params", binding = true) SortedPage params,
             Model model) {
         FormOutcome.showList(model);
-        return page(advertiserId, page, model);
+        return page(advertiserId, params, model);
     }
 
     @GetMapping(NEW)
@@ -80,7 +83,7 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @PathVariable long campaignId,
             @ModelAttribute("edit") CampaignEdit edit,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(advertiserId, campaignId);
         String row = "campaign-" + campaignId;
@@ -97,14 +100,14 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                         redirect,
                         "Campaign “" + saved.campaignName() + "” saved",
                         campaignId,
-                        page,
+                        list,
                         PATH);
             } catch (Refusal refusal) {
                 errors.refused(
                         refusal, Map.of("campaign_name", row + "-name", "budget", row + "-budget"));
             }
         }
-        return FormOutcome.editRefused(redirect, campaignId, edit, errors, page, PATH);
+        return FormOutcome.editRefused(redirect, campaignId, edit, errors, list, PATH);
     }
 
     @PostMapping(PATH + "/status")
@@ -112,7 +115,7 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
             @AuthenticationPrincipal(expression = "advertiserId()") long advertiserId,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam OperationStatus status,
-            @RequestParam(defaultValue = "1") int page,
+            @ModelAttribute(name = "list", binding = true) SortedPage list,
             RedirectAttributes redirect) {
         StatusChange.apply(
                 ids,
@@ -122,13 +125,19 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                 checked -> campaigns.updateStatus(advertiserId, checked, status),
                 redirect);
         // Deleting empties rows: back to the first page.
-        return FormOutcome.backTo(redirect, status == OperationStatus.DELETE ? 1 : page, PATH);
+        return FormOutcome.backTo(
+                redirect,
+                status == OperationStatus.DELETE
+                        ? new SortedPage(list.sort(), list.dir(), null, list.size())
+                        : list,
+                PATH);
     }
 
-    private String page(long advertiserId, int page, Model model) {
-        PageRequest request = new PageRequest(Math.max(1, page), PAGE_SIZE);
+    private String page(long advertiserId, SortedPage params, Model model) {
+        Campaigns.Sort sort = params.column(Campaigns.Sort.class, Campaigns.Sort.CREATED);
+        PageRequest request = params.request(PAGE_SIZE);
         List<CampaignRow> rows =
-                campaigns.list(advertiserId, List.of(), request).stream()
+                campaigns.list(advertiserId, ALL, sort, params.ascending(), request).stream()
                         .map(
                                 c ->
                                         new CampaignRow(
@@ -137,8 +146,9 @@ record CampaignsPageController(Campaigns campaigns, AdGroups adGroups) {
                                                         advertiserId, List.of(c.id()), List.of())))
                         .toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("paging", PageInfo.of(request, campaigns.count(advertiserId, ALL)));
         model.addAttribute(
-                "paging", PageInfo.of(request, campaigns.count(advertiserId, List.of())));
+                "address", params.address(PATH, Map.of(), Campaigns.Sort.CREATED, PAGE_SIZE));
         return "campaigns/campaigns";
     }
 }

@@ -1,5 +1,7 @@
 package io.sparkads.campaigns.web;
 
+import io.sparkads.common.web.SortedPage;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,16 +16,43 @@ final class FormOutcome {
     private FormOutcome() {}
 
     static String saved(
-            RedirectAttributes redirect, String flash, long highlight, int page, String path) {
+            RedirectAttributes redirect,
+            String flash,
+            long highlight,
+            SortedPage list,
+            String path) {
         redirect.addFlashAttribute("flash", flash);
         redirect.addFlashAttribute("highlight", highlight);
-        return backTo(redirect, page, path);
+        return backTo(redirect, list, path);
     }
 
     /** On to the page of what was just created, with a flash that says so. */
     static String created(RedirectAttributes redirect, String flash, String path) {
         redirect.addFlashAttribute("flash", flash);
         return "redirect:" + path;
+    }
+
+    /** Back to {@code path}, on the page of the list it was on, sorted as it was. */
+    static String backTo(RedirectAttributes redirect, SortedPage list, String path) {
+        for (Map.Entry<String, String> kept :
+                Map.of(
+                                "sort",
+                                nonNull(list.sort()),
+                                "dir",
+                                nonNull(list.dir()),
+                                "size",
+                                nonNull(list.size()))
+                        .entrySet()) {
+            if (!kept.getValue().isBlank()) {
+                redirect.addAttribute(kept.getKey(), kept.getValue().strip());
+            }
+        }
+        Long page = SortedPage.number("page", list.page(), "a page number from 1");
+        return backTo(redirect, page == null ? 1 : (int) Math.min(100_000, page), path);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     /** Back to {@code path}, on the page of the list it was on. */
@@ -48,12 +77,12 @@ final class FormOutcome {
             long editId,
             Object edit,
             FormErrors errors,
-            int page,
+            SortedPage list,
             String path) {
         redirect.addFlashAttribute("editId", editId);
         redirect.addFlashAttribute("edit", edit);
         redirect.addFlashAttribute("editErrors", errors);
-        return backTo(redirect, page, path);
+        return backTo(redirect, list, path);
     }
 
     /**
