@@ -538,6 +538,40 @@ public final class ApiFixtures {
         return null;
     }
 
+    /** The ad's lifetime figures for the metrics, from the report API, filtered to the ad. */
+    public JsonNode lifetimeMetrics(Advertiser advertiser, String adId, List<String> metrics) {
+        var answer =
+                api.businessGet(
+                        advertiser.token(),
+                        "/report/integrated/get/",
+                        params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "report_type",
+                                "BASIC",
+                                "data_level",
+                                "AUCTION_AD",
+                                "dimensions",
+                                List.of("ad_id"),
+                                "metrics",
+                                metrics,
+                                "query_lifetime",
+                                "true",
+                                "filtering",
+                                List.of(
+                                        Map.of(
+                                                "field_name",
+                                                "ad_ids",
+                                                "filter_type",
+                                                "IN",
+                                                "filter_value",
+                                                List.of(adId)))));
+        assertThat(answer.code()).as(answer.raw()).isZero();
+        JsonNode list = answer.data().path("list");
+        assertThat(list).as("the ad's one report row").hasSize(1);
+        return list.get(0).path("metrics");
+    }
+
     public static String unique() {
         return UUID.randomUUID().toString().replace("-", "");
     }

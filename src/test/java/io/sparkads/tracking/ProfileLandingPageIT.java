@@ -1,6 +1,5 @@
 package io.sparkads.tracking;
 
-import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -145,41 +144,15 @@ class ProfileLandingPageIT {
     }
 
     private JsonNode lifetimeMetrics(LiveAd ad) {
-        JsonNode list =
-                api.businessGet(
-                                ad.advertiser().token(),
-                                "/report/integrated/get/",
-                                params(
-                                        "advertiser_id",
-                                        ad.advertiser().id(),
-                                        "report_type",
-                                        "BASIC",
-                                        "data_level",
-                                        "AUCTION_AD",
-                                        "dimensions",
-                                        List.of("ad_id"),
-                                        "metrics",
-                                        List.of(
-                                                "impressions",
-                                                "profile_visits",
-                                                "profile_visits_rate",
-                                                "landing_page_views",
-                                                "follows"),
-                                        "query_lifetime",
-                                        "true",
-                                        "filtering",
-                                        List.of(
-                                                Map.of(
-                                                        "field_name",
-                                                        "ad_ids",
-                                                        "filter_type",
-                                                        "IN",
-                                                        "filter_value",
-                                                        List.of(ad.adId())))))
-                        .data()
-                        .path("list");
-        assertThat(list).hasSize(1);
-        return list.get(0).path("metrics");
+        return given.lifetimeMetrics(
+                ad.advertiser(),
+                ad.adId(),
+                List.of(
+                        "impressions",
+                        "profile_visits",
+                        "profile_visits_rate",
+                        "landing_page_views",
+                        "follows"));
     }
 
     @Test

@@ -152,8 +152,8 @@ class AdCreationBrowserIT extends BrowserTestBase {
         keepScreenshot("ad-creation-uploaded-video-preview");
         find(By.id("destination-profile")).click();
         submit();
-        assertThat(text(By.id("ad-error")))
-                .as("a custom identity has no profile page to lead to")
+        assertThat(text(By.id("destination-error")))
+                .as("a custom identity has no profile page to lead to, said beside the destination")
                 .contains("no profile page");
         assertThat(ads.count(advertiserId, inGroup(adGroup))).isZero();
 

@@ -34,12 +34,13 @@ import tools.jackson.databind.JsonNode;
 class FeedBrowserIT extends BrowserTestBase {
     private ApiClient api;
     private ApiFixtures.LiveAd live;
+    private ApiFixtures fixtures;
     private String region;
 
     @BeforeAll
     void givenASparkAdThatOnlyThisViewerMatches() {
         api = new ApiClient(port);
-        ApiFixtures fixtures = new ApiFixtures(api);
+        fixtures = new ApiFixtures(api);
         live = fixtures.givenLiveAd(Map.of("bid_price", 40.00));
         region = ApiFixtures.regionOf(live.adId());
     }
@@ -202,35 +203,15 @@ class FeedBrowserIT extends BrowserTestBase {
         return Eventually.await(
                 Duration.ofSeconds(10),
                 () -> {
-                    var answer =
-                            api.businessGet(
-                                    live.advertiser().token(),
-                                    "/report/integrated/get/",
-                                    params(
-                                            "advertiser_id",
-                                            live.advertiser().id(),
-                                            "report_type",
-                                            "BASIC",
-                                            "data_level",
-                                            "AUCTION_AD",
-                                            "dimensions",
-                                            List.of("ad_id"),
-                                            "metrics",
-                                            List.of(
-                                                    "impressions",
-                                                    "likes",
-                                                    "profile_visits",
-                                                    "landing_page_views"),
-                                            "query_lifetime",
-                                            "true"));
-                    assertThat(answer.code()).as(answer.raw()).isZero();
-                    JsonNode metrics = null;
-                    for (JsonNode row : answer.data().path("list")) {
-                        if (row.path("dimensions").path("ad_id").asString().equals(live.adId())) {
-                            metrics = row.path("metrics");
-                        }
-                    }
-                    assertThat(metrics).as("a report row of the ad").isNotNull();
+                    JsonNode metrics =
+                            fixtures.lifetimeMetrics(
+                                    live.advertiser(),
+                                    live.adId(),
+                                    List.of(
+                                            "impressions",
+                                            "likes",
+                                            "profile_visits",
+                                            "landing_page_views"));
                     assertThat(Long.parseLong(metrics.path(metric).asString("0")))
                             .as(metric)
                             .isGreaterThanOrEqualTo(atLeast);

@@ -69,7 +69,7 @@ class ReviewConsoleBrowserIT extends BrowserTestBase {
                 .contains(creator.displayName(), pending.post().caption(), "Sponsored", "Shop now");
         List<WebElement> checks = find(card).findElements(By.cssSelector(".check"));
         List<CheckResult> expected = pending.review().checks();
-        assertThat(checks).hasSize(expected.size()).hasSize(4);
+        assertThat(checks).hasSize(expected.size()).hasSize(5);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(checks.get(i).findElement(By.cssSelector(".check-name")).getText())
                     .isNotBlank()
