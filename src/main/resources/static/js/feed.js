@@ -574,9 +574,14 @@
     });
   };
 
-  /** A profile visit is an event of the post or ad that led there; it is sent before leaving. */
+  /**
+   * A profile visit is an event of the post that led there, sent before leaving. An ad's visit is
+   * not sent: the profile endpoint counts it from the impression id it is given, once.
+   */
   Feed.prototype.leaveFor = function (href, about) {
-    this.events.add("PROFILE_VISIT", about);
+    if (!about.impressionId) {
+      this.events.add("PROFILE_VISIT", about);
+    }
     var timeout = new Promise(function (resolve) { window.setTimeout(resolve, 1500); });
     Promise.race([this.events.flushAll(), timeout]).then(function () { window.location.assign(href); });
   };
