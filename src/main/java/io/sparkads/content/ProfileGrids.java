@@ -30,9 +30,7 @@ public class ProfileGrids {
      * ads-only ones (a pushed video kept off the profile), one page of them.
      */
     public ProfileGrid of(long accountId, PageRequest page) {
-        String where =
-                " from posts p where p.account_id = :account and p.deleted_at is null"
-                        + " and p.visibility = 'PUBLIC' and not p.ads_only";
+        String where = " from posts p where p.account_id = :account and " + PublicPosts.SHOWN;
         long total =
                 jdbc.sql("select count(*)" + where)
                         .param("account", accountId)
@@ -40,8 +38,8 @@ public class ProfileGrids {
                         .single();
         List<GridPost> posts =
                 jdbc.sql(
-                                "select p.*, (select v.poster_path is not null from video_files v"
-                                        + " where p.video_url = :prefix || v.token) as has_poster"
+                                "select p.*, "
+                                        + PublicPosts.HAS_POSTER
                                         + where
                                         + " order by p.created_at desc, p.id desc limit :limit offset :offset")
                         .param("account", accountId)
@@ -51,11 +49,7 @@ public class ProfileGrids {
                         .query(
                                 (rs, n) -> {
                                     Post post = Posts.ROW.mapRow(rs, n);
-                                    return new GridPost(
-                                            post,
-                                            rs.getBoolean("has_poster")
-                                                    ? post.videoUrl() + "/poster.jpg"
-                                                    : null);
+                                    return new GridPost(post, PublicPosts.posterUrl(rs, post));
                                 })
                         .list();
         return new ProfileGrid(posts, total);

@@ -51,14 +51,11 @@ public class PublicFeed {
         Position after = cursor == null || cursor.isBlank() ? null : Position.decode(cursor);
         StringBuilder sql =
                 new StringBuilder(
-                        """
-                        select p.*, a.handle, a.display_name, a.avatar_url, a.account_type,
-                               a.region as account_region, a.created_at as account_created_at,
-                               (select v.poster_path is not null from video_files v
-                                 where p.video_url = :prefix || v.token) as has_poster
-                          from posts p join app_accounts a on a.id = p.account_id
-                         where p.deleted_at is null and p.visibility = 'PUBLIC' and not p.ads_only
-                        """);
+                        "select p.*, a.handle, a.display_name, a.avatar_url, a.account_type,"
+                                + " a.region as account_region, a.created_at as account_created_at, "
+                                + PublicPosts.HAS_POSTER
+                                + " from posts p join app_accounts a on a.id = p.account_id where "
+                                + PublicPosts.SHOWN);
         if (after != null) {
             sql.append(" and (p.created_at, p.id) < (:afterTime, :afterId)");
         }
@@ -96,11 +93,7 @@ public class PublicFeed {
                                                             rs.getTimestamp("account_created_at")
                                                                     .toInstant());
                                             return new FeedPost(
-                                                    post,
-                                                    creator,
-                                                    rs.getBoolean("has_poster")
-                                                            ? post.videoUrl() + "/poster.jpg"
-                                                            : null);
+                                                    post, creator, PublicPosts.posterUrl(rs, post));
                                         })
                                 .list());
         if (rows.size() <= size) {
