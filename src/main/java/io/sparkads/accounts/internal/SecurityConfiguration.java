@@ -1,5 +1,6 @@
 package io.sparkads.accounts.internal;
 
+import io.sparkads.accounts.AccessTokens;
 import io.sparkads.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,14 +31,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apis(HttpSecurity http) throws Exception {
+    SecurityFilterChain apis(HttpSecurity http, AccessTokens tokens) throws Exception {
+        ActuatorAccess actuator = new ActuatorAccess(tokens);
         http.securityMatcher(
                         "/open_api/**",
                         "/platform/**",
                         "/admin/**",
                         "/actuator/**",
                         "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // The APIs check their own tokens (ApiTokens); the actuator is open for health
+                // probes only, and its operator endpoints (metrics) take the admin token.
+                .authorizeHttpRequests(
+                        auth ->
+                                auth.requestMatchers(
+                                                "/actuator",
+                                                "/actuator/health",
+                                                "/actuator/health/**",
+                                                "/actuator/info")
+                                        .permitAll()
+                                        .requestMatchers("/actuator/**")
+                                        .access(actuator)
+                                        .anyRequest()
+                                        .permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(actuator))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());

@@ -4,6 +4,7 @@ import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.delivery.AdServing;
 import io.sparkads.delivery.AdServing.ViewerAttributes;
+import io.sparkads.delivery.DeliveryMetrics;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdRequest;
 import io.sparkads.delivery.engine.Decision;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: ad requests")
-record AdRequestPlatformController(AdServing serving) {
+record AdRequestPlatformController(AdServing serving, DeliveryMetrics metrics) {
     record AdRequestBody(
             String requestId,
             String placement,
@@ -56,10 +57,18 @@ record AdRequestPlatformController(AdServing serving) {
             summary =
                     "Ads for a feed slot (IN_FEED) or an app open (TOPVIEW); an empty list when nothing is eligible")
     AdResponse request(@RequestBody AdRequestBody body) {
-        AdRequest request = toRequest(body);
+        AdRequest request;
+        try {
+            request = toRequest(body);
+        } catch (Refusal refused) {
+            metrics.rejected(body.placement());
+            throw refused;
+        }
+        long started = System.nanoTime();
         // Frequency caps and TopView reservations count what is served; a place another request
         // took in the meantime drops the ad from this answer.
         List<Decision> decisions = serving.serveNow(request);
+        metrics.decided(request.placement(), System.nanoTime() - started, decisions.size());
         return new AdResponse(
                 body.requestId(),
                 decisions.stream().map(AdRequestPlatformController::served).toList());

@@ -1,6 +1,8 @@
 package io.sparkads.tracking.web;
 
+import io.sparkads.common.Refusal;
 import io.sparkads.tracking.EventIntake;
+import io.sparkads.tracking.EventMetrics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/platform/v1")
 @Tag(name = "Platform: events")
-record EventPlatformController(EventIntake intake) {
+record EventPlatformController(EventIntake intake, EventMetrics metrics) {
     record Batch(List<EventIntake.IncomingEvent> events) {}
 
     @PostMapping("/events")
@@ -23,6 +25,14 @@ record EventPlatformController(EventIntake intake) {
                             + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index. "
                             + "An organic event may carry viewer {region, age_group, gender} (each optional): Trend Discovery counts its views there.")
     EventIntake.Outcome accept(@RequestBody Batch batch) {
-        return intake.accept(batch.events());
+        EventIntake.Outcome outcome;
+        try {
+            outcome = intake.accept(batch.events());
+        } catch (Refusal refused) {
+            metrics.rejected(batch.events() == null ? 0 : batch.events().size());
+            throw refused;
+        }
+        metrics.record(outcome); // after the commit: what is counted here is durable
+        return outcome;
     }
 }
