@@ -3,5 +3,5 @@ package io.sparkads.authorization;
 import java.time.Instant;
 
 /** A freshly issued authorization code; the only moment the code itself is known. */
-public record IssuedCode(
-        long itemId, String authCode, Instant authStartTime, Instant authEndTime) {}
+public record IssuedCode(long itemId, String authCode, Instant authStartTime, Instant authEndTime)
+        implements java.io.Serializable {}

@@ -43,6 +43,19 @@ class MediaPrivacyIT {
     }
 
     @Test
+    void aPlayerSeekingGetsTheRangeItAsksForFromTheStore() {
+        var owner = given.givenAdvertiser();
+        byte[] bytes = TestVideos.bytes(TestVideos.VERTICAL);
+        String url = given.givenUploadedVideo(owner, bytes).path("url").asString();
+
+        var range =
+                api.fetch(url, Map.of("Access-Token", owner.token(), "Range", "bytes=1000-1999"));
+
+        assertThat(range.status()).isEqualTo(206);
+        assertThat(range.body()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1000, 2000));
+    }
+
+    @Test
     void anUnpublishedUploadLoadsForItsAdAccountOnlyAndNotByItsId() throws Exception {
         var owner = given.givenAdvertiser();
         var other = given.givenAdvertiser();

@@ -53,7 +53,9 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
     }
 
     /** What the creator entered, kept when the approval is refused so nothing is typed twice. */
-    record Draft(String linkCode, List<String> permissions, String scope) {
+    /** Kept in the session (a flash attribute) across the redirect, so serializable. */
+    record Draft(String linkCode, List<String> permissions, String scope)
+            implements java.io.Serializable {
         public boolean has(Object permission) {
             return permissions.contains(String.valueOf(permission));
         }
