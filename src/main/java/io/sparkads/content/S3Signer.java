@@ -1,6 +1,7 @@
 package io.sparkads.content;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -147,7 +148,7 @@ final class S3Signer {
     }
 
     private static String decode(String raw) {
-        return java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     static String sha256Hex(String text) {

@@ -3,6 +3,8 @@ package io.sparkads.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +52,7 @@ final class S3VideoStore implements VideoStore {
     public void save(String key, Path file, String contentType) throws IOException {
         MessageDigest sha = S3Signer.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         String payload = HexFormat.of().formatHex(sha.digest());
         URI uri = objectUri(key);
@@ -88,7 +90,7 @@ final class S3VideoStore implements VideoStore {
             long length = head.headers().firstValueAsLong("content-length").orElse(-1);
             return Optional.of(new StoredObject(key, uri, length));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -222,21 +222,7 @@ class MediaPrivacyIT {
     private HttpClient signedIn(ApiFixtures.Advertiser advertiser) throws Exception {
         String username = "m" + ApiFixtures.unique().replaceAll("[^a-zA-Z0-9]", "");
         String password = "member-password-" + ApiFixtures.unique();
-        assertThat(
-                        api.admin(
-                                        "POST",
-                                        "/users",
-                                        Map.of(
-                                                "username",
-                                                username,
-                                                "password",
-                                                password,
-                                                "role",
-                                                "ADVERTISER",
-                                                "advertiser_id",
-                                                advertiser.id()))
-                                .status())
-                .isEqualTo(201);
+        given.givenAdvertiserUser(advertiser, username, password);
         HttpClient client =
                 HttpClient.newBuilder()
                         .cookieHandler(new CookieManager())
