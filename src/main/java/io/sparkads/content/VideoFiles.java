@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Service;
 /**
  * Uploaded videos: the container parsed (an MP4 or MOV with a complete movie header and a video
  * track, see {@link VideoProbe}) and held to TikTok's In-Feed specs ({@link VideoSpecs}), a poster
- * frame made, both stored under the data directory, and recorded only once the files are complete
- * on disk. Each gets a random URL token; {@link #readable} says who may fetch it.
+ * frame made, both put in the {@link VideoStore} all servers share, and recorded only once the
+ * files are complete there. Each gets a random URL token; {@link #readable} says who may fetch it.
  */
 @Service
 public class VideoFiles {
@@ -60,21 +61,25 @@ public class VideoFiles {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Path directory;
+    private final Path incoming;
     private final long maxBytes;
     private final PosterFrames posters;
+    private final VideoStore store;
 
     VideoFiles(
             JdbcClient jdbc,
             Clock clock,
             @Value("${sparkads.data-dir}") String dataDir,
             @Value("${sparkads.content.max-video-bytes:524288000}") long maxBytes,
-            @Value("${sparkads.content.ffmpeg:}") String ffmpeg) {
+            @Value("${sparkads.content.ffmpeg:}") String ffmpeg,
+            VideoStore store) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.directory = Path.of(dataDir, "videos").toAbsolutePath();
+        // checked on this server's own disk, then handed to the store all servers share
+        this.incoming = Path.of(dataDir, "incoming-videos").toAbsolutePath();
         this.maxBytes = maxBytes;
         this.posters = new PosterFrames(ffmpeg);
+        this.store = store;
     }
 
     public VideoFile store(
@@ -98,11 +103,14 @@ public class VideoFiles {
                             + " are accepted");
         }
         long id = Ids.next();
-        Path partial = directory.resolve(id + ".part");
-        Path poster = directory.resolve(id + ".jpg");
+        Path partial = incoming.resolve(id + ".part");
+        Path poster = incoming.resolve(id + ".jpg");
+        Path video = null;
+        String videoKey = null;
+        String posterKey = id + ".jpg";
         boolean stored = false;
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(incoming);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             try (InputStream in = new DigestInputStream(new DigestInputStream(content, sha), md5)) {
@@ -124,17 +132,18 @@ public class VideoFiles {
                             problem -> {
                                 throw Refusal.invalid("video_file does not fit: " + problem);
                             });
-            Path video =
-                    directory.resolve(
-                            id + (facts.contentType().equals("video/quicktime") ? ".mov" : ".mp4"));
+            videoKey = id + (facts.contentType().equals("video/quicktime") ? ".mov" : ".mp4");
+            video = incoming.resolve(videoKey);
             Files.move(partial, video, StandardCopyOption.ATOMIC_MOVE);
             if (!posters.write(video, poster)) {
-                Files.deleteIfExists(video);
                 throw Refusal.invalid(
                         "video_file has no picture that can be decoded from its "
                                 + facts.codec()
                                 + " video track; export it again as an MP4 (H.264) video");
             }
+            // recorded only once both files are complete in the store, so no server serves half
+            store.save(videoKey, video, facts.contentType());
+            store.save(posterKey, poster, "image/jpeg");
             jdbc.sql(
                             """
                             insert into video_files (id, advertiser_id, token, file_name, content_type, size_bytes, sha256,
@@ -153,8 +162,8 @@ public class VideoFiles {
                             facts.width(),
                             facts.height(),
                             facts.codec(),
-                            video.toString(),
-                            poster.toString(),
+                            videoKey,
+                            posterKey,
                             Timestamp.from(clock.instant()))
                     .update();
             stored = true;
@@ -165,8 +174,13 @@ public class VideoFiles {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(partial);
-            if (!stored) {
-                deleteQuietly(poster);
+            deleteQuietly(poster);
+            if (video != null) {
+                deleteQuietly(video);
+            }
+            if (!stored && videoKey != null) {
+                forget(videoKey);
+                forget(posterKey);
             }
         }
     }
@@ -226,20 +240,39 @@ public class VideoFiles {
                 .filter(v -> v.published() || viewer.mayView(v.advertiserId()));
     }
 
-    public Optional<Path> path(long id) {
-        return storedPath(id, "storage_path");
+    /** The video's file in the store, readable from any offset (range requests). */
+    public Optional<Resource> media(long id) {
+        return stored(id, "storage_path");
     }
 
-    public Optional<Path> posterPath(long id) {
-        return storedPath(id, "poster_path");
+    public Optional<Resource> poster(long id) {
+        return stored(id, "poster_path");
     }
 
-    private Optional<Path> storedPath(long id, String column) {
-        return jdbc.sql("select " + column + " from video_files where id = ?")
+    /**
+     * Rows name the file by its key; rows from before the store named a full path under the data
+     * directory, whose file name is the same key.
+     */
+    private Optional<Resource> stored(long id, String column) {
+        return jdbc.sql(
+                        "select "
+                                + column
+                                + " from video_files where id = ? and "
+                                + column
+                                + " is not null")
                 .param(id)
                 .query(String.class)
                 .optional()
-                .map(Path::of);
+                .map(value -> Path.of(value).getFileName().toString())
+                .flatMap(store::find);
+    }
+
+    private void forget(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException | RuntimeException e) {
+            // an unrecorded file is never served: its id is not reused and no row names it
+        }
     }
 
     private static String newToken() {

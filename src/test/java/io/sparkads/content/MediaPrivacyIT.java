@@ -43,6 +43,19 @@ class MediaPrivacyIT {
     }
 
     @Test
+    void aPlayerSeekingGetsTheRangeItAsksForFromTheStore() {
+        var owner = given.givenAdvertiser();
+        byte[] bytes = TestVideos.bytes(TestVideos.VERTICAL);
+        String url = given.givenUploadedVideo(owner, bytes).path("url").asString();
+
+        var range =
+                api.fetch(url, Map.of("Access-Token", owner.token(), "Range", "bytes=1000-1999"));
+
+        assertThat(range.status()).isEqualTo(206);
+        assertThat(range.body()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1000, 2000));
+    }
+
+    @Test
     void anUnpublishedUploadLoadsForItsAdAccountOnlyAndNotByItsId() throws Exception {
         var owner = given.givenAdvertiser();
         var other = given.givenAdvertiser();
@@ -209,21 +222,7 @@ class MediaPrivacyIT {
     private HttpClient signedIn(ApiFixtures.Advertiser advertiser) throws Exception {
         String username = "m" + ApiFixtures.unique().replaceAll("[^a-zA-Z0-9]", "");
         String password = "member-password-" + ApiFixtures.unique();
-        assertThat(
-                        api.admin(
-                                        "POST",
-                                        "/users",
-                                        Map.of(
-                                                "username",
-                                                username,
-                                                "password",
-                                                password,
-                                                "role",
-                                                "ADVERTISER",
-                                                "advertiser_id",
-                                                advertiser.id()))
-                                .status())
-                .isEqualTo(201);
+        given.givenAdvertiserUser(advertiser, username, password);
         HttpClient client =
                 HttpClient.newBuilder()
                         .cookieHandler(new CookieManager())

@@ -26,7 +26,7 @@ class VideoFilesTest {
 
     @Test
     void aVideoOverTheSizeLimitIsRefusedBeforeAnythingIsStored() throws Exception {
-        VideoFiles videos = new VideoFiles(null, Clock.systemUTC(), dataDir.toString(), 10, "");
+        VideoFiles videos = newVideoFiles(10);
         assertThatThrownBy(
                         () ->
                                 videos.store(
@@ -65,8 +65,7 @@ class VideoFilesTest {
             })
     void aFileThatIsNotAnAcceptableVideoIsRefusedWithWhatToFixAndLeavesNothingBehind(
             String file, String message) throws Exception {
-        VideoFiles videos =
-                new VideoFiles(null, Clock.systemUTC(), dataDir.toString(), 1 << 20, "");
+        VideoFiles videos = newVideoFiles(1 << 20);
         byte[] bytes = resource(file);
 
         assertThatThrownBy(
@@ -84,7 +83,7 @@ class VideoFilesTest {
 
     @Test
     void textAndWebMAreRefusedByName() throws Exception {
-        VideoFiles videos = new VideoFiles(null, Clock.systemUTC(), dataDir.toString(), 1000, "");
+        VideoFiles videos = newVideoFiles(1000);
         assertThatThrownBy(
                         () ->
                                 videos.store(
@@ -102,8 +101,7 @@ class VideoFilesTest {
 
     @Test
     void aBoxInsideTheMovieHeaderClaimingGigabytesIsRefusedWithoutReservingThem() throws Exception {
-        VideoFiles videos =
-                new VideoFiles(null, Clock.systemUTC(), dataDir.toString(), 1 << 20, "");
+        VideoFiles videos = newVideoFiles(1 << 20);
         for (String child : new String[] {"mvhd", "trak"}) {
             byte[] bomb = bomb(child);
 
@@ -134,6 +132,16 @@ class VideoFilesTest {
         return file.array();
     }
 
+    private VideoFiles newVideoFiles(long maxBytes) {
+        return new VideoFiles(
+                null,
+                Clock.systemUTC(),
+                dataDir.toString(),
+                maxBytes,
+                "",
+                new DirectoryVideoStore(dataDir.resolve("videos")));
+    }
+
     static byte[] resource(String name) throws IOException {
         try (InputStream in = VideoFilesTest.class.getResourceAsStream("/videos/" + name)) {
             assertThat(in).as(name).isNotNull();
@@ -141,13 +149,17 @@ class VideoFilesTest {
         }
     }
 
+    /** Files in the store or in the folder where uploads are checked. */
     private java.util.List<Path> leftBehind() throws IOException {
-        Path folder = dataDir.resolve("videos");
-        if (!Files.exists(folder)) {
-            return java.util.List.of();
+        java.util.List<Path> found = new java.util.ArrayList<>();
+        for (String name : new String[] {"videos", "incoming-videos"}) {
+            Path folder = dataDir.resolve(name);
+            if (Files.exists(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    found.addAll(files.toList());
+                }
+            }
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        }
+        return found;
     }
 }

@@ -330,6 +330,24 @@ public final class ApiFixtures {
                 .get(0);
     }
 
+    /** A web UI user who is a member of the ad account, made through the admin API. */
+    public void givenAdvertiserUser(Advertiser advertiser, String username, String password) {
+        var created =
+                api.admin(
+                        "POST",
+                        "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "role",
+                                "ADVERTISER",
+                                "advertiser_id",
+                                advertiser.id()));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    }
+
     /** A custom identity (a display name of the advertiser's own) for non-Spark ads. */
     public String givenCustomIdentity(Advertiser advertiser) {
         return api.businessPost(

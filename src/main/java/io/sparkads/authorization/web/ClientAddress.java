@@ -12,6 +12,10 @@ final class ClientAddress {
 
     private ClientAddress() {}
 
+    /**
+     * The client: common/web's {@code ClientAddresses} filter has already put the client a trusted
+     * proxy forwarded in place of the socket address.
+     */
     static String of(HttpServletRequest request) {
         return request.getRemoteAddr();
     }

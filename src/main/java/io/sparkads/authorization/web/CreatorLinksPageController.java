@@ -8,6 +8,7 @@ import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
 import io.sparkads.content.AppAccounts;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,8 @@ record CreatorLinksPageController(AccountLinks links, AppAccounts accounts) {
     }
 
     /** What the creator entered, kept when the approval is refused so nothing is typed twice. */
-    record Draft(String linkCode, List<String> permissions, String scope) {
+    /** Kept in the session (a flash attribute) across the redirect, so serializable. */
+    record Draft(String linkCode, List<String> permissions, String scope) implements Serializable {
         public boolean has(Object permission) {
             return permissions.contains(String.valueOf(permission));
         }

@@ -4,9 +4,7 @@ import io.sparkads.common.MediaViewer;
 import io.sparkads.common.Problems;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,23 +23,28 @@ record VideoMediaController(VideoFiles videos) {
     @GetMapping(VideoFile.PATH + "{token}")
     ResponseEntity<Resource> video(@PathVariable String token, MediaViewer viewer) {
         VideoFile video = readable(token, viewer);
-        Path path = videos.path(video.id()).orElseThrow();
+        Resource file =
+                videos.media(video.id())
+                        .orElseThrow(
+                                () ->
+                                        Problems.notFound(
+                                                "This video's file is missing from the media store"));
         return ResponseEntity.ok()
                 .cacheControl(caching(video))
                 .contentType(MediaType.parseMediaType(video.contentType()))
-                .body(new FileSystemResource(path));
+                .body(file);
     }
 
     @GetMapping(VideoFile.PATH + "{token}/poster.jpg")
     ResponseEntity<Resource> poster(@PathVariable String token, MediaViewer viewer) {
         VideoFile video = readable(token, viewer);
-        Path path =
-                videos.posterPath(video.id())
+        Resource file =
+                videos.poster(video.id())
                         .orElseThrow(() -> Problems.notFound("This video has no poster frame"));
         return ResponseEntity.ok()
                 .cacheControl(caching(video))
                 .contentType(MediaType.IMAGE_JPEG)
-                .body(new FileSystemResource(path));
+                .body(file);
     }
 
     private VideoFile readable(String token, MediaViewer viewer) {
