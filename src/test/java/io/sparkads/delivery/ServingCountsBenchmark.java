@@ -2,12 +2,9 @@ package io.sparkads.delivery;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
-import java.util.ArrayList;
+import io.sparkads.support.Concurrently;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -77,30 +74,19 @@ public class ServingCountsBenchmark {
             throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger empty = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
-        List<Future<?>> work = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            work.add(
-                    pool.submit(
-                            () -> {
-                                int n;
-                                while ((n = next.getAndIncrement()) < requests) {
-                                    if (given.servedAdIds(
-                                                    placement,
-                                                    region + "-" + n + "-" + System.nanoTime(),
-                                                    region)
-                                            .isEmpty()) {
-                                        empty.incrementAndGet();
-                                    }
-                                }
-                            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
+        Concurrently.run(
+                clients,
+                client -> {
+                    int n;
+                    while ((n = next.getAndIncrement()) < requests) {
+                        String viewer = region + "-" + n + "-" + System.nanoTime();
+                        if (given.servedAdIds(placement, viewer, region).isEmpty()) {
+                            empty.incrementAndGet();
+                        }
+                    }
+                });
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         if (empty.get() > 0) {
             throw new IllegalStateException(empty + " requests in " + region + " served nothing");
         }

@@ -11,14 +11,11 @@ import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.ServingRules.Rule;
 import io.sparkads.delivery.engine.Targeting;
 import io.sparkads.delivery.engine.Viewer;
+import io.sparkads.support.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -78,29 +75,19 @@ class ServingCountsIT {
         Rule fiftyADay = new Rule(null, null, null, 50, ZoneId.of("America/New_York"));
         List<ServingRules> servers = List.of(server(fiftyADay), server(fiftyADay));
         AtomicInteger served = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            int thread = t;
-            work.add(
-                    pool.submit(
-                            () -> {
-                                for (int i = 0; i < 20; i++) {
-                                    // Each viewer asks twice (once on each server); one place a
-                                    // day.
-                                    Viewer viewer = viewer("tv-" + thread + "-" + i);
-                                    for (ServingRules server : servers) {
-                                        if (server.serve(ad, viewer, now)) {
-                                            served.incrementAndGet();
-                                        }
-                                    }
-                                }
-                            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
+        Concurrently.run(
+                8,
+                thread -> {
+                    for (int i = 0; i < 20; i++) {
+                        // Each viewer asks twice (once on each server); one place a day.
+                        Viewer viewer = viewer("tv-" + thread + "-" + i);
+                        for (ServingRules server : servers) {
+                            if (server.serve(ad, viewer, now)) {
+                                served.incrementAndGet();
+                            }
+                        }
+                    }
+                });
 
         assertThat(served.get()).isEqualTo(50);
         assertThat(

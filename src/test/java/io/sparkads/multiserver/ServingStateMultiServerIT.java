@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.Concurrently;
 import io.sparkads.support.Eventually;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,38 +51,22 @@ class ServingStateMultiServerIT {
 
         // When 8 threads ask for it for 80 viewers, each viewer on both servers
         AtomicInteger served = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            int thread = t;
-            work.add(
-                    pool.submit(
-                            () -> {
-                                List<ApiFixtures> order =
-                                        thread % 2 == 0
-                                                ? List.of(
-                                                        fixtures(servers.apiA()),
-                                                        fixtures(servers.apiB()))
-                                                : List.of(
-                                                        fixtures(servers.apiB()),
-                                                        fixtures(servers.apiA()));
-                                for (int i = 0; i < 10; i++) {
-                                    for (ApiFixtures server : order) {
-                                        if (server.servedAdIds(
-                                                        "TOPVIEW",
-                                                        "v" + thread + "-" + i,
-                                                        topView.region())
-                                                .contains(topView.adId())) {
-                                            served.incrementAndGet();
-                                        }
-                                    }
-                                }
-                            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
+        Concurrently.run(
+                8,
+                thread -> {
+                    ApiFixtures first = fixtures(thread % 2 == 0 ? servers.apiA() : servers.apiB());
+                    ApiFixtures second =
+                            fixtures(thread % 2 == 0 ? servers.apiB() : servers.apiA());
+                    for (int i = 0; i < 10; i++) {
+                        for (ApiFixtures server : List.of(first, second)) {
+                            if (server.servedAdIds(
+                                            "TOPVIEW", "v" + thread + "-" + i, topView.region())
+                                    .contains(topView.adId())) {
+                                served.incrementAndGet();
+                            }
+                        }
+                    }
+                });
 
         // Then exactly the 20 places left are served, and the database counts 21
         assertThat(served.get()).isEqualTo(20);
@@ -169,26 +150,18 @@ class ServingStateMultiServerIT {
     record TopView(String adId, String adgroupId, String region) {}
 
     private static TopView givenTopView(int daily) {
-        ApiFixtures given = fixtures(servers.apiA());
-        var advertiser = given.givenAdvertiser();
-        var post = given.givenPublicPost();
-        given.givenBound(advertiser, post);
-        String campaign = given.givenCampaign(advertiser);
         String region = ApiFixtures.uniqueRegion();
-        String adgroup =
-                given.givenAdGroup(
-                        advertiser,
-                        campaign,
-                        Map.of(
-                                "ad_placement",
-                                "TOPVIEW",
-                                "topview_daily_impressions",
-                                daily,
-                                "location_ids",
-                                List.of(region)));
-        String adId = given.givenSparkAd(advertiser, adgroup, post);
-        given.approve(adId);
-        return new TopView(adId, adgroup, region);
+        ApiFixtures.LiveAd ad =
+                fixtures(servers.apiA())
+                        .givenLiveAd(
+                                Map.of(
+                                        "ad_placement",
+                                        "TOPVIEW",
+                                        "topview_daily_impressions",
+                                        daily,
+                                        "location_ids",
+                                        List.of(region)));
+        return new TopView(ad.adId(), ad.adgroupId(), region);
     }
 
     /** Asks B for the viewer until B, having loaded the ad, serves it (one place of the day). */

@@ -111,18 +111,7 @@ class ServingRulesTest {
     @Test
     void theFilterOnlySaysNoWhenTheCountsHaveSaidSoAndTheServeAsksThem() {
         ServingCounts shared = new InMemoryServingCounts();
-        AtomicInteger asked = new AtomicInteger();
-        ServingCounts counted =
-                new ServingCounts() {
-                    @Override
-                    public Taken take(long id, String viewerId, Limits limits, Instant now) {
-                        asked.incrementAndGet();
-                        return shared.take(id, viewerId, limits, now);
-                    }
-
-                    @Override
-                    public void forgetOld(Instant now) {}
-                };
+        Asked counted = new Asked(shared);
         ServingRules a = new ServingRules(counted);
         ServingRules b = new ServingRules(shared);
         ServingRules.Rule rule = new ServingRules.Rule(1, 1, null, null, UTC);
@@ -133,7 +122,7 @@ class ServingRulesTest {
         assertThat(a.allows(ad, viewer, MONDAY_NOON)).as("maybe").isTrue();
         assertThat(a.serve(ad, viewer, MONDAY_NOON)).isFalse();
         assertThat(a.allows(ad, viewer, MONDAY_NOON.plusSeconds(3600))).isFalse();
-        assertThat(asked.get()).isEqualTo(1);
+        assertThat(counted.times.get()).isEqualTo(1);
         assertThat(a.allows(ad, viewer, MONDAY_NOON.plusSeconds(86_400)))
                 .as("the place left the window")
                 .isTrue();
@@ -157,19 +146,31 @@ class ServingRulesTest {
     @Test
     void dayPartingAloneNeverAsksTheCounts() {
         StringBuilder bits = new StringBuilder("1".repeat(336));
-        ServingRules noCounts =
-                new ServingRules(
-                        new ServingCounts() {
-                            @Override
-                            public Taken take(
-                                    long id, String viewerId, Limits limits, Instant now) {
-                                throw new AssertionError("asked the counts");
-                            }
-
-                            @Override
-                            public void forgetOld(Instant now) {}
-                        });
+        Asked asked = new Asked(new InMemoryServingCounts());
+        ServingRules noCounts = new ServingRules(asked);
         noCounts.setRule(adgroup, new ServingRules.Rule(null, null, bits.toString(), null, UTC));
         assertThat(noCounts.serve(ad, viewer, MONDAY_NOON)).isTrue();
+        assertThat(asked.times.get()).isZero();
+    }
+
+    /** Counts how often the rules ask the counts. */
+    static final class Asked implements ServingCounts {
+        final ServingCounts counts;
+        final AtomicInteger times = new AtomicInteger();
+
+        Asked(ServingCounts counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public Taken take(long adgroupId, String viewerId, Limits limits, Instant now) {
+            times.incrementAndGet();
+            return counts.take(adgroupId, viewerId, limits, now);
+        }
+
+        @Override
+        public void forgetOld(Instant now) {
+            counts.forgetOld(now);
+        }
     }
 }
