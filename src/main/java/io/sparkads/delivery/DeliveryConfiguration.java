@@ -44,8 +44,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    ServingRules servingRules() {
-        return new ServingRules();
+    ServingRules servingRules(JdbcServingCounts counts) {
+        return new ServingRules(counts);
     }
 
     @Bean

@@ -5,20 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The rules of an ad group that depend on what was already served or on the viewer's clock:
  * frequency caps (at most N impressions per viewer in D days), day parting (the half-hours of the
  * week it may run, in the ad account's time zone) and TopView reservations (a fixed number of
- * impressions a day, once per viewer a day). Counts are kept in memory, per server, from the moment
- * an ad is served.
+ * impressions a day, once per viewer a day, days in the ad account's time zone).
+ *
+ * <p>The filter step ({@link #allows}) is cheap: day parting, and a local memory of what the {@link
+ * ServingCounts} last answered, which can only say "no" while that answer is certain (a full day, a
+ * viewer at the cap until the oldest place leaves the window). The {@link #serve} step asks the
+ * counts, which are the truth, and only for ad groups with a cap or a reservation.
  */
 public final class ServingRules implements ServingFilter {
 
@@ -44,23 +46,42 @@ public final class ServingRules implements ServingFilter {
         boolean isEmpty() {
             return frequency == null && dayparting == null && dailyLimit == null;
         }
+
+        boolean counts() {
+            return frequency != null || dailyLimit != null;
+        }
     }
 
+    private final ServingCounts counts;
     private final Map<Long, Rule> rulesByAdgroup = new ConcurrentHashMap<>();
     private final Map<Long, BitSet> halfHoursByAdgroup = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> servedToViewer = new ConcurrentHashMap<>();
-    private final Map<Long, DailyCount> servedToday = new ConcurrentHashMap<>();
 
-    private record DailyCount(LocalDate day, AtomicInteger count) {}
+    /** The day (in the ad account's zone) the counts said an ad group's reservation is used up. */
+    private final Map<Long, LocalDate> fullOn = new ConcurrentHashMap<>();
+
+    /** Per ad group, viewers the counts said cannot have a place before the instant. */
+    private final Map<Long, Map<String, Instant>> blockedUntil = new ConcurrentHashMap<>();
+
+    /** Rules counting in this process's memory, as the engine's tests and benchmarks use. */
+    public ServingRules() {
+        this(new InMemoryServingCounts());
+    }
+
+    public ServingRules(ServingCounts counts) {
+        this.counts = counts;
+    }
 
     /**
      * Sets the ad group's rule. Every ad of the group brings the same rule on each index load, so
-     * an unchanged rule is kept as it is rather than its day parting parsed again.
+     * an unchanged rule is kept as it is rather than its day parting parsed again. A changed rule
+     * forgets what the counts said under the old one.
      */
     public void setRule(long adgroupId, Rule rule) {
         if (rule != null && rule.equals(rulesByAdgroup.get(adgroupId))) {
             return;
         }
+        fullOn.remove(adgroupId);
+        blockedUntil.remove(adgroupId);
         if (rule == null || rule.isEmpty()) {
             rulesByAdgroup.remove(adgroupId);
             halfHoursByAdgroup.remove(adgroupId);
@@ -90,101 +111,69 @@ public final class ServingRules implements ServingFilter {
             return false;
         }
         if (rule.dailyLimit() != null
-                && countToday(adgroupId, now, rule.zone()) >= rule.dailyLimit()) {
+                && now.atZone(rule.zone()).toLocalDate().equals(fullOn.get(adgroupId))) {
             return false;
         }
-        if (rule.frequency() != null) {
-            Deque<Instant> served = servedToViewer.get(key(adgroupId, viewer.viewerId()));
-            if (served != null) {
-                synchronized (served) {
-                    prune(served, now, rule);
-                    return served.size() < rule.frequency();
-                }
-            }
+        Map<String, Instant> blocked = blockedUntil.get(adgroupId);
+        if (blocked != null) {
+            Instant until = blocked.get(viewerKey(viewer));
+            return until == null || !now.isBefore(until);
         }
         return true;
     }
 
     /**
-     * Counts an ad as served to the viewer, if its rules still allow it: requests running at once
-     * may all have seen the last free place, and only one of them gets it.
+     * Takes a place for the viewer, if the ad group's rules still allow it: requests running at
+     * once, on this server or another, may all have seen the last free place, and only one of them
+     * gets it.
      */
     public boolean serve(AdCandidate ad, Viewer viewer, Instant now) {
         long adgroupId = ad.lineage().adgroupId();
         Rule rule = rulesByAdgroup.get(adgroupId);
-        if (rule == null) {
+        if (rule == null || !rule.counts()) {
             return true;
         }
-        AtomicInteger today = null;
-        if (rule.dailyLimit() != null) {
-            LocalDate day = now.atZone(rule.zone()).toLocalDate();
-            today =
-                    servedToday
-                            .compute(
-                                    adgroupId,
-                                    (id, count) ->
-                                            count == null || !count.day().equals(day)
-                                                    ? new DailyCount(day, new AtomicInteger())
-                                                    : count)
-                            .count();
-            if (today.incrementAndGet() > rule.dailyLimit()) {
-                today.decrementAndGet();
-                return false;
-            }
+        LocalDate day = rule.dailyLimit() == null ? null : now.atZone(rule.zone()).toLocalDate();
+        String viewerId = viewerKey(viewer);
+        ServingCounts.Taken taken =
+                counts.take(
+                        adgroupId,
+                        viewerId,
+                        new ServingCounts.Limits(
+                                rule.frequency(),
+                                rule.frequencyDays() == null
+                                        ? null
+                                        : Duration.ofDays(rule.frequencyDays()),
+                                rule.dailyLimit(),
+                                day),
+                        now);
+        if (taken.dayFull()) {
+            fullOn.put(adgroupId, day);
         }
-        if (rule.frequency() != null) {
-            Deque<Instant> served =
-                    servedToViewer.computeIfAbsent(
-                            key(adgroupId, viewer.viewerId()), k -> new ArrayDeque<>());
-            synchronized (served) {
-                prune(served, now, rule);
-                if (served.size() >= rule.frequency()) {
-                    if (today != null) {
-                        today.decrementAndGet();
-                    }
-                    return false;
-                }
-                served.addLast(now);
-            }
+        Instant until = taken.frequencyFreeAt();
+        if (taken.seenToday()) {
+            Instant tomorrow = day.plusDays(1).atStartOfDay(rule.zone()).toInstant();
+            until = until == null || tomorrow.isAfter(until) ? tomorrow : until;
         }
-        return true;
+        if (until != null && now.isBefore(until)) {
+            blockedUntil
+                    .computeIfAbsent(adgroupId, id -> new ConcurrentHashMap<>())
+                    .merge(viewerId, until, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return taken.taken();
     }
 
-    /** Forgets counts that no rule looks at any more. */
+    /** Forgets what the counts said that can no longer stop a request at {@code now}. */
     public void forgetOld(Instant now) {
-        servedToViewer
-                .entrySet()
+        LocalDate past = now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        fullOn.values().removeIf(day -> day.isBefore(past));
+        blockedUntil
+                .values()
                 .removeIf(
-                        entry -> {
-                            Rule rule =
-                                    rulesByAdgroup.get(
-                                            Long.parseLong(
-                                                    entry.getKey()
-                                                            .substring(
-                                                                    0,
-                                                                    entry.getKey().indexOf('|'))));
-                            synchronized (entry.getValue()) {
-                                if (rule == null || rule.frequency() == null) {
-                                    return true;
-                                }
-                                prune(entry.getValue(), now, rule);
-                                return entry.getValue().isEmpty();
-                            }
+                        viewers -> {
+                            viewers.values().removeIf(until -> !now.isBefore(until));
+                            return viewers.isEmpty();
                         });
-    }
-
-    private int countToday(long adgroupId, Instant now, ZoneId zone) {
-        DailyCount count = servedToday.get(adgroupId);
-        return count == null || !count.day().equals(now.atZone(zone).toLocalDate())
-                ? 0
-                : count.count().get();
-    }
-
-    private static void prune(Deque<Instant> served, Instant now, Rule rule) {
-        Instant oldest = now.minus(Duration.ofDays(rule.frequencyDays()));
-        while (!served.isEmpty() && !served.peekFirst().isAfter(oldest)) {
-            served.removeFirst();
-        }
     }
 
     /** 0 for Monday 00:00–00:30 in the zone, up to 335 for Sunday 23:30–24:00. */
@@ -194,7 +183,8 @@ public final class ServingRules implements ServingFilter {
         return day * 48 + local.getHour() * 2 + (local.getMinute() >= 30 ? 1 : 0);
     }
 
-    private static String key(long adgroupId, String viewerId) {
-        return adgroupId + "|" + viewerId;
+    /** Viewers the host app does not name share one count, as they did in memory. */
+    private static String viewerKey(Viewer viewer) {
+        return viewer.viewerId() == null ? "" : viewer.viewerId();
     }
 }

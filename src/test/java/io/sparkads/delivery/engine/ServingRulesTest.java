@@ -93,4 +93,84 @@ class ServingRulesTest {
                 .as("a new day")
                 .isTrue();
     }
+
+    @Test
+    void topViewIsOncePerViewerADayInTheAdAccountsZone() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        rules.setRule(adgroup, new ServingRules.Rule(null, null, null, 100, tokyo));
+        Instant lateEvening = Instant.parse("2026-11-23T14:30:00Z"); // 23:30 in Tokyo
+        assertThat(rules.serve(ad, viewer, lateEvening)).isTrue();
+        assertThat(rules.allows(ad, viewer, lateEvening.plusSeconds(60))).isFalse();
+        assertThat(rules.serve(ad, viewer, lateEvening.plusSeconds(60))).isFalse();
+        assertThat(rules.allows(ad, viewer, lateEvening.plusSeconds(1800)))
+                .as("midnight in Tokyo")
+                .isTrue();
+        assertThat(rules.serve(ad, viewer, lateEvening.plusSeconds(1800))).isTrue();
+    }
+
+    @Test
+    void theFilterOnlySaysNoWhenTheCountsHaveSaidSoAndTheServeAsksThem() {
+        ServingCounts shared = new InMemoryServingCounts();
+        Asked counted = new Asked(shared);
+        ServingRules a = new ServingRules(counted);
+        ServingRules b = new ServingRules(shared);
+        ServingRules.Rule rule = new ServingRules.Rule(1, 1, null, null, UTC);
+        a.setRule(adgroup, rule);
+        b.setRule(adgroup, rule);
+
+        assertThat(b.serve(ad, viewer, MONDAY_NOON)).as("served by the other server").isTrue();
+        assertThat(a.allows(ad, viewer, MONDAY_NOON)).as("maybe").isTrue();
+        assertThat(a.serve(ad, viewer, MONDAY_NOON)).isFalse();
+        assertThat(a.allows(ad, viewer, MONDAY_NOON.plusSeconds(3600))).isFalse();
+        assertThat(counted.times.get()).isEqualTo(1);
+        assertThat(a.allows(ad, viewer, MONDAY_NOON.plusSeconds(86_400)))
+                .as("the place left the window")
+                .isTrue();
+        assertThat(a.serve(ad, viewer, MONDAY_NOON.plusSeconds(86_400))).isTrue();
+    }
+
+    @Test
+    void aRefusedPlaceTakesNothingElse() {
+        rules.setRule(adgroup, new ServingRules.Rule(1, 7, null, 1, UTC));
+        Viewer other = new Viewer("other", null, null, null, List.of(), null, null);
+        assertThat(rules.serve(ad, viewer, MONDAY_NOON)).isTrue();
+        assertThat(rules.serve(ad, other, MONDAY_NOON)).as("the day is full").isFalse();
+        assertThat(rules.allows(ad, other, MONDAY_NOON)).isFalse();
+        rules.setRule(adgroup, new ServingRules.Rule(1, 7, null, 2, UTC));
+        assertThat(rules.allows(ad, other, MONDAY_NOON)).as("a raised limit").isTrue();
+        assertThat(rules.serve(ad, other, MONDAY_NOON))
+                .as("the refusal took no frequency place")
+                .isTrue();
+    }
+
+    @Test
+    void dayPartingAloneNeverAsksTheCounts() {
+        StringBuilder bits = new StringBuilder("1".repeat(336));
+        Asked asked = new Asked(new InMemoryServingCounts());
+        ServingRules noCounts = new ServingRules(asked);
+        noCounts.setRule(adgroup, new ServingRules.Rule(null, null, bits.toString(), null, UTC));
+        assertThat(noCounts.serve(ad, viewer, MONDAY_NOON)).isTrue();
+        assertThat(asked.times.get()).isZero();
+    }
+
+    /** Counts how often the rules ask the counts. */
+    static final class Asked implements ServingCounts {
+        final ServingCounts counts;
+        final AtomicInteger times = new AtomicInteger();
+
+        Asked(ServingCounts counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public Taken take(long adgroupId, String viewerId, Limits limits, Instant now) {
+            times.incrementAndGet();
+            return counts.take(adgroupId, viewerId, limits, now);
+        }
+
+        @Override
+        public void forgetOld(Instant now) {
+            counts.forgetOld(now);
+        }
+    }
 }
