@@ -150,6 +150,10 @@ class TrendQueries {
                         Date.valueOf(ends.get(ends.size() - 1)))
                 .query((rs, n) -> known.add(rs.getDate(1).toLocalDate()))
                 .list();
+        if (days == 1) {
+            rankDays(kind, region, ends.stream().filter(end -> !known.contains(end)).toList());
+            return;
+        }
         for (LocalDate end : ends) {
             if (known.contains(end)) {
                 continue;
@@ -181,6 +185,44 @@ class TrendQueries {
                     .params(kind.name(), region, days, Date.valueOf(end))
                     .update();
         }
+    }
+
+    /**
+     * Each day's top {@value RankChange#TOP} (a window of one day) in one statement: a day has one
+     * row per key, so each day is the first rows of the (kind, region, day, score) index.
+     */
+    private void rankDays(TrendKind kind, String region, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        String[] dates = days.stream().map(LocalDate::toString).toArray(String[]::new);
+        jdbc.sql(
+                        """
+                        insert into trend_ranks (kind, region, days, end_day, key, rank)
+                        select :kind, :region, 1, d.day, t.key, t.rank
+                        from unnest(:days::date[]) as d(day)
+                        cross join lateral (
+                            select key, row_number() over (order by score desc, views desc, key) as rank
+                            from (select key, score, views from trend_daily
+                                  where kind = :kind and region = :region and day = d.day and score > 0
+                                  order by score desc, views desc, key limit :top) as best) as t
+                        on conflict do nothing
+                        """)
+                .param("kind", kind.name())
+                .param("region", region)
+                .param("days", dates)
+                .param("top", RankChange.TOP)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into trend_ranked_windows (kind, region, days, end_day)
+                        select :kind, :region, 1, d from unnest(:days::date[]) as d
+                        on conflict do nothing
+                        """)
+                .param("kind", kind.name())
+                .param("region", region)
+                .param("days", dates)
+                .update();
     }
 
     /** Views per day of these keys inside the window ({@code key → day → views}). */
