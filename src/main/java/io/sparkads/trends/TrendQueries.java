@@ -106,7 +106,11 @@ class TrendQueries {
         return ranks;
     }
 
-    /** Each closed day's rank of these keys ({@code day → key → rank}), within the day's top. */
+    /**
+     * Each closed day's rank of these keys ({@code day → key → rank}), within the day's top. One
+     * short range of {@code trend_ranks_by_key} per key: as {@code key = any(…)}, a generic plan
+     * (the driver prepares a statement after a few runs) filtered every day's top 100 instead.
+     */
     @Transactional
     public Map<LocalDate, Map<String, Integer>> dailyRanks(
             TrendKind kind, String region, LocalDate first, LocalDate last, Set<String> keys) {
@@ -117,9 +121,12 @@ class TrendQueries {
         ensureRanked(kind, region, 1, first.datesUntil(last.plusDays(1)).toList());
         jdbc.sql(
                         """
-                        select end_day, key, rank from trend_ranks
-                        where kind = :kind and region = :region and days = 1 and end_day between :first and :last
-                          and key = any (:keys::text[])
+                        select r.end_day, k.key, r.rank from unnest(:keys::text[]) as k(key)
+                        cross join lateral (
+                            select end_day, rank from trend_ranks
+                            where kind = :kind and region = :region and days = 1 and key = k.key
+                              and end_day between :first and :last
+                            order by end_day) as r
                         """)
                 .param("kind", kind.name())
                 .param("region", region)

@@ -131,6 +131,10 @@ public class DiscoveryBoardBenchmark {
             loadAll();
             Files.writeString(loaded, "loaded");
         }
+        if (Boolean.getBoolean("trends.cold")) {
+            // -jvmArgsAppend -Dtrends.cold=true: the first boards below compute every kept rank.
+            jdbc.execute("truncate trend_ranks, trend_ranked_windows");
+        }
         wire();
         // The first board of each kind computes the previous window's top 100 and the daily ranks
         // of its window from trend_daily and keeps them; later ones read them.
