@@ -122,12 +122,13 @@ class TrendWindowRollIT {
             count(activity, "t" + i, day, TrendActivity.VIEWS, i);
         }
         count(activity, "a50", day, TrendActivity.VIEWS, 50); // t50's score and views: key order
-        count(activity, "u", day, TrendActivity.VIEWS, 47); // t50's score, fewer views
-        count(activity, "u", day, TrendActivity.LIKES, 1);
+        // t50's score with fewer views: after t50, though its key comes first.
+        count(activity, "b50", day, TrendActivity.VIEWS, 47);
+        count(activity, "b50", day, TrendActivity.LIKES, 1);
         count(activity, "t1", day.plusDays(1), TrendActivity.VIEWS, 1);
         store.add(activity, MONDAY);
         TrendQueries queries = new TrendQueries(jdbc);
-        Set<String> keys = Set.of("t105", "t51", "a50", "t50", "u", "t49", "t8", "t7", "t1");
+        Set<String> keys = Set.of("t105", "t51", "a50", "t50", "b50", "t49", "t8", "t7", "t1");
 
         var ranks =
                 queries.dailyRanks(
@@ -136,7 +137,7 @@ class TrendWindowRollIT {
         assertThat(ranks.get(day))
                 .isEqualTo(
                         Map.of(
-                                "t105", 1, "t51", 55, "a50", 56, "t50", 57, "u", 58, "t49", 59,
+                                "t105", 1, "t51", 55, "a50", 56, "t50", 57, "b50", 58, "t49", 59,
                                 "t8", 100));
         assertThat(ranks.get(day.plusDays(1))).isEqualTo(Map.of("t1", 1));
         assertThat(ranks)
