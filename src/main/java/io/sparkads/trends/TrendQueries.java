@@ -106,7 +106,11 @@ class TrendQueries {
         return ranks;
     }
 
-    /** Each closed day's rank of these keys ({@code day → key → rank}), within the day's top. */
+    /**
+     * Each closed day's rank of these keys ({@code day → key → rank}), within the day's top. One
+     * short range of {@code trend_ranks_by_key} per key: as {@code key = any(…)}, a generic plan
+     * (the driver prepares a statement after a few runs) filtered every day's top 100 instead.
+     */
     @Transactional
     public Map<LocalDate, Map<String, Integer>> dailyRanks(
             TrendKind kind, String region, LocalDate first, LocalDate last, Set<String> keys) {
@@ -117,9 +121,12 @@ class TrendQueries {
         ensureRanked(kind, region, 1, first.datesUntil(last.plusDays(1)).toList());
         jdbc.sql(
                         """
-                        select end_day, key, rank from trend_ranks
-                        where kind = :kind and region = :region and days = 1 and end_day between :first and :last
-                          and key = any (:keys::text[])
+                        select r.end_day, k.key, r.rank from unnest(:keys::text[]) as k(key)
+                        cross join lateral (
+                            select end_day, rank from trend_ranks
+                            where kind = :kind and region = :region and days = 1 and key = k.key
+                              and end_day between :first and :last
+                            order by end_day) as r
                         """)
                 .param("kind", kind.name())
                 .param("region", region)
@@ -150,6 +157,10 @@ class TrendQueries {
                         Date.valueOf(ends.get(ends.size() - 1)))
                 .query((rs, n) -> known.add(rs.getDate(1).toLocalDate()))
                 .list();
+        if (days == 1) {
+            rankDays(kind, region, ends.stream().filter(end -> !known.contains(end)).toList());
+            return;
+        }
         for (LocalDate end : ends) {
             if (known.contains(end)) {
                 continue;
@@ -181,6 +192,44 @@ class TrendQueries {
                     .params(kind.name(), region, days, Date.valueOf(end))
                     .update();
         }
+    }
+
+    /**
+     * Each day's top {@value RankChange#TOP} (a window of one day) in one statement: a day has one
+     * row per key, so each day is the first rows of the (kind, region, day, score) index.
+     */
+    private void rankDays(TrendKind kind, String region, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        String[] dates = days.stream().map(LocalDate::toString).toArray(String[]::new);
+        jdbc.sql(
+                        """
+                        insert into trend_ranks (kind, region, days, end_day, key, rank)
+                        select :kind, :region, 1, d.day, t.key, t.rank
+                        from unnest(:days::date[]) as d(day)
+                        cross join lateral (
+                            select key, row_number() over (order by score desc, views desc, key) as rank
+                            from (select key, score, views from trend_daily
+                                  where kind = :kind and region = :region and day = d.day and score > 0
+                                  order by score desc, views desc, key limit :top) as best) as t
+                        on conflict do nothing
+                        """)
+                .param("kind", kind.name())
+                .param("region", region)
+                .param("days", dates)
+                .param("top", RankChange.TOP)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into trend_ranked_windows (kind, region, days, end_day)
+                        select :kind, :region, 1, d from unnest(:days::date[]) as d
+                        on conflict do nothing
+                        """)
+                .param("kind", kind.name())
+                .param("region", region)
+                .param("days", dates)
+                .update();
     }
 
     /** Views per day of these keys inside the window ({@code key → day → views}). */

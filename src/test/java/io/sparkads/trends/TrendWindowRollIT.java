@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +112,65 @@ class TrendWindowRollIT {
 
         assertThat(queries.closedRanks(TrendKind.HASHTAG, "ALL", lastWeek))
                 .isEqualTo(Map.of("dogs", 1, "cats", 2));
+    }
+
+    @Test
+    void eachClosedDayIsRankedAsThatDaysBoardTopHundredOnly() {
+        LocalDate day = MONDAY.minusDays(2);
+        TrendActivity activity = new TrendActivity();
+        for (int i = 1; i <= 105; i++) {
+            count(activity, "t" + i, day, TrendActivity.VIEWS, i);
+        }
+        count(activity, "a50", day, TrendActivity.VIEWS, 50); // t50's score and views: key order
+        // t50's score with fewer views: after t50, though its key comes first.
+        count(activity, "b50", day, TrendActivity.VIEWS, 47);
+        count(activity, "b50", day, TrendActivity.LIKES, 1);
+        count(activity, "t1", day.plusDays(1), TrendActivity.VIEWS, 1);
+        store.add(activity, MONDAY);
+        TrendQueries queries = new TrendQueries(jdbc);
+        Set<String> keys = Set.of("t105", "t51", "a50", "t50", "b50", "t49", "t8", "t7", "t1");
+
+        var ranks =
+                queries.dailyRanks(
+                        TrendKind.HASHTAG, "ALL", day.minusDays(1), day.plusDays(1), keys);
+
+        assertThat(ranks.get(day))
+                .isEqualTo(
+                        Map.of(
+                                "t105", 1, "t51", 55, "a50", 56, "t50", 57, "b50", 58, "t49", 59,
+                                "t8", 100));
+        assertThat(ranks.get(day.plusDays(1))).isEqualTo(Map.of("t1", 1));
+        assertThat(ranks)
+                .as("a day without activity ranks nothing")
+                .doesNotContainKey(day.minusDays(1));
+        assertThat(
+                        jdbc.sql("select count(*) from trend_ranks where days = 1 and end_day = ?")
+                                .param(Date.valueOf(day))
+                                .query(Integer.class)
+                                .single())
+                .as("only the top 100 is kept")
+                .isEqualTo(100);
+        assertThat(
+                        jdbc.sql("select count(*) from trend_ranked_windows where days = 1")
+                                .query(Integer.class)
+                                .single())
+                .as("the empty day is known too, so it is not ranked again")
+                .isEqualTo(3);
+        assertThat(
+                        queries.dailyRanks(
+                                TrendKind.HASHTAG, "ALL", day.minusDays(1), day.plusDays(1), keys))
+                .as("read again from what was kept")
+                .isEqualTo(ranks);
+    }
+
+    private static void count(
+            TrendActivity activity, String hashtag, LocalDate day, int counter, int times) {
+        var post =
+                new TrendActivity.PostFacts(
+                        Math.abs(hashtag.hashCode()), 2, "US", List.of(hashtag), null);
+        for (int i = 0; i < times; i++) {
+            activity.event(post, counter, day, null, null, null);
+        }
     }
 
     private void views(LocalDate day, int count) {
