@@ -8,6 +8,13 @@ import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.CreatorPost;
 import io.sparkads.support.ApiFixtures.LiveAd;
 import io.sparkads.support.Eventually;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -139,6 +148,12 @@ class KafkaEventsIT {
                 () ->
                         assertThat(meters.get("sparkads.kafka.consumer.lag").gauge().value())
                                 .isGreaterThanOrEqualTo(100));
+        // and on the admins' operator page, in words
+        String page = operatorPage();
+        assertThat(page).contains("Events waiting to be counted");
+        Matcher waiting = Pattern.compile("id=\"waiting-total\">([0-9,]+)<").matcher(page);
+        assertThat(waiting.find()).as(page).isTrue();
+        assertThat(Long.parseLong(waiting.group(1).replace(",", ""))).isGreaterThanOrEqualTo(100);
         consumers.start();
         assertThat(send(organicPlays(post, 100))).isEqualTo(200);
         Eventually.await(COUNTED_WITHIN, () -> assertThat(organicViews(post)).isEqualTo(700));
@@ -173,6 +188,38 @@ class KafkaEventsIT {
                 .contains("the event broker did not confirm them")
                 .contains("send the same batch again later");
         assertThat(organicViews(post)).isZero();
+    }
+
+    /** {@code /operations/events} as the demo's admin sees it, signed in through the form. */
+    private String operatorPage() throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+        String base = "http://localhost:" + port;
+        String login =
+                browser.send(
+                                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as(login).isTrue();
+        String form =
+                "username=admin&password=demo-password-1&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> page =
+                browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/operations/events")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return page.body();
     }
 
     private int send(List<Map<String, Object>> batch) {

@@ -51,7 +51,7 @@ class KafkaEventsConfiguration {
     KafkaAdmin eventsKafkaAdmin() {
         KafkaAdmin admin =
                 new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers));
-        admin.setOperationTimeout(10);
+        admin.setOperationTimeout(30);
         return admin;
     }
 
