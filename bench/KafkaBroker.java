@@ -7,7 +7,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * <p>{@code java -cp $(cat target/test.classpath) bench/KafkaBroker.java [port] [partitions]}, with
  * {@code target/test.classpath} from {@code mvn -B -o -q dependency:build-classpath
  * -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test}; then start the server with
- * {@code SPARKADS_KAFKA_BOOTSTRAP_SERVERS=localhost:<port>}.
+ * {@code SPARKADS_KAFKA_BOOTSTRAP_SERVERS=} the address it prints (the KRaft broker may take
+ * another port than the one asked for).
  */
 public class KafkaBroker {
     public static void main(String[] args) throws Exception {
