@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Load script: sends organic events to {@code POST /platform/v1/events} as a host app would, in
  * batches from several clients at once, and prints events per second and the batch latency. Each
- * 2xx is a committed transaction, so the figure moves with what a commit costs (fsync).
+ * 2xx is a committed transaction (direct path) or a batch the broker acknowledged (Kafka path);
+ * then waits until the post's organic views hold every event and prints that rate too ("counted").
  *
  * <p>Run against a started server: {@code java bench/IngestEvents.java http://localhost:8080
  * <platform-token> <events> <batch-size> [clients]}
@@ -69,10 +70,31 @@ public class IngestEvents {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
+        // Counted: until the post's organic views hold every event (at once on the direct path;
+        // on the Kafka path when the consumers have caught up).
+        long expected = 20L * batch + (long) calls * batch - (long) failures.get() * batch;
+        long views;
+        while ((views = organicViews(platform, item)) < expected) {
+            Thread.sleep(20);
+        }
+        double countedSeconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("%d events in %d batches of %d from %d clients: %.1f s, %.0f events/s, batch p50 %.1f ms, p99 %.1f ms, %d failed%n",
                 calls * batch, calls, batch, clients, seconds, calls * batch / seconds,
                 latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, failures.get());
+        System.out.printf("counted: all %d in %.1f s, %.0f events/s (%d views on the post)%n",
+                calls * batch, countedSeconds, calls * batch / countedSeconds, views);
+    }
+
+    static long organicViews(String platform, String item) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/platform/v1/posts/" + item))
+                .header("Authorization", "Bearer " + platform).GET().build();
+        String json = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"organic\"\\s*:\\s*\\{[^}]*\"views\"\\s*:\\s*\"?(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no organic views in " + json);
+        }
+        return Long.parseLong(m.group(1));
     }
 
     static String send(String platform, String item, String prefix, int batch) throws Exception {

@@ -13,7 +13,9 @@ public class Refusal extends RuntimeException {
         CONFLICT(409, BusinessApiException.PARAMETER),
         FORBIDDEN(403, BusinessApiException.AUTH),
         TOO_MANY_REQUESTS(429, BusinessApiException.TOO_MANY_REQUESTS),
-        QUOTA_REACHED(409, BusinessApiException.AD_QUOTA_REACHED);
+        QUOTA_REACHED(409, BusinessApiException.AD_QUOTA_REACHED),
+        /** A service the request needs (e.g. the event broker) did not answer: retry later. */
+        UNAVAILABLE(503, BusinessApiException.SERVER);
 
         private final int httpStatus;
         private final int businessCode;
@@ -49,6 +51,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String message) {
         return new Refusal(Kind.CONFLICT, message);
+    }
+
+    public static Refusal unavailable(String message) {
+        return new Refusal(Kind.UNAVAILABLE, message);
     }
 
     public static Refusal forbidden(String message) {

@@ -4,20 +4,15 @@ import io.sparkads.common.AcceptsAnyText;
 import io.sparkads.common.Ids;
 import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
-import io.sparkads.content.PostEngagement;
 import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.ServedImpression;
-import io.sparkads.reporting.PaidEvent;
-import io.sparkads.reporting.ReportRollups;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,16 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes a batch of events: checks each, appends the valid ones to the event log in one statement
- * that skips any already there, and folds exactly the newly appended ones into paid rollups and the
- * posts' organic and paid counters, all in one transaction. When this returns, every accepted event
- * is durable.
+ * Takes a batch of events and checks each; the valid ones are counted by {@link EventFold}
+ * (appended to the event log, skipping any already there, and folded into paid rollups and the
+ * posts' counters in one transaction), either in the request (the direct path, the default) or by a
+ * Kafka consumer after the broker acknowledged them (with {@code sparkads.kafka.bootstrap-servers}
+ * set). When this returns, every accepted event is durable: in PostgreSQL or in the broker.
  */
 @Service
 public class EventIntake {
@@ -46,26 +44,28 @@ public class EventIntake {
     /** Device clocks run ahead; beyond this an event is from the future. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+
     private final Clock clock;
     private final Impressions impressions;
     private final Posts posts;
-    private final ReportRollups rollups;
-    private final ApplicationEventPublisher publisher;
+    private final EventFold fold;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<EventQueue> queue;
 
     EventIntake(
-            JdbcClient jdbc,
             Clock clock,
             Impressions impressions,
             Posts posts,
-            ReportRollups rollups,
-            ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
+            EventFold fold,
+            PlatformTransactionManager transactionManager,
+            ObjectProvider<EventQueue> queue) {
         this.clock = clock;
         this.impressions = impressions;
         this.posts = posts;
-        this.rollups = rollups;
-        this.publisher = publisher;
+        this.fold = fold;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.queue = queue;
     }
 
     /** The event log's {@code value numeric(20, 6)} holds less than this. */
@@ -98,19 +98,11 @@ public class EventIntake {
 
     public record Outcome(int accepted, int duplicates, List<Rejection> rejected) {}
 
-    private record Checked(
-            String eventId,
-            EventType type,
-            Instant occurredAt,
-            String viewerId,
-            String impressionId,
-            ServedImpression impression,
-            Long itemId,
-            BigDecimal value,
-            BigDecimal cost,
-            EventViewer viewer) {}
-
-    @Transactional
+    /**
+     * Checks the batch and counts the valid events: in this request's transaction (the direct
+     * path), or, with a broker configured, by handing them to the {@link EventQueue} and returning
+     * once the broker holds them (the Kafka path; consumers count them with the same fold).
+     */
     public Outcome accept(List<IncomingEvent> events) {
         if (events == null || events.isEmpty()) {
             throw Refusal.invalid("events must hold at least one event");
@@ -122,16 +114,13 @@ public class EventIntake {
                             + " events per request; split the batch");
         }
         Instant now = clock.instant();
-        Set<Long> knownPosts = knownPosts(events);
-        // An impression's events usually arrive together: its id is verified once per batch.
-        Map<String, Optional<ServedImpression>> verified = new HashMap<>();
         List<Rejection> rejected = new ArrayList<>();
-        Map<String, Checked> valid = new LinkedHashMap<>();
+        Map<String, CheckedEvent> valid = new LinkedHashMap<>();
         int duplicates = 0;
+        Checker checker = new Checker(events);
         for (int i = 0; i < events.size(); i++) {
-            IncomingEvent event = events.get(i);
             try {
-                Checked checked = check(event, now, knownPosts, verified);
+                CheckedEvent checked = checker.check(events.get(i), now);
                 if (valid.putIfAbsent(checked.eventId(), checked) != null) {
                     duplicates++;
                 }
@@ -139,10 +128,62 @@ public class EventIntake {
                 rejected.add(new Rejection(i, refusal.getMessage()));
             }
         }
-        Set<String> appended = append(valid.values(), now);
-        duplicates += valid.size() - appended.size();
-        fold(valid.values().stream().filter(e -> appended.contains(e.eventId())).toList());
-        return new Outcome(appended.size(), duplicates, rejected);
+        EventQueue queue = this.queue.getIfAvailable();
+        if (queue == null) {
+            int appended = transactions.execute(status -> fold.count(valid.values()));
+            return new Outcome(appended, duplicates + valid.size() - appended, rejected);
+        }
+        // A client's retry of a batch already counted is answered as duplicates, and not queued.
+        Set<String> counted = fold.alreadyLogged(valid.keySet());
+        List<ReceivedEvent> fresh =
+                valid.values().stream()
+                        .filter(e -> !counted.contains(e.eventId()))
+                        .map(e -> new ReceivedEvent(e.sent(), now))
+                        .toList();
+        if (!fresh.isEmpty()) {
+            queue.publish(fresh);
+        }
+        return new Outcome(fresh.size(), duplicates + counted.size(), rejected);
+    }
+
+    /**
+     * The Kafka path's second half, run by a consumer: repeats the checks against the time each
+     * event was received and counts the events in one transaction with the same fold as the direct
+     * path. An event counted before (a redelivery after a crash between the database commit and the
+     * offset commit) is skipped by the event-id check. An event that no longer passes (its post
+     * deleted meanwhile) is logged and dropped.
+     *
+     * @return how many events were newly counted
+     */
+    public int count(List<ReceivedEvent> received) {
+        Checker checker = new Checker(received.stream().map(ReceivedEvent::event).toList());
+        Map<String, CheckedEvent> valid = new LinkedHashMap<>();
+        for (ReceivedEvent r : received) {
+            try {
+                CheckedEvent checked = checker.check(r.event(), r.receivedAt());
+                valid.putIfAbsent(checked.eventId(), checked);
+            } catch (Refusal refusal) {
+                log.warn(
+                        "Dropped queued event {}: {}",
+                        r.event() == null ? null : r.event().eventId(),
+                        refusal.getMessage());
+            }
+        }
+        return valid.isEmpty() ? 0 : transactions.execute(status -> fold.count(valid.values()));
+    }
+
+    /** Checks a batch's events, looking its posts up once and each impression id once. */
+    private final class Checker {
+        private final Set<Long> knownPosts;
+        private final Map<String, Optional<ServedImpression>> verified = new HashMap<>();
+
+        Checker(List<IncomingEvent> events) {
+            this.knownPosts = knownPosts(events);
+        }
+
+        CheckedEvent check(IncomingEvent event, Instant now) {
+            return EventIntake.this.check(event, now, knownPosts, verified);
+        }
     }
 
     /** The posts organic events of the batch name that exist, looked up in one query. */
@@ -161,7 +202,7 @@ public class EventIntake {
         return known;
     }
 
-    private Checked check(
+    private CheckedEvent check(
             IncomingEvent event,
             Instant now,
             Set<Long> knownPosts,
@@ -225,7 +266,7 @@ public class EventIntake {
                     BillingCharge.named(impression.billingEvent())
                             .map(charge -> charge.costOf(type, impression.bidPrice()))
                             .orElse(BigDecimal.ZERO);
-            return new Checked(
+            return new CheckedEvent(
                     event.eventId(),
                     type,
                     occurredAt,
@@ -235,7 +276,9 @@ public class EventIntake {
                     impression.itemId(),
                     event.value(),
                     cost,
-                    null);
+                    null,
+                    now,
+                    event);
         }
         Long itemId = Ids.parse(event.itemId());
         if (itemId == null) {
@@ -246,7 +289,7 @@ public class EventIntake {
             throw Refusal.invalid("no post with item_id " + itemId);
         }
         EventViewer viewer = EventViewer.checked(event.viewer());
-        return new Checked(
+        return new CheckedEvent(
                 event.eventId(),
                 type,
                 occurredAt,
@@ -256,115 +299,12 @@ public class EventIntake {
                 itemId,
                 event.value(),
                 BigDecimal.ZERO,
-                viewer);
+                viewer,
+                now,
+                event);
     }
 
     private static boolean holdsNul(String text) {
         return text != null && text.indexOf('\u0000') >= 0;
-    }
-
-    /** Appends the events; returns the ids actually written, leaving out any already in the log. */
-    private Set<String> append(Collection<Checked> events, Instant now) {
-        if (events.isEmpty()) {
-            return Set.of();
-        }
-        int n = events.size();
-        String[] ids = new String[n],
-                types = new String[n],
-                occurred = new String[n],
-                viewers = new String[n],
-                impressionIds = new String[n],
-                adIds = new String[n],
-                advertiserIds = new String[n],
-                itemIds = new String[n],
-                values = new String[n],
-                costs = new String[n];
-        int i = 0;
-        for (Checked e : events) {
-            ids[i] = e.eventId();
-            types[i] = e.type().name();
-            occurred[i] = e.occurredAt().toString();
-            viewers[i] = e.viewerId();
-            impressionIds[i] = e.impressionId();
-            adIds[i] =
-                    e.impression() == null ? null : String.valueOf(e.impression().lineage().adId());
-            advertiserIds[i] =
-                    e.impression() == null
-                            ? null
-                            : String.valueOf(e.impression().lineage().advertiserId());
-            itemIds[i] = e.itemId() == null ? null : String.valueOf(e.itemId());
-            values[i] = e.value() == null ? null : e.value().toPlainString();
-            costs[i] = e.cost().toPlainString();
-            i++;
-        }
-        return new HashSet<>(
-                jdbc.sql(
-                                """
-                                insert into event_log (event_id, type, occurred_at, received_at, viewer_id, paid, impression_id,
-                                                       ad_id, advertiser_id, item_id, value, cost)
-                                select e.id, e.type, e.occurred::timestamptz, :now, e.viewer, e.impression is not null, e.impression,
-                                       e.ad::bigint, e.advertiser::bigint, e.item::bigint, e.value::numeric, e.cost::numeric
-                                from unnest(:ids::text[], :types::text[], :occurred::text[], :viewers::text[], :impressions::text[],
-                                            :ads::text[], :advertisers::text[], :items::text[], :values::text[], :costs::text[])
-                                     as e(id, type, occurred, viewer, impression, ad, advertiser, item, value, cost)
-                                on conflict do nothing
-                                returning event_id
-                                """)
-                        .param("now", Timestamp.from(now))
-                        .param("ids", ids)
-                        .param("types", types)
-                        .param("occurred", occurred)
-                        .param("viewers", viewers)
-                        .param("impressions", impressionIds)
-                        .param("ads", adIds)
-                        .param("advertisers", advertiserIds)
-                        .param("items", itemIds)
-                        .param("values", values)
-                        .param("costs", costs)
-                        .query(String.class)
-                        .list());
-    }
-
-    private void fold(List<Checked> appended) {
-        List<PaidEvent> paid = new ArrayList<>();
-        PostEngagement engagement = new PostEngagement();
-        List<OrganicEventsAccepted.OrganicEvent> organic = new ArrayList<>();
-        for (Checked e : appended) {
-            if (e.impression() != null) {
-                paid.add(paidEvent(e));
-                // A Spark ad's engagement is credited to its post, as paid; other ads have none.
-                Long itemId = e.impression().itemId();
-                if (itemId != null) {
-                    e.type().postCounter().ifPresent(c -> engagement.paid(itemId, c));
-                }
-            } else {
-                e.type()
-                        .postCounter()
-                        .ifPresent(c -> engagement.organic(e.itemId(), c, e.occurredAt()));
-                organic.add(
-                        new OrganicEventsAccepted.OrganicEvent(
-                                e.eventId(), e.type(), e.itemId(), e.occurredAt(), e.viewer()));
-            }
-        }
-        rollups.fold(paid);
-        posts.add(engagement);
-        if (!organic.isEmpty()) {
-            // Trend Discovery counts them in this transaction (a synchronous listener).
-            publisher.publishEvent(new OrganicEventsAccepted(organic));
-        }
-    }
-
-    private static PaidEvent paidEvent(Checked e) {
-        ServedImpression s = e.impression();
-        return new PaidEvent(
-                s.lineage(),
-                s.itemId(),
-                s.spark(),
-                e.type().paidMetric(),
-                e.occurredAt(),
-                e.cost(),
-                e.viewerId(),
-                e.impressionId(),
-                new PaidEvent.Audience(s.placement(), s.ageGroup(), s.gender(), s.region()));
     }
 }

@@ -86,6 +86,8 @@ class SecurityConfiguration {
                                         .hasRole(Role.CREATOR.name())
                                         .requestMatchers("/review/**")
                                         .hasAnyRole(Role.REVIEWER.name(), Role.ADMIN.name())
+                                        .requestMatchers("/operations/**")
+                                        .hasRole(Role.ADMIN.name())
                                         .anyRequest()
                                         .authenticated())
                 .formLogin(

@@ -23,6 +23,7 @@ record EventPlatformController(EventIntake intake, EventMetrics metrics) {
             description =
                     "An event with an impression_id is paid, one with only an item_id organic. The same event_id counts once. "
                             + "A 2xx answer means every accepted event is durable; invalid events are listed in 'rejected' by index. "
+                            + "Where the platform runs with an event broker, a 503 means the broker did not confirm the batch: send the same batch again later (each event_id counts once). "
                             + "An organic event may carry viewer {region, age_group, gender} (each optional): Trend Discovery counts its views there.")
     EventIntake.Outcome accept(@RequestBody Batch batch) {
         EventIntake.Outcome outcome;
