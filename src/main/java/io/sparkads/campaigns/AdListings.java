@@ -39,13 +39,19 @@ public class AdListings {
     }
 
     /**
-     * Which ads: all of the ad account's, or only one campaign's ({@code campaignId}), or those
-     * whose name holds {@code nameContains} (any case).
+     * Which ads: all of the ad account's, or only one campaign's ({@code campaignId}) or one ad
+     * group's ({@code adgroupId}), or those whose name holds {@code nameContains} (any case).
      */
-    public record Query(Long campaignId, String nameContains, Sort sort, boolean ascending) {
+    public record Query(
+            Long campaignId, Long adgroupId, String nameContains, Sort sort, boolean ascending) {
         public Query {
             nameContains = nameContains == null ? "" : nameContains.strip();
             sort = sort == null ? Sort.CREATED : sort;
+        }
+
+        /** One ad group's ads, sorted. */
+        public static Query ofAdGroup(long adgroupId, Sort sort, boolean ascending) {
+            return new Query(null, adgroupId, null, sort, ascending);
         }
     }
 
@@ -60,20 +66,19 @@ public class AdListings {
             """
              where a.advertiser_id = :advertiser and a.operation_status <> 'DELETE'
                and (:allCampaigns or a.campaign_id = :campaign)
+               and (:allAdgroups or a.adgroup_id = :adgroup)
                and (:name = '' or strpos(lower(a.ad_name), lower(:name)) > 0)
             """;
 
     public List<Listed> list(long advertiserId, Query query, PageRequest page) {
-        return jdbc.sql(
+        return bound(
                         SELECT
                                 + WHERE
                                 + FilteredRows.orderBy(
                                         query.sort().column(), query.ascending(), "a.id")
-                                + " limit :limit offset :offset")
-                .param("advertiser", advertiserId)
-                .param("allCampaigns", query.campaignId() == null)
-                .param("campaign", query.campaignId() == null ? 0L : query.campaignId())
-                .param("name", query.nameContains())
+                                + " limit :limit offset :offset",
+                        advertiserId,
+                        query)
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
                 .query(
@@ -86,15 +91,23 @@ public class AdListings {
     }
 
     public long count(long advertiserId, Query query) {
-        return jdbc.sql(
+        return bound(
                         "select count(*) from ads a join campaigns c on c.id = a.campaign_id"
                                 + " join adgroups g on g.id = a.adgroup_id"
-                                + WHERE)
+                                + WHERE,
+                        advertiserId,
+                        query)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec bound(String sql, long advertiserId, Query query) {
+        return jdbc.sql(sql)
                 .param("advertiser", advertiserId)
                 .param("allCampaigns", query.campaignId() == null)
                 .param("campaign", query.campaignId() == null ? 0L : query.campaignId())
-                .param("name", query.nameContains())
-                .query(Long.class)
-                .single();
+                .param("allAdgroups", query.adgroupId() == null)
+                .param("adgroup", query.adgroupId() == null ? 0L : query.adgroupId())
+                .param("name", query.nameContains());
     }
 }

@@ -49,9 +49,9 @@ class CampaignsBrowserIT extends BrowserTestBase {
         find(By.id("select-campaign-" + created.id())).click();
         submit(By.id("bulk-disable"));
 
-        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign disabled");
+        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign paused");
         assertThat(text(By.cssSelector("#campaign-" + created.id() + " .operation-status")))
-                .isEqualTo("Disabled");
+                .isEqualTo("Paused");
         assertThat(campaigns.get(shop.id(), created.id()).operationStatus())
                 .isEqualTo(OperationStatus.DISABLE);
     }

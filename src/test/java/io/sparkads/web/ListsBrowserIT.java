@@ -2,6 +2,7 @@ package io.sparkads.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.campaigns.AdGroup;
 import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.Campaign;
 import java.net.URI;
@@ -15,9 +16,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue #11 on the campaigns list and a campaign's ad groups: headings that sort on the server,
- * pages that keep the sort and the page size, a bad sort refused with what to write, and long names
- * that wrap instead of widening the table.
+ * Issue #11 on the campaigns list, a campaign's ad groups and an ad group's ads: headings that sort
+ * on the server, pages that keep the sort and the page size, a bad sort refused with what to write,
+ * and long names that wrap instead of widening the table.
  */
 class ListsBrowserIT extends BrowserTestBase {
 
@@ -57,7 +58,7 @@ class ListsBrowserIT extends BrowserTestBase {
 
         find(By.cssSelector("#campaigns tbody input[name=ids]")).click();
         click(By.id("bulk-disable"), "#campaigns");
-        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign disabled");
+        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 campaign paused");
         assertThat(query())
                 .as("a change comes back to the list sorted as it was")
                 .containsEntry("sort", "name")
@@ -94,6 +95,47 @@ class ListsBrowserIT extends BrowserTestBase {
         assertThat(names("#adgroups")).containsExactly("Charlie", "Bravo");
         assertThat(text(By.cssSelector("#adgroups th.sorted .sort-link")))
                 .isEqualToIgnoringCase("Ad group▼");
+    }
+
+    @Test
+    void anAdGroupsAdTableSortsByNameItsPagesKeepTheSortAndAPauseComesBackToIt() {
+        WebFixtures.SignIn shop = given.newAdvertiser();
+        AdGroup adGroup = given.adGroup(shop.id());
+        for (String name : List.of("Charlie", "Alpha", "Bravo")) {
+            given.pendingAd(shop.id(), adGroup, WebFixtures.unique(name));
+        }
+        signInAs(shop.username());
+        open("/ads/adgroups/" + adGroup.id() + "?size=2");
+        assertThat(names("#ads")).containsExactly("Bravo", "Alpha");
+
+        click(By.cssSelector("#ads a[data-sort=name]"), "#ads");
+        assertThat(names("#ads")).containsExactly("Alpha", "Bravo");
+        assertThat(find(By.cssSelector("#ads th.sorted")).getDomAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        keepScreenshot("adgroup-ads-sorted");
+
+        click(By.cssSelector(".pager .older"), "#ads");
+        assertThat(path()).isEqualTo("/ads/adgroups/" + adGroup.id());
+        assertThat(query())
+                .containsEntry("sort", "name")
+                .containsEntry("dir", "asc")
+                .containsEntry("size", "2")
+                .containsEntry("page", "2");
+        assertThat(names("#ads")).containsExactly("Charlie");
+
+        find(By.cssSelector("#ads tbody input[name=ids]")).click();
+        click(By.id("bulk-disable"), "#ads");
+        assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("1 ad paused");
+        assertThat(query())
+                .as("a change comes back to the ad group's list sorted as it was")
+                .containsEntry("sort", "name")
+                .containsEntry("dir", "asc")
+                .containsEntry("page", "2");
+        assertThat(text(By.cssSelector("#ads tbody tr"))).contains("Charlie", "Paused");
+
+        open("/ads/adgroups/" + adGroup.id() + "?sort=budget");
+        assertThat(pageText())
+                .contains("sort must be one of name, campaign, adgroup, created; was 'budget'");
     }
 
     @Test

@@ -51,7 +51,7 @@ record AdsPageController(AdListings listings, AdSwitches switches, Campaigns cam
             Long campaignId = campaignId();
             AdListings.Sort column =
                     sorted().column(AdListings.Sort.class, AdListings.Sort.CREATED);
-            return new AdListings.Query(campaignId, q, column, sorted().ascending());
+            return new AdListings.Query(campaignId, null, q, column, sorted().ascending());
         }
 
         PageRequest request() {

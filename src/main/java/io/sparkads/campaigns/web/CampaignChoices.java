@@ -5,7 +5,6 @@ import io.sparkads.campaigns.Billing;
 import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.Objective;
-import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.campaigns.Targeting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -167,15 +166,6 @@ record CampaignChoices(
         List<String> labels = new ArrayList<>();
         values.forEach(value -> labels.add(label(value)));
         return String.join(", ", labels);
-    }
-
-    /** ENABLE reads "Enabled", DISABLE "Disabled". */
-    public String status(OperationStatus status) {
-        return switch (status) {
-            case ENABLE -> "Enabled";
-            case DISABLE -> "Disabled";
-            case DELETE -> "Deleted";
-        };
     }
 
     public String budget(BudgetMode budgetMode, BigDecimal budget) {

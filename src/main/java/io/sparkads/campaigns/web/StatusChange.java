@@ -13,12 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class StatusChange {
     private StatusChange() {}
 
-    /** "2 campaigns disabled". */
+    /** "2 campaigns paused", in the words the status badge uses (Paused). */
     static String done(int count, String noun, OperationStatus status) {
         String verb =
                 switch (status) {
                     case ENABLE -> "enabled";
-                    case DISABLE -> "disabled";
+                    case DISABLE -> "paused";
                     case DELETE -> "deleted";
                 };
         return count + " " + noun + (count == 1 ? "" : "s") + " " + verb;
@@ -64,7 +64,7 @@ final class StatusChange {
             redirect.addFlashAttribute("flashError", "Select at least one " + noun + " first");
         } else if (status == OperationStatus.DELETE && !deletable) {
             redirect.addFlashAttribute(
-                    "flashError", capitalized(noun) + "s are enabled or disabled here");
+                    "flashError", capitalized(noun) + "s are enabled or paused here");
         } else {
             try {
                 change.accept(ids);
