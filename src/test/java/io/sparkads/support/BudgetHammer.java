@@ -1,0 +1,116 @@
+package io.sparkads.support;
+
+import static io.sparkads.support.ApiClient.params;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Hammers one budgeted ad as host apps under load do: threads that each ask for ads in the ad's
+ * region for ever new viewers and send an impression event for every time the ad is served, spread
+ * over the servers given, until no thread has seen the ad for {@code quiet} (longer than leases
+ * take to be given back and refusals to be asked again, so every lease is drained).
+ */
+public final class BudgetHammer {
+    /** What the hammering did. */
+    public record Result(int served, int requests, int eventsRejected, Duration took) {}
+
+    private BudgetHammer() {}
+
+    public static Result hammer(
+            List<ApiClient> servers, String adId, String region, int threads, Duration quiet)
+            throws InterruptedException {
+        AtomicInteger served = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
+        AtomicLong lastServed = new AtomicLong(System.nanoTime());
+        Instant started = Instant.now();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            ApiClient api = servers.get(t % servers.size());
+            String prefix = "hammer-" + t + "-" + ApiFixtures.unique();
+            Thread worker =
+                    new Thread(
+                            () -> {
+                                int n = 0;
+                                while (System.nanoTime() - lastServed.get() < quiet.toNanos()
+                                        && System.nanoTime() < deadline) {
+                                    requests.incrementAndGet();
+                                    String impression =
+                                            servedImpression(api, adId, region, prefix + n++);
+                                    if (impression == null) {
+                                        continue;
+                                    }
+                                    served.incrementAndGet();
+                                    lastServed.set(System.nanoTime());
+                                    if (!impressionAccepted(api, impression)) {
+                                        rejected.incrementAndGet();
+                                    }
+                                }
+                            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return new Result(
+                served.get(),
+                requests.get(),
+                rejected.get(),
+                Duration.between(started, Instant.now()));
+    }
+
+    private static String servedImpression(
+            ApiClient api, String adId, String region, String viewer) {
+        var response =
+                api.platform(
+                        "POST",
+                        "/ad_requests",
+                        params(
+                                "request_id",
+                                ApiFixtures.unique(),
+                                "placement",
+                                "IN_FEED",
+                                "slots",
+                                10,
+                                "viewer",
+                                params("viewer_id", viewer, "region", region)));
+        if (response.status() != 200) {
+            throw new AssertionError(response.raw());
+        }
+        for (JsonNode ad : response.body().path("ads")) {
+            if (ad.path("ad_id").asString().equals(adId)) {
+                return ad.path("impression_id").asString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean impressionAccepted(ApiClient api, String impressionId) {
+        var response =
+                api.platform(
+                        "POST",
+                        "/events",
+                        Map.of(
+                                "events",
+                                List.of(
+                                        Map.of(
+                                                "event_id",
+                                                ApiFixtures.unique(),
+                                                "type",
+                                                "IMPRESSION",
+                                                "occurred_at",
+                                                Instant.now().toString(),
+                                                "impression_id",
+                                                impressionId))));
+        return response.status() / 100 == 2;
+    }
+}
