@@ -62,10 +62,11 @@ class BudgetMultiServerIT {
                 "BudgetMultiServerIT: served %d of %d requests in %s, billed %s (budget 20.00)%n",
                 result.served(), result.requests(), result.took(), spend[1]);
         assertThat(spend[0].intValue()).isEqualTo(result.served());
-        assertThat(spend[1])
-                .isEqualByComparingTo(new BigDecimal("0.01").multiply(spend[0]));
+        assertThat(spend[1]).isEqualByComparingTo(new BigDecimal("0.01").multiply(spend[0]));
         assertThat(spend[1]).isLessThanOrEqualTo(new BigDecimal("20.01"));
-        assertThat(spend[1]).as("the hammering reached the budget").isGreaterThan(new BigDecimal("19.80"));
+        assertThat(spend[1])
+                .as("the hammering reached the budget")
+                .isGreaterThan(new BigDecimal("19.80"));
         assertThat(openLeases(Long.parseLong(live.adgroupId()))).isZero();
     }
 

@@ -13,13 +13,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Hammers one budgeted ad as host apps under load do: threads that each ask for ads in the ad's
- * region for ever new viewers and send an impression event for every time the ad is served, spread
- * over the servers given, until no thread has seen the ad for {@code quiet} (longer than leases
- * take to be given back and refusals to be asked again, so every lease is drained).
+ * region for ever new viewers and send an impression event (in batches of 20) for every time the ad
+ * is served, spread over the servers given, until no thread has seen the ad for {@code quiet}
+ * (longer than leases take to be given back and refusals to be asked again, so every lease is
+ * drained).
  */
 public final class BudgetHammer {
     /** What the hammering did. */
     public record Result(int served, int requests, int eventsRejected, Duration took) {}
+
+    private static final int EVENTS_PER_BATCH = 20;
 
     private BudgetHammer() {}
 
@@ -31,7 +34,7 @@ public final class BudgetHammer {
         AtomicInteger rejected = new AtomicInteger();
         AtomicLong lastServed = new AtomicLong(System.nanoTime());
         Instant started = Instant.now();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             ApiClient api = servers.get(t % servers.size());
@@ -40,6 +43,7 @@ public final class BudgetHammer {
                     new Thread(
                             () -> {
                                 int n = 0;
+                                List<String> unsent = new ArrayList<>();
                                 while (System.nanoTime() - lastServed.get() < quiet.toNanos()
                                         && System.nanoTime() < deadline) {
                                     requests.incrementAndGet();
@@ -50,10 +54,12 @@ public final class BudgetHammer {
                                     }
                                     served.incrementAndGet();
                                     lastServed.set(System.nanoTime());
-                                    if (!impressionAccepted(api, impression)) {
-                                        rejected.incrementAndGet();
+                                    unsent.add(impression);
+                                    if (unsent.size() == EVENTS_PER_BATCH) {
+                                        send(api, unsent, rejected);
                                     }
                                 }
+                                send(api, unsent, rejected);
                             });
             worker.start();
             workers.add(worker);
@@ -94,23 +100,28 @@ public final class BudgetHammer {
         return null;
     }
 
-    private static boolean impressionAccepted(ApiClient api, String impressionId) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/events",
-                        Map.of(
-                                "events",
-                                List.of(
-                                        Map.of(
-                                                "event_id",
-                                                ApiFixtures.unique(),
-                                                "type",
-                                                "IMPRESSION",
-                                                "occurred_at",
-                                                Instant.now().toString(),
-                                                "impression_id",
-                                                impressionId))));
-        return response.status() / 100 == 2;
+    /** Sends the impressions in one batch, as host apps do; counts a refused batch whole. */
+    private static void send(ApiClient api, List<String> impressions, AtomicInteger rejected) {
+        if (impressions.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (String impressionId : impressions) {
+            events.add(
+                    Map.of(
+                            "event_id",
+                            ApiFixtures.unique(),
+                            "type",
+                            "IMPRESSION",
+                            "occurred_at",
+                            Instant.now().toString(),
+                            "impression_id",
+                            impressionId));
+        }
+        var response = api.platform("POST", "/events", Map.of("events", events));
+        if (response.status() / 100 != 2) {
+            rejected.addAndGet(impressions.size());
+        }
+        impressions.clear();
     }
 }
