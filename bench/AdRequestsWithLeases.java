@@ -85,27 +85,6 @@ public class AdRequestsWithLeases {
     }
 
     static boolean served(ApiClient api, String region, String adId, String viewer) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        ApiClient.params(
-                                "request_id",
-                                ApiFixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                10,
-                                "viewer",
-                                ApiClient.params("viewer_id", viewer, "region", region)));
-        if (response.status() != 200) {
-            throw new IllegalStateException(response.raw());
-        }
-        for (var ad : response.body().path("ads")) {
-            if (ad.path("ad_id").asString().equals(adId)) {
-                return true;
-            }
-        }
-        return false;
+        return new ApiFixtures(api).impressionIn(adId, viewer, region) != null;
     }
 }

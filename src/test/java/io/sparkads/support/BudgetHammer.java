@@ -1,7 +1,5 @@
 package io.sparkads.support;
 
-import static io.sparkads.support.ApiClient.params;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Hammers one budgeted ad as host apps under load do: threads that each ask for ads in the ad's
@@ -37,7 +34,8 @@ public final class BudgetHammer {
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            ApiClient api = servers.get(t % servers.size());
+            ApiFixtures api = new ApiFixtures(servers.get(t % servers.size()));
+            ApiClient client = servers.get(t % servers.size());
             String prefix = "hammer-" + t + "-" + ApiFixtures.unique();
             Thread worker =
                     new Thread(
@@ -48,7 +46,7 @@ public final class BudgetHammer {
                                         && System.nanoTime() < deadline) {
                                     requests.incrementAndGet();
                                     String impression =
-                                            servedImpression(api, adId, region, prefix + n++);
+                                            api.impressionIn(adId, prefix + n++, region);
                                     if (impression == null) {
                                         continue;
                                     }
@@ -56,10 +54,10 @@ public final class BudgetHammer {
                                     lastServed.set(System.nanoTime());
                                     unsent.add(impression);
                                     if (unsent.size() == EVENTS_PER_BATCH) {
-                                        send(api, unsent, rejected);
+                                        send(client, unsent, rejected);
                                     }
                                 }
-                                send(api, unsent, rejected);
+                                send(client, unsent, rejected);
                             });
             worker.start();
             workers.add(worker);
@@ -72,32 +70,6 @@ public final class BudgetHammer {
                 requests.get(),
                 rejected.get(),
                 Duration.between(started, Instant.now()));
-    }
-
-    private static String servedImpression(
-            ApiClient api, String adId, String region, String viewer) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                ApiFixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                10,
-                                "viewer",
-                                params("viewer_id", viewer, "region", region)));
-        if (response.status() != 200) {
-            throw new AssertionError(response.raw());
-        }
-        for (JsonNode ad : response.body().path("ads")) {
-            if (ad.path("ad_id").asString().equals(adId)) {
-                return ad.path("impression_id").asString();
-            }
-        }
-        return null;
     }
 
     /** Sends the impressions in one batch, as host apps do; counts a refused batch whole. */
