@@ -11,7 +11,8 @@ import java.util.Set;
  * An approved, enabled ad with everything the decision engine needs to serve it. {@code end} is the
  * earlier of the ad group's schedule end and the post's authorization end, so an expired
  * authorization can never be served, whatever a scheduler does. The creative's {@code posterUrl} is
- * the poster frame of an uploaded video, null for a host app's own post.
+ * the poster frame of an uploaded video, null for a host app's own post. {@code campaignBudget} and
+ * {@code adgroupBudget} are what delivery reserves each serving's price from.
  */
 public record DeliverableAd(
         AdLineage lineage,
@@ -34,4 +35,6 @@ public record DeliverableAd(
         String dayparting,
         Integer topviewDailyImpressions,
         ZoneId zone,
-        boolean budgeted) {}
+        boolean budgeted,
+        Budget campaignBudget,
+        Budget adgroupBudget) {}

@@ -264,7 +264,9 @@ public class DeliverableAds {
                 g.dayparting(),
                 g.topviewDailyImpressions(),
                 zone,
-                BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited());
+                BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited(),
+                new Budget(BudgetMode.valueOf(row.campaignBudgetMode()), row.campaignBudget()),
+                new Budget(g.budgetMode(), g.budget()));
     }
 
     private static Set<String> countries(List<String> locations) {

@@ -3,6 +3,7 @@ package io.sparkads.delivery;
 import io.sparkads.campaigns.DeliverableAd;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.BillingEvent;
+import io.sparkads.delivery.engine.Pacing;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Targeting;
@@ -11,16 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a campaign's deliverable ad into what the engine decides on: the ad's {@link AdCandidate}
- * and its ad group's serving rule, and remembers which ads a budget can stop.
+ * its ad group's serving rule and its budgets, and remembers which ads a budget can stop.
  */
 final class AdCandidates {
     /** Ads whose campaign or ad group has a budget: spend can stop them. */
     private final Set<Long> budgeted = ConcurrentHashMap.newKeySet();
 
     private final ServingRules rules;
+    private final BudgetReservations budgets;
 
-    AdCandidates(ServingRules rules) {
+    AdCandidates(ServingRules rules, BudgetReservations budgets) {
         this.rules = rules;
+        this.budgets = budgets;
     }
 
     /** Whether spend can stop the ad: its campaign or ad group has a budget. */
@@ -35,6 +38,15 @@ final class AdCandidates {
         } else {
             budgeted.remove(ad.lineage().adId());
         }
+        budgets.setBudgets(
+                ad.lineage().adId(),
+                new BudgetReservations.AdBudgets(
+                        ad.lineage().adgroupId(),
+                        ad.adgroupBudget(),
+                        ad.lineage().campaignId(),
+                        ad.campaignBudget(),
+                        ad.zone(),
+                        Pacing.PACING_MODE_FAST));
         rules.setRule(
                 ad.lineage().adgroupId(),
                 new ServingRules.Rule(

@@ -35,10 +35,15 @@ class AdIndex {
     private final DeliverableAds ads;
     private final Clock clock;
 
-    AdIndex(AdDecisionEngine engine, ServingRules rules, DeliverableAds ads, Clock clock) {
+    AdIndex(
+            AdDecisionEngine engine,
+            ServingRules rules,
+            BudgetReservations budgets,
+            DeliverableAds ads,
+            Clock clock) {
         this.engine = engine;
         this.rules = rules;
-        this.candidates = new AdCandidates(rules);
+        this.candidates = new AdCandidates(rules, budgets);
         this.ads = ads;
         this.clock = clock;
     }

@@ -14,19 +14,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * Serves one ad request as of one instant: the decision engine's choice, then the places the
- * serving rules hand out (frequency caps, TopView reservations). The platform API serves at the
- * present; the demo serves at past instants to give a fresh workspace its history, so both go
- * through this one path and get impression ids signed with the time they were served.
+ * serving rules hand out (frequency caps, TopView reservations), then the reservation of each ad's
+ * charged price from its budgets (an ad whose budget is used up is dropped). The platform API
+ * serves at the present; the demo serves at past instants to give a fresh workspace its history, so
+ * both go through this one path and get impression ids signed with the time they were served.
  */
 @Service
 public class AdServing {
     private final AdDecisionEngine engine;
     private final ServingRules rules;
+    private final BudgetReservations budgets;
     private final Clock clock;
 
-    AdServing(AdDecisionEngine engine, ServingRules rules, Clock clock) {
+    AdServing(
+            AdDecisionEngine engine, ServingRules rules, BudgetReservations budgets, Clock clock) {
         this.engine = engine;
         this.rules = rules;
+        this.budgets = budgets;
         this.clock = clock;
     }
 
@@ -39,6 +43,7 @@ public class AdServing {
     public List<Decision> serve(AdRequest request, Instant at) {
         return engine.decide(request, rules, at).stream()
                 .filter(d -> rules.serve(d.ad(), request.viewer(), at))
+                .filter(d -> budgets.reserve(d, at))
                 .toList();
     }
 

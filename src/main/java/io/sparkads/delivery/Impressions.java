@@ -30,6 +30,7 @@ public class Impressions {
                 t.audience().placement() == null ? null : t.audience().placement().name(),
                 t.audience().ageGroup(),
                 t.audience().gender(),
-                t.audience().region());
+                t.audience().region(),
+                BigDecimal.valueOf(t.chargedMicros(), 6).stripTrailingZeros());
     }
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param ageGroup one of TikTok's age groups, e.g. AGE_18_24
  * @param gender MALE or FEMALE
  * @param region the viewer's two-letter region, e.g. US
+ * @param chargedPrice what one billing event of this serving costs, at most {@code bidPrice}: the
+ *     price the decision set, which intake bills and budgets reserved
  */
 public record ServedImpression(
         AdLineage lineage,
@@ -23,4 +25,5 @@ public record ServedImpression(
         String placement,
         String ageGroup,
         String gender,
-        String region) {}
+        String region,
+        BigDecimal chargedPrice) {}

@@ -264,7 +264,7 @@ public class EventIntake {
             }
             BigDecimal cost =
                     BillingCharge.named(impression.billingEvent())
-                            .map(charge -> charge.costOf(type, impression.bidPrice()))
+                            .map(charge -> charge.costOf(type, impression.chargedPrice()))
                             .orElse(BigDecimal.ZERO);
             return new CheckedEvent(
                     event.eventId(),

@@ -525,6 +525,12 @@ public final class ApiFixtures {
         return false;
     }
 
+    /** The impression id of the ad in one ad request of the viewer, or null when not served. */
+    public String impressionIn(String adId, String viewerId, String region) {
+        JsonNode ad = find(adId, viewerId, region);
+        return ad == null ? null : ad.path("impression_id").asString();
+    }
+
     private JsonNode find(String adId, String viewerId, String region) {
         return find(adId, viewerId, region, Map.of());
     }

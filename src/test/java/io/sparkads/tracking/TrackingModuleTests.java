@@ -95,7 +95,8 @@ class TrackingModuleTests {
                                         "IN_FEED",
                                         "AGE_18_24",
                                         "FEMALE",
-                                        "US")));
+                                        "US",
+                                        new BigDecimal("2.50"))));
         String impression = "e-" + UUID.randomUUID();
         List<EventIntake.IncomingEvent> batch =
                 List.of(

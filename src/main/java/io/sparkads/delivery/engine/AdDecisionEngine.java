@@ -86,7 +86,8 @@ public final class AdDecisionEngine {
      * targeting the viewer, not showing an excluded item, and never two showing the same item. They
      * are ranked by eCPM; ads of equal eCPM are ordered by a hash of the viewer and the ad, so
      * equal ads take turns across viewers while each viewer sees a stable order. Each decision has
-     * a fresh impression id. Empty when nothing is eligible.
+     * a fresh impression id and its charged price (see {@link Decision}). Empty when nothing is
+     * eligible.
      */
     public List<Decision> decide(AdRequest request) {
         return decide(request, ServingFilter.NONE);
@@ -112,7 +113,8 @@ public final class AdDecisionEngine {
         Set<Long> excludedItems = request.excludeItemIds();
         long viewerSeed = TieBreak.viewerSeed(viewer.viewerId());
         Ranking ranking = index.ranking(request.placement());
-        Shortlist shortlist = new Shortlist(ranking, request.slots());
+        // one more than the slots: the best eligible ad left out sets the price of the last
+        Shortlist shortlist = new Shortlist(ranking, request.slots() + 1);
 
         for (int i = 0; i < ranking.ads.length; i++) {
             long tieKey = TieBreak.key(viewerSeed, ranking.adIds[i]);
@@ -133,11 +135,18 @@ public final class AdDecisionEngine {
             }
         }
 
-        List<Decision> decisions = new ArrayList<>(shortlist.size);
-        ServedAudience audience = shortlist.size == 0 ? null : ServedAudience.of(request);
-        for (int i = 0; i < shortlist.size; i++) {
+        int served = Math.min(shortlist.size, request.slots());
+        List<Decision> decisions = new ArrayList<>(served);
+        ServedAudience audience = served == 0 ? null : ServedAudience.of(request);
+        for (int i = 0; i < served; i++) {
             AdCandidate ad = ranking.ads[shortlist.positions[i]];
-            decisions.add(new Decision(impressionIds.issue(ad, audience, now), ad));
+            long charged =
+                    i + 1 < shortlist.size
+                            ? Decision.chargedMicros(
+                                    ad, ranking.ecpmMicros[shortlist.positions[i + 1]])
+                            : ad.bidMicros();
+            decisions.add(
+                    new Decision(impressionIds.issue(ad, audience, now, charged), ad, charged));
         }
         return decisions;
     }

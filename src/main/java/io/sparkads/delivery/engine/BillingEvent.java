@@ -40,4 +40,41 @@ public enum BillingEvent {
                 ? Long.MAX_VALUE
                 : bidMicros * eventsPerThousand;
     }
+
+    /** One cent, in micros: prices are charged in whole cents. */
+    public static final long CENT_MICROS = 10_000;
+
+    /**
+     * The price per billing event of this kind that is worth {@code ecpmMicros} per 1000
+     * impressions, rounded up to the cent: CPM → the eCPM; CPC → eCPM / 10; CPV → eCPM / 250.
+     */
+    public long priceMicros(long ecpmMicros) {
+        long perThousand =
+                switch (this) {
+                    case CPM -> 1;
+                    case CPC -> ASSUMED_CLICKS_PER_THOUSAND_IMPRESSIONS;
+                    case CPV -> ASSUMED_SIX_SECOND_VIEWS_PER_THOUSAND_IMPRESSIONS;
+                };
+        return ceilDiv(ceilDiv(ecpmMicros, perThousand), CENT_MICROS) * CENT_MICROS;
+    }
+
+    /**
+     * What a budget reserves when an ad of this kind is served at {@code priceMicros} per billing
+     * event, rounded up to the micro: CPM → price / 1000, exactly what the impression is billed;
+     * CPC → price × 1% (the expected clicks); CPV → price × 25% (the expected 6-second views). For
+     * CPC and CPV the reservation is the expected cost, not the billed one: see
+     * docs/architecture.md, "Budgets: leases and reservations", for the bound on overspend.
+     */
+    public long reservedMicros(long priceMicros) {
+        return switch (this) {
+            case CPM -> ceilDiv(priceMicros, 1000);
+            case CPC -> ceilDiv(priceMicros * ASSUMED_CLICKS_PER_THOUSAND_IMPRESSIONS, 1000);
+            case CPV ->
+                    ceilDiv(priceMicros * ASSUMED_SIX_SECOND_VIEWS_PER_THOUSAND_IMPRESSIONS, 1000);
+        };
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
 }

@@ -19,19 +19,23 @@ import javax.crypto.spec.SecretKeySpec;
  * the terms it was served on, so that the events coming back can be attributed and billed without
  * looking anything up and cannot be forged.
  *
- * <p>An id is {@code base64url(payload) + "." + base64url(mac)}, without padding, 119 characters.
- * The payload is fixed-length (72 bytes, big-endian):
+ * <p>An id is {@code base64url(payload) + "." + base64url(mac)}, without padding, 130 characters.
+ * The payload is fixed-length (80 bytes, big-endian):
  *
  * <pre>
- * version(1: 2) flags(1: spark, has item) billing event(1) ad id(8) ad group id(8) campaign id(8)
+ * version(1: 3) flags(1: spark, has item) billing event(1) ad id(8) ad group id(8) campaign id(8)
  * advertiser id(8) item id(8, 0 when none) bid micros(8) served-at epoch millis(8) nonce(8)
  * placement(1) age group(1) gender(1) region(2 ASCII letters) — 0 meaning unknown
+ * charged micros(8)
  * </pre>
  *
- * The last five bytes carry the request's audience so that audience reports attribute events
- * without looking anything up. Version 1 ids (the same without those bytes, 67 bytes, 113
- * characters) still verify, with an unknown audience: ids issued before an upgrade stay valid for
- * the whole attribution window, so their events are neither lost nor unbillable.
+ * The audience bytes carry the request's audience so that audience reports attribute events without
+ * looking anything up; the charged price is what one billing event of this serving costs (the
+ * decision's price, see {@link Decision}), which intake bills and budgets reserved. Version 2 ids
+ * (without the charged price, 72 bytes, 119 characters) and version 1 ids (without the audience
+ * either, 67 bytes, 113 characters) still verify, charged their bid and with an unknown audience
+ * for version 1: ids issued before an upgrade stay valid for the whole attribution window, so their
+ * events are neither lost nor unbillable.
  *
  * <p>The mac is HMAC-SHA256 over a domain label and the payload, truncated to 16 bytes. The nonce
  * makes every id unique; it needs no secrecy (the mac carries the security), so it comes from
@@ -50,20 +54,26 @@ public final class ImpressionIds {
     private static final byte[] DOMAIN =
             "io.sparkads.delivery.impression-id\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte VERSION_1 = 1;
-    private static final byte VERSION = 2;
+    private static final byte VERSION_2 = 2;
+    private static final byte VERSION = 3;
     private static final int FLAG_SPARK = 1;
     private static final int FLAG_HAS_ITEM = 2;
     private static final int V1_PAYLOAD_BYTES = 3 + 8 * 8;
-    private static final int PAYLOAD_BYTES = V1_PAYLOAD_BYTES + 5;
+    private static final int V2_PAYLOAD_BYTES = V1_PAYLOAD_BYTES + 5;
+    private static final int PAYLOAD_BYTES = V2_PAYLOAD_BYTES + 8;
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int PAYLOAD_CHARS = encodedLength(PAYLOAD_BYTES);
     private static final int V1_PAYLOAD_CHARS = encodedLength(V1_PAYLOAD_BYTES);
+    private static final int V2_PAYLOAD_CHARS = encodedLength(V2_PAYLOAD_BYTES);
     private static final int MAC_CHARS = encodedLength(MAC_BYTES);
 
     /** The length of every id this class issues. */
     public static final int ID_LENGTH = PAYLOAD_CHARS + 1 + MAC_CHARS;
+
+    /** The length of a version 2 id, still accepted. */
+    public static final int V2_ID_LENGTH = V2_PAYLOAD_CHARS + 1 + MAC_CHARS;
 
     /** The length of a version 1 id, still accepted. */
     public static final int V1_ID_LENGTH = V1_PAYLOAD_CHARS + 1 + MAC_CHARS;
@@ -92,8 +102,24 @@ public final class ImpressionIds {
         return issue(ad, ServedAudience.unknown(), servedAt);
     }
 
-    /** A new id for one serving of the ad to the audience; no two calls return the same id. */
+    /**
+     * A new id for one serving of the ad to the audience, charged its bid; no two calls return the
+     * same id.
+     */
     public String issue(AdCandidate ad, ServedAudience audience, Instant servedAt) {
+        return issue(ad, audience, servedAt, ad.bidMicros());
+    }
+
+    /**
+     * A new id for one serving of the ad to the audience, charged {@code chargedMicros} per billing
+     * event (at most the bid); no two calls return the same id.
+     */
+    public String issue(
+            AdCandidate ad, ServedAudience audience, Instant servedAt, long chargedMicros) {
+        if (chargedMicros <= 0 || chargedMicros > ad.bidMicros()) {
+            throw new IllegalArgumentException(
+                    "ad " + ad.lineage().adId() + ": the charged price must be within the bid");
+        }
         ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
         int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
         payload.put(VERSION)
@@ -115,6 +141,7 @@ public final class ImpressionIds {
         } else {
             payload.put((byte) 0).put((byte) 0);
         }
+        payload.putLong(chargedMicros);
         byte[] bytes = payload.array();
         return ENCODER.encodeToString(bytes) + '.' + ENCODER.encodeToString(mac(bytes));
     }
@@ -132,6 +159,9 @@ public final class ImpressionIds {
         if (impressionId.length() == ID_LENGTH) {
             payloadChars = PAYLOAD_CHARS;
             payloadBytes = PAYLOAD_BYTES;
+        } else if (impressionId.length() == V2_ID_LENGTH) {
+            payloadChars = V2_PAYLOAD_CHARS;
+            payloadBytes = V2_PAYLOAD_BYTES;
         } else if (impressionId.length() == V1_ID_LENGTH) {
             payloadChars = V1_PAYLOAD_CHARS;
             payloadBytes = V1_PAYLOAD_BYTES;
@@ -165,7 +195,12 @@ public final class ImpressionIds {
         byte version = payload.get();
         int flags = payload.get();
         BillingEvent billingEvent = decode(BILLING_EVENTS, payload.get());
-        int expectedVersion = payload.capacity() == PAYLOAD_BYTES ? VERSION : VERSION_1;
+        int expectedVersion =
+                switch (payload.capacity()) {
+                    case PAYLOAD_BYTES -> VERSION;
+                    case V2_PAYLOAD_BYTES -> VERSION_2;
+                    default -> VERSION_1;
+                };
         if (version != expectedVersion
                 || (flags & ~(FLAG_SPARK | FLAG_HAS_ITEM)) != 0
                 || billingEvent == null) {
@@ -180,7 +215,8 @@ public final class ImpressionIds {
         long bidMicros = payload.getLong();
         long servedAtMillis = payload.getLong();
         ServedAudience audience = ServedAudience.unknown();
-        if (version == VERSION) {
+        long chargedMicros = bidMicros;
+        if (version != VERSION_1) {
             payload.getLong(); // the nonce
             byte placementCode = payload.get();
             byte age = payload.get();
@@ -202,6 +238,12 @@ public final class ImpressionIds {
                             decode(ServedAudience.GENDERS, gender),
                             first == 0 && second == 0 ? null : "" + first + second);
         }
+        if (version == VERSION) {
+            chargedMicros = payload.getLong();
+            if (chargedMicros <= 0 || chargedMicros > bidMicros) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(
                 new ImpressionTicket(
                         lineage,
@@ -210,7 +252,8 @@ public final class ImpressionIds {
                         billingEvent,
                         bidMicros,
                         Instant.ofEpochMilli(servedAtMillis),
-                        audience));
+                        audience,
+                        chargedMicros));
     }
 
     /**

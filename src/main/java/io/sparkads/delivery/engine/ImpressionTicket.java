@@ -10,6 +10,7 @@ import java.time.Instant;
  *
  * @param servedAt when the ad was served, to the millisecond
  * @param audience the viewer attributes and placement of the request that served it
+ * @param chargedMicros what one billing event of this serving costs, in micros: at most the bid
  */
 public record ImpressionTicket(
         AdLineage lineage,
@@ -18,9 +19,22 @@ public record ImpressionTicket(
         BillingEvent billingEvent,
         long bidMicros,
         Instant servedAt,
-        ServedAudience audience) {
+        ServedAudience audience,
+        long chargedMicros) {
 
     public ImpressionTicket {
         audience = audience == null ? ServedAudience.unknown() : audience;
+    }
+
+    /** A ticket charged its bid, as ids before version 3 are. */
+    public ImpressionTicket(
+            AdLineage lineage,
+            Long itemId,
+            boolean spark,
+            BillingEvent billingEvent,
+            long bidMicros,
+            Instant servedAt,
+            ServedAudience audience) {
+        this(lineage, itemId, spark, billingEvent, bidMicros, servedAt, audience, bidMicros);
     }
 }

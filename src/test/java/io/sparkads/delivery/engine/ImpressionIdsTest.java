@@ -84,7 +84,7 @@ class ImpressionIdsTest {
         // then
         assertThat(id)
                 .hasSize(ImpressionIds.ID_LENGTH)
-                .matches("[A-Za-z0-9_-]{96}\\.[A-Za-z0-9_-]{22}");
+                .matches("[A-Za-z0-9_-]{107}\\.[A-Za-z0-9_-]{22}");
     }
 
     @Test
@@ -288,6 +288,49 @@ class ImpressionIdsTest {
         byte[] tag = Arrays.copyOf(mac.doFinal(payload), 16);
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString(payload) + "." + base64.encodeToString(tag);
+    }
+
+    @Test
+    void aVersion2IdStillVerifiesChargedItsBid() throws Exception {
+        // given: a 72-byte version 2 payload, as issued before the charged price was carried
+        byte[] payload = new byte[72];
+        payload[0] = 2;
+        payload[2] = 1;
+        payload[10] = 11; // ad id 11
+        payload[50] = 5; // bid micros 5
+
+        // when
+        String id = signedWithTheTestSecret(payload);
+        ImpressionTicket ticket = ids.verify(id).orElseThrow();
+
+        // then
+        assertThat(id).hasSize(ImpressionIds.V2_ID_LENGTH);
+        assertThat(ticket.bidMicros()).isEqualTo(5);
+        assertThat(ticket.chargedMicros()).isEqualTo(5);
+    }
+
+    @Test
+    void aVersion3IdChargedMoreThanItsBidDoesNotVerify() throws Exception {
+        // given: bid 5, charged 6; and the same charged 5
+        byte[] payload = new byte[80];
+        payload[0] = 3;
+        payload[2] = 1;
+        payload[50] = 5;
+        payload[79] = 6;
+        byte[] fair = payload.clone();
+        fair[79] = 5;
+
+        // when / then: the second shows the forgery is otherwise faithful
+        assertThat(ids.verify(signedWithTheTestSecret(payload))).isEmpty();
+        assertThat(ids.verify(signedWithTheTestSecret(fair)).orElseThrow().chargedMicros())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void anIdIsNotIssuedChargedAboveItsBid() {
+        assertThatThrownBy(() -> ids.issue(ad, ServedAudience.unknown(), NOW, ad.bidMicros() + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("within the bid");
     }
 
     @Test
