@@ -42,6 +42,15 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on the data folder and waits until it answers its health check. */
     public static ServerProcess start(Path dataDir, String name) throws Exception {
+        return start(dataDir, name, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, String)}, with further arguments: settings such as {@link
+     * SharedDatabase#serverArgs()} that make several servers share one deployment's state.
+     */
+    public static ServerProcess start(Path dataDir, String name, List<String> extraArgs)
+            throws Exception {
         int port = freePort();
         Path log = Path.of("target", "crash-test", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
@@ -57,6 +66,7 @@ public final class ServerProcess implements AutoCloseable {
                         "--sparkads.admin-token=" + ApiClient.ADMIN_TOKEN,
                         "--sparkads.platform-token=" + ApiClient.PLATFORM_TOKEN,
                         "--sparkads.demo.enabled=false"));
+        command.addAll(extraArgs);
         Process process =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
