@@ -40,9 +40,16 @@ class PropagationMultiServerIT {
     static final List<Long> enableMillis = Collections.synchronizedList(new ArrayList<>());
     static final List<Long> approveMillis = Collections.synchronizedList(new ArrayList<>());
 
+    /** The same-run baseline: one ad request on B, as each poll above makes one. */
+    static final List<Long> requestMicros = Collections.synchronizedList(new ArrayList<>());
+
     @BeforeAll
     static void start() throws Exception {
-        servers = TwoServers.start(dir, "propagation", List.of());
+        servers =
+                TwoServers.start(
+                        dir,
+                        "propagation",
+                        List.of("--management.endpoints.web.exposure.include=health,metrics"));
         a = servers.apiA();
         b = servers.apiB();
         givenOnA = new ApiFixtures(a);
@@ -54,6 +61,15 @@ class PropagationMultiServerIT {
         System.out.println("propagation A->B, revoke: " + summary(revokeMillis));
         System.out.println("propagation A->B, pause: " + summary(pauseMillis));
         System.out.println("propagation A->B, enable: " + summary(enableMillis));
+        List<Long> requests = requestMicros.stream().sorted().toList();
+        if (!requests.isEmpty()) {
+            System.out.println(
+                    "baseline, one ad request on B: n="
+                            + requests.size()
+                            + " median="
+                            + requests.get(requests.size() / 2) / 1000.0
+                            + " ms");
+        }
         if (servers != null) {
             servers.close();
         }
@@ -81,12 +97,13 @@ class PropagationMultiServerIT {
             assertThat(revoked.status()).as(revoked.raw()).isEqualTo(204);
             long answered = System.nanoTime();
 
-            // Then A has stopped it before answering, and B stops it within a second
-            assertThat(served(a, live.adId())).as("A serves after its own revoke").isFalse();
+            // Then B stops it within a second, and A had stopped it before answering
             long millis = millisUntil(answered, () -> !served(b, live.adId()));
             revokeMillis.add(millis);
             assertThat(millis).as("revoke on A to B's stop, ms").isLessThan(WITHIN.toMillis());
+            assertThat(served(a, live.adId())).as("A serves after its own revoke").isFalse();
         }
+        assertThat(propagationTimedOnB("revoked")).isGreaterThanOrEqualTo(REVOKES);
     }
 
     @Test
@@ -105,6 +122,41 @@ class PropagationMultiServerIT {
             enableMillis.add(serve);
             assertThat(serve).as("enable on A to B serving, ms").isLessThan(WITHIN.toMillis());
         }
+
+        // B timed what it heard from A: commit on A to notification on B
+        assertThat(propagationTimedOnB("changed")).isGreaterThanOrEqualTo(2.0 * PAUSES);
+    }
+
+    /** Reads B's {@code sparkads.revocation.propagation} timer of the kind; answers its count. */
+    private static double propagationTimedOnB(String kind) {
+        var metric =
+                b.send(
+                        "GET",
+                        "/actuator/metrics/sparkads.revocation.propagation?tag=kind:" + kind,
+                        null,
+                        Map.of());
+        assertThat(metric.status()).as(metric.raw()).isEqualTo(200);
+        double count = statistic(metric.body(), "COUNT");
+        System.out.println(
+                "sparkads.revocation.propagation on B, kind="
+                        + kind
+                        + ": count="
+                        + (long) count
+                        + " mean="
+                        + Math.round(statistic(metric.body(), "TOTAL_TIME") / count * 1000)
+                        + " ms max(recent)="
+                        + Math.round(statistic(metric.body(), "MAX") * 1000)
+                        + " ms");
+        return count;
+    }
+
+    private static double statistic(JsonNode metric, String name) {
+        for (JsonNode m : metric.path("measurements")) {
+            if (m.path("statistic").asString().equals(name)) {
+                return m.path("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + metric);
     }
 
     /** A live ad made through A; B serves it within a second of A's approval. */
@@ -144,6 +196,7 @@ class PropagationMultiServerIT {
      * targets that region, so a live ad is always served there.
      */
     private static boolean served(ApiClient server, String adId) {
+        long started = System.nanoTime();
         var response =
                 server.platform(
                         "POST",
@@ -162,6 +215,9 @@ class PropagationMultiServerIT {
                                         "region",
                                         ApiFixtures.regionOf(adId))));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        if (server == b) {
+            requestMicros.add((System.nanoTime() - started) / 1000);
+        }
         for (JsonNode ad : response.body().path("ads")) {
             if (ad.path("ad_id").asString().equals(adId)) {
                 return true;
