@@ -9,6 +9,7 @@ import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.reporting.RollupsChanged;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the decision engine's in-memory index in step with the database: a full load at start and
- * every few seconds as a safety net, and single ads as soon as a change commits. A revoked post
+ * Keeps the decision engine's in-memory index in step with the database: a full load at start,
+ * single ads as soon as a change commits (here after commit, on other servers through {@link
+ * ServingChangeListener}), and a full reload every few minutes as a safety net. A revoked post
  * leaves the index the moment the revocation commits, before anything else reacts.
+ *
+ * <p>Changes to the engine are serialized: a full reload reads and replaces under the same lock, so
+ * a change applied while it reads cannot be undone by its older snapshot.
  */
 @Component
 class AdIndex {
@@ -50,31 +55,59 @@ class AdIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAll() {
-        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
+        reload();
         log.info("Decision engine holds {} deliverable ads", engine.size());
     }
 
+    /** The safety net: every change also reaches every server as it commits. */
     @Scheduled(
-            initialDelayString = "${sparkads.delivery.resync-interval:30s}",
-            fixedDelayString = "${sparkads.delivery.resync-interval:30s}")
+            initialDelayString = "${sparkads.delivery.resync-interval:5m}",
+            fixedDelayString = "${sparkads.delivery.resync-interval:5m}")
     void resync() {
-        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
+        reload();
         rules.forgetOld(clock.instant());
+    }
+
+    /** Reads every deliverable ad again and replaces the engine's index with them. */
+    synchronized void reload() {
+        engine.replaceAll(ads.allDeliverable().stream().map(candidates::of).toList());
+    }
+
+    /** Whether spend can stop the ad: its campaign or ad group has a budget. */
+    boolean budgeted(long adId) {
+        return candidates.budgeted(adId);
+    }
+
+    /** A change another server (or another writer) announced on the serving-change channel. */
+    void apply(ServingChange change) {
+        if (change.kind().removes()) {
+            remove(change.adIds());
+        } else {
+            refresh(change.adIds());
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdsChanged event) {
-        for (long adId : event.adIds()) {
+        refresh(event.adIds());
+    }
+
+    private synchronized void refresh(Collection<Long> adIds) {
+        for (long adId : adIds) {
             ads.deliverable(adId)
                     .map(candidates::of)
                     .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
         }
     }
 
+    private synchronized void remove(Collection<Long> adIds) {
+        adIds.forEach(engine::remove);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(SparkAuthorizationRevoked event) {
         List<Long> stopped = ads.idsShowing(event.itemId(), event.advertiserIds());
-        stopped.forEach(engine::remove);
+        remove(stopped);
         if (!stopped.isEmpty()) {
             log.info("Stopped ads {} of post {}: {}", stopped, event.itemId(), event.reason());
         }
@@ -98,7 +131,7 @@ class AdIndex {
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountUnlinked event) {
         List<Long> stopped = ads.idsOfLinkedIdentity(event.advertiserId(), event.accountId());
-        stopped.forEach(engine::remove);
+        remove(stopped);
         if (!stopped.isEmpty()) {
             log.info(
                     "Stopped ads {} of unlinked account {}: {}",
