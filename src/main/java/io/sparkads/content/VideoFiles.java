@@ -142,8 +142,8 @@ public class VideoFiles {
                                 + " video track; export it again as an MP4 (H.264) video");
             }
             // recorded only once both files are complete in the store, so no server serves half
-            store.save(videoKey, video, facts.contentType());
-            store.save(posterKey, poster, "image/jpeg");
+            saveInStore(videoKey, video, facts.contentType());
+            saveInStore(posterKey, poster, "image/jpeg");
             jdbc.sql(
                             """
                             insert into video_files (id, advertiser_id, token, file_name, content_type, size_bytes, sha256,
@@ -265,6 +265,22 @@ public class VideoFiles {
                 .optional()
                 .map(value -> Path.of(value).getFileName().toString())
                 .flatMap(store::find);
+    }
+
+    /**
+     * Puts a file in the store; a store that does not take it (a bucket away or refusing) is a 503
+     * that says to send the same upload again, and nothing is recorded (the caller forgets what was
+     * stored).
+     */
+    private void saveInStore(String key, Path file, String contentType) {
+        try {
+            store.save(key, file, contentType);
+        } catch (IOException e) {
+            throw Refusal.unavailable(
+                    "The video store did not take the upload ("
+                            + e.getMessage()
+                            + "); nothing was saved: send the same upload again later");
+        }
     }
 
     private void forget(String key) {

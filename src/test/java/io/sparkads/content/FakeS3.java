@@ -38,6 +38,10 @@ final class FakeS3 implements AutoCloseable {
 
     final Map<String, byte[]> objects = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
+
+    /** While set, every request is answered 503 SlowDown, as a bucket that is away. */
+    volatile boolean away;
+
     private final HttpServer server;
     private final String bucket;
     private final String accessKey;
@@ -71,6 +75,10 @@ final class FakeS3 implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String range = exchange.getRequestHeaders().getFirst("Range");
             requests.add(method + " " + path + (range == null ? "" : " " + range));
+            if (away) {
+                answer(exchange, 503, error("SlowDown", "the bucket is away"));
+                return;
+            }
             String problem = signatureProblem(exchange, body);
             if (problem != null) {
                 answer(exchange, 403, error("SignatureDoesNotMatch", problem));

@@ -96,6 +96,42 @@ class S3MediaIT {
         assertThat(poster.body()).isEqualTo(S3.objects.get(id + ".jpg"));
     }
 
+    @Test
+    void anUploadTheBucketDoesNotTakeIsRefusedSayingToSendItAgainAndLeavesNothing()
+            throws Exception {
+        var owner = given.givenAdvertiser();
+        byte[] bytes = TestVideos.bytes(TestVideos.VERTICAL);
+        int objectsBefore = S3.objects.size();
+
+        S3.away = true;
+        ApiClient.Response refused;
+        try {
+            refused =
+                    api.businessUpload(
+                            owner.token(),
+                            "/file/video/ad/upload/",
+                            Map.of("advertiser_id", owner.id()),
+                            "video_file",
+                            "clip.mp4",
+                            bytes);
+        } finally {
+            S3.away = false;
+        }
+
+        // the Business API answers in its envelope: TikTok's server-side code, and what to do
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(200);
+        assertThat(refused.code()).isEqualTo(50000);
+        assertThat(refused.message())
+                .contains("The video store did not take the upload")
+                .contains("send the same upload again later");
+        assertThat(S3.objects).hasSize(objectsBefore);
+        assertThat(filesUnder(Path.of(DATA_DIR, "incoming-videos"))).isZero();
+
+        // and the same upload sent again once the bucket is back is taken
+        JsonNode video = given.givenUploadedVideo(owner, bytes);
+        assertThat(S3.objects).containsKey(video.path("video_id").asString() + ".mp4");
+    }
+
     private static long filesUnder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return 0;
