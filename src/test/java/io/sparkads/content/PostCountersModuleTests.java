@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PostCountersModuleTests {
     @Autowired AppAccounts accounts;
     @Autowired Posts posts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void givenABatchOfEveryCounterWhenAddedThenEachCountLandsInItsOwnOrganicOrPaidColumn() {
@@ -46,6 +48,22 @@ class PostCountersModuleTests {
                 .isEqualTo(new Post.PaidCounters(0, 1, 0, 0, 0, 0));
         assertThat(posts.get(other.itemId()).organic())
                 .isEqualTo(new Post.OrganicCounters(0, 0, 0, 0, 0, 0));
+        assertThat(
+                        jdbc.sql(
+                                        "select organic_completions || '/' || paid_completions from posts where id = ?")
+                                .param(post.itemId())
+                                .query(String.class)
+                                .single())
+                .as("completions, the seventh counter")
+                .isEqualTo("7/70");
+        assertThat(
+                        jdbc.sql(
+                                        "select views || '/' || completions from post_organic_days where item_id = ?")
+                                .param(post.itemId())
+                                .query(String.class)
+                                .single())
+                .as("organic views and completions of the day")
+                .isEqualTo("1/7");
     }
 
     private Post givenAPublicPost() {
