@@ -66,6 +66,36 @@ class PostCountersModuleTests {
                 .isEqualTo("1/7");
     }
 
+    @Test
+    void theCompletionRateCountsOnlyPlaysOfDaysWhoseCompletionsWereCounted() {
+        // given a post with plays on a day before completions were counted (null) and on two after
+        Post post = givenAPublicPost();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        java.time.Instant noon = today.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        PostEngagement batch = new PostEngagement();
+        for (int i = 0; i < 50; i++) {
+            batch.organic(post.itemId(), Counter.VIEWS, noon.minus(java.time.Duration.ofDays(20)));
+        }
+        for (int i = 0; i < 10; i++) {
+            batch.organic(post.itemId(), Counter.VIEWS, noon.minus(java.time.Duration.ofDays(3)));
+            batch.organic(post.itemId(), Counter.VIEWS, noon);
+        }
+        for (int i = 0; i < 15; i++) {
+            batch.organic(post.itemId(), Counter.COMPLETIONS, noon);
+        }
+        posts.add(batch);
+        jdbc.sql("update post_organic_days set completions = null where item_id = ? and day = ?")
+                .params(post.itemId(), java.sql.Date.valueOf(today.minusDays(20)))
+                .update();
+
+        // when
+        Posts.RecentViews recent =
+                posts.recentViews(List.of(post.itemId()), today).get(post.itemId());
+
+        // then: 15 of the 20 measured plays watched to the end; the 50 earlier plays left out
+        assertThat(recent).isEqualTo(new Posts.RecentViews(20, 0, 20, 15));
+    }
+
     private Post givenAPublicPost() {
         String handle = "c" + UUID.randomUUID().toString().substring(0, 8);
         AppAccount creator =

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Hidden
 @RestController
-record ConversionController(ConversionRelay relay) {
-    private static final Logger log = LoggerFactory.getLogger(ConversionController.class);
+record ConversionPageController(ConversionRelay relay) {
+    private static final Logger log = LoggerFactory.getLogger(ConversionPageController.class);
 
     @CrossOrigin(origins = "*")
     @PostMapping("/feed/conversions")
