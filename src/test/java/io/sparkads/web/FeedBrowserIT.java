@@ -191,7 +191,6 @@ class FeedBrowserIT extends BrowserTestBase {
                                 .equals(
                                         d.findElement(By.tagName("html"))
                                                 .getAttribute("data-sparkads-conversion")));
-        keepScreenshot("landing-page-converted");
         awaitMetric("conversion", 1);
 
         // then the advertiser sees the visit, the landing page view and the conversion on the
