@@ -226,13 +226,24 @@
     }
   }
 
-  /** Leaves for an ad's landing page: the landing page view is sent first, then the page opens. */
+  /**
+   * Leaves for an ad's landing page: the landing page view is sent first, then the page opens with
+   * the impression id in sa_imp, so the landing page's pixel (/js/sparkads-pixel.js) can report a
+   * conversion of this impression.
+   */
   function openLandingPage(events, about, url) {
-    var target = safeUrl(url);
+    var target = withImpression(safeUrl(url), about.impressionId);
     if (!target) { return; }
     events.add("LANDING_PAGE_VIEW", about);
     var timeout = new Promise(function (resolve) { window.setTimeout(resolve, 1500); });
     Promise.race([events.flushAll(), timeout]).then(function () { window.location.assign(target); });
+  }
+
+  function withImpression(url, impressionId) {
+    if (!url || !impressionId) { return url; }
+    var parsed = new URL(url);
+    parsed.searchParams.set("sa_imp", impressionId);
+    return parsed.href;
   }
 
   // ---- a playhead: the video's, or the post's duration for a post shown as its poster ------------

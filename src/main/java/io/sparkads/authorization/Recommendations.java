@@ -110,6 +110,8 @@ public class Recommendations {
                 post.organic().comments(),
                 post.organic().shares(),
                 recent.lastSevenDays(),
-                recent.sevenDaysBefore());
+                recent.sevenDaysBefore(),
+                recent.measuredPlays(),
+                recent.completions());
     }
 }

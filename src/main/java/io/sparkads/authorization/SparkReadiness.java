@@ -20,21 +20,33 @@ import java.util.Locale;
  *   G  growth, organic views of the last 7 days against the 7 before:
  *                                              clamp(0.5 + log2((last7 + 1) / (before7 + 1)) / 4, 0, 1)
  *        (flat scores 0.5, four times the week before or more scores 1)
+ *
+ * with the completion rate measured (at least one organic play on a day whose completions were counted):
+ * score = 100 × (0.85·(0.35·V + 0.20·L + 0.30·E + 0.15·G) + 0.15·C)
+ *   C  completion rate, organic plays watched to the end ÷ organic plays, against 50 %, trusted from
+ *      100 plays:                              min(1, completions / plays / 0.50) × min(1, plays / 100)
  * </pre>
  *
- * All counts are organic, never paid. Completion rate is not in the score: organic views are not
- * yet counted by how much of the video was watched.
+ * All counts are organic, never paid. A post whose plays were never measured for completion (they
+ * all came before completions were counted) keeps the score without C, so it is not marked down.
  *
  * <p>Reasons: "2.1× your median views" (or "no organic views yet"), "engagement 7.4%" when it has
  * views, "1.2K likes" from 100 likes, "rising this week" when the last 7 days have at least 10
  * views and 1.5 times the week before, "slowing this week" when they have at most half of a week
- * before of at least 10 views.
+ * before of at least 10 views, "82% watch to the end" from 10 measured plays.
  */
 public final class SparkReadiness {
     static final double VIEWS_WEIGHT = 0.35;
     static final double LIKES_WEIGHT = 0.20;
     static final double ENGAGEMENT_WEIGHT = 0.30;
     static final double GROWTH_WEIGHT = 0.15;
+    static final double COMPLETION_WEIGHT = 0.15;
+
+    /** Half of the plays watched to the end is as good as it gets. */
+    static final double FULL_COMPLETION_RATE = 0.50;
+
+    /** From this many measured plays a completion rate is named among the reasons. */
+    static final long NAMED_COMPLETION_PLAYS = 10;
 
     /** An engagement rate of 10 % or more is as good as it gets. */
     static final double FULL_ENGAGEMENT_RATE = 0.10;
@@ -47,14 +59,30 @@ public final class SparkReadiness {
 
     private SparkReadiness() {}
 
-    /** A post's organic counts, lifetime and for the last two weeks. */
+    /**
+     * A post's organic counts, lifetime and for the last two weeks; and its organic plays measured
+     * for completion with how many of them were watched to the end.
+     */
     public record Traction(
             long views,
             long likes,
             long comments,
             long shares,
             long viewsLastSevenDays,
-            long viewsSevenDaysBefore) {}
+            long viewsSevenDaysBefore,
+            long measuredPlays,
+            long completions) {
+        /** Counts of a post whose plays were not measured for completion. */
+        public Traction(
+                long views,
+                long likes,
+                long comments,
+                long shares,
+                long viewsLastSevenDays,
+                long viewsSevenDaysBefore) {
+            this(views, likes, comments, shares, viewsLastSevenDays, viewsSevenDaysBefore, 0, 0);
+        }
+    }
 
     /** The post's score and reasons, against the median organic views of the ad account. */
     public static Recommendation score(Traction t, double medianViews) {
@@ -67,13 +95,23 @@ public final class SparkReadiness {
                         * Math.min(1, t.views() / (double) TRUSTED_VIEWS);
         double growth = (t.viewsLastSevenDays() + 1.0) / (t.viewsSevenDaysBefore() + 1.0);
         double g = Math.max(0, Math.min(1, 0.5 + log2(growth) / 4));
-        double score =
-                100
-                        * (VIEWS_WEIGHT * v
-                                + LIKES_WEIGHT * l
-                                + ENGAGEMENT_WEIGHT * e
-                                + GROWTH_WEIGHT * g);
+        double traction =
+                VIEWS_WEIGHT * v + LIKES_WEIGHT * l + ENGAGEMENT_WEIGHT * e + GROWTH_WEIGHT * g;
+        double score = 100 * traction;
+        if (t.measuredPlays() > 0) {
+            double c =
+                    Math.min(1, completionRate(t) / FULL_COMPLETION_RATE)
+                            * Math.min(1, t.measuredPlays() / (double) TRUSTED_VIEWS);
+            score = 100 * ((1 - COMPLETION_WEIGHT) * traction + COMPLETION_WEIGHT * c);
+        }
         return new Recommendation(Math.round(score * 10) / 10.0, reasons(t, ratio, rate));
+    }
+
+    /** Organic plays watched to the end ÷ organic plays measured for it; 0 without any. */
+    static double completionRate(Traction t) {
+        return t.measuredPlays() == 0
+                ? 0
+                : Math.min(1, t.completions() / (double) t.measuredPlays());
     }
 
     /** (likes + comments + shares) ÷ organic views; 0 without views. */
@@ -99,6 +137,11 @@ public final class SparkReadiness {
         } else {
             reasons.add(times(ratio) + " your median views");
             reasons.add("engagement " + String.format(Locale.ROOT, "%.1f%%", rate * 100));
+        }
+        if (t.measuredPlays() >= NAMED_COMPLETION_PLAYS) {
+            reasons.add(
+                    String.format(Locale.ROOT, "%.0f%%", completionRate(t) * 100)
+                            + " watch to the end");
         }
         if (t.likes() >= 100) {
             reasons.add(compact(t.likes()) + " likes");

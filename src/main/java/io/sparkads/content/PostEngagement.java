@@ -24,7 +24,9 @@ public final class PostEngagement {
         COMMENTS,
         SHARES,
         FOLLOWS,
-        PROFILE_VISITS
+        PROFILE_VISITS,
+        /** Plays watched to the end ({@code VIDEO_P100}): the completion rate's numerator. */
+        COMPLETIONS
     }
 
     private static final int COUNTERS = Counter.values().length;

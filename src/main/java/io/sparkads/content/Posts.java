@@ -256,13 +256,14 @@ public class Posts {
         int n = days.size();
         Long[] items = new Long[n];
         String[] dates = new String[n];
-        Long[][] counts = new Long[4][n];
         PostEngagement.Counter[] kept = {
             PostEngagement.Counter.VIEWS,
             PostEngagement.Counter.LIKES,
             PostEngagement.Counter.COMMENTS,
-            PostEngagement.Counter.SHARES
+            PostEngagement.Counter.SHARES,
+            PostEngagement.Counter.COMPLETIONS
         };
+        Long[][] counts = new Long[kept.length][n];
         int i = 0;
         for (var day : days.entrySet()) {
             items[i] = day.getKey().itemId();
@@ -274,16 +275,17 @@ public class Posts {
         }
         jdbc.sql(
                         """
-                        insert into post_organic_days (item_id, day, views, likes, comments, shares)
-                        select d.item, d.day::date, d.views, d.likes, d.comments, d.shares
+                        insert into post_organic_days (item_id, day, views, likes, comments, shares, completions)
+                        select d.item, d.day::date, d.views, d.likes, d.comments, d.shares, d.completions
                         from unnest(:items::bigint[], :days::text[], :views::bigint[], :likes::bigint[],
-                                    :comments::bigint[], :shares::bigint[])
-                             as d(item, day, views, likes, comments, shares)
+                                    :comments::bigint[], :shares::bigint[], :completions::bigint[])
+                             as d(item, day, views, likes, comments, shares, completions)
                         on conflict (item_id, day) do update set
                             views = post_organic_days.views + excluded.views,
                             likes = post_organic_days.likes + excluded.likes,
                             comments = post_organic_days.comments + excluded.comments,
-                            shares = post_organic_days.shares + excluded.shares
+                            shares = post_organic_days.shares + excluded.shares,
+                            completions = post_organic_days.completions + excluded.completions
                         """)
                 .param("items", items)
                 .param("days", dates)
@@ -291,12 +293,14 @@ public class Posts {
                 .param("likes", counts[1])
                 .param("comments", counts[2])
                 .param("shares", counts[3])
+                .param("completions", counts[4])
                 .update();
     }
 
     /**
-     * Organic views of each post in the last 7 UTC days up to {@code today} and in the 7 before;
-     * posts without organic views in the 14 days are left out.
+     * Organic views of each post in the last 7 UTC days up to {@code today} and in the 7 before,
+     * and how many of its organic plays were watched to the end, over the days whose completions
+     * were counted; posts without organic days are left out.
      */
     public Map<Long, RecentViews> recentViews(Collection<Long> itemIds, LocalDate today) {
         if (itemIds.isEmpty()) {
@@ -307,9 +311,12 @@ public class Posts {
                         """
                         select item_id,
                                coalesce(sum(views) filter (where day > :today::date - 7), 0) as this_week,
-                               coalesce(sum(views) filter (where day <= :today::date - 7), 0) as week_before
+                               coalesce(sum(views) filter (where day > :today::date - 14 and day <= :today::date - 7), 0)
+                                   as week_before,
+                               coalesce(sum(views) filter (where completions is not null), 0) as measured_plays,
+                               coalesce(sum(completions), 0) as completions
                         from post_organic_days
-                        where item_id in (:ids) and day > :today::date - 14 and day <= :today::date
+                        where item_id in (:ids) and day <= :today::date
                         group by item_id
                         """)
                 .param("ids", itemIds)
@@ -320,15 +327,25 @@ public class Posts {
                                         rs.getLong("item_id"),
                                         new RecentViews(
                                                 rs.getLong("this_week"),
-                                                rs.getLong("week_before"))))
+                                                rs.getLong("week_before"),
+                                                rs.getLong("measured_plays"),
+                                                rs.getLong("completions"))))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** A post's organic views in the last 7 days and in the 7 days before them. */
-    public record RecentViews(long lastSevenDays, long sevenDaysBefore) {
-        public static final RecentViews NONE = new RecentViews(0, 0);
+    /**
+     * A post's organic views in the last 7 days and in the 7 days before them; and its organic
+     * plays on days whose completions were counted, with how many of those were watched to the end.
+     */
+    public record RecentViews(
+            long lastSevenDays, long sevenDaysBefore, long measuredPlays, long completions) {
+        public static final RecentViews NONE = new RecentViews(0, 0, 0, 0);
+
+        public RecentViews(long lastSevenDays, long sevenDaysBefore) {
+            this(lastSevenDays, sevenDaysBefore, 0, 0);
+        }
     }
 
     /** A hashtag's organic reach among public posts. */

@@ -41,6 +41,7 @@ public enum EventType {
         return Optional.ofNullable(
                 switch (this) {
                     case VIDEO_PLAY -> PostEngagement.Counter.VIEWS;
+                    case VIDEO_P100 -> PostEngagement.Counter.COMPLETIONS;
                     case LIKE -> PostEngagement.Counter.LIKES;
                     case COMMENT -> PostEngagement.Counter.COMMENTS;
                     case SHARE -> PostEngagement.Counter.SHARES;

@@ -92,6 +92,65 @@ class SparkReadinessTest {
     }
 
     @Test
+    void aMeasuredCompletionRateWeighsFifteenPercentAndIsNamedInWords() {
+        // given: the same post, its 1,000 measured plays 82 % watched to the end
+        Traction measured = new Traction(2100, 120, 20, 15, 900, 300, 1000, 820);
+
+        // when
+        Recommendation r = SparkReadiness.score(measured, 1000);
+
+        // then
+        double v = Math.min(1, log2(1 + 2.1) / log2(5));
+        double l = Math.log10(121) / 4;
+        double e = Math.min(1, (155 / 2100.0) / 0.10);
+        double g = Math.min(1, 0.5 + log2(901 / 301.0) / 4);
+        double c = Math.min(1, 0.82 / 0.50);
+        double traction = 0.35 * v + 0.20 * l + 0.30 * e + 0.15 * g;
+        assertThat(r.score()).isCloseTo(100 * (0.85 * traction + 0.15 * c), within(0.05));
+        assertThat(r.reasons())
+                .containsExactly(
+                        "2.1× your median views",
+                        "engagement 7.4%",
+                        "82% watch to the end",
+                        "120 likes",
+                        "rising this week");
+    }
+
+    @Test
+    void moreOfTheMeasuredPlaysWatchedToTheEndRaiseTheScore() {
+        double quarter =
+                SparkReadiness.score(new Traction(1000, 50, 10, 5, 100, 100, 400, 100), 1000)
+                        .score();
+        double most =
+                SparkReadiness.score(new Traction(1000, 50, 10, 5, 100, 100, 400, 300), 1000)
+                        .score();
+
+        assertThat(most).isGreaterThan(quarter);
+        assertThat(
+                        SparkReadiness.score(
+                                        new Traction(1000, 50, 10, 5, 100, 100, 400, 100), 1000)
+                                .reasons())
+                .contains("25% watch to the end");
+    }
+
+    @Test
+    void playsNeverMeasuredForCompletionLeaveTheScoreAsWithoutIt() {
+        // given: a post whose plays all came before completions were counted
+        Traction unmeasured = new Traction(2100, 120, 20, 15, 900, 300, 0, 0);
+
+        // then: neither marked down nor given a completion reason
+        assertThat(SparkReadiness.score(unmeasured, 1000))
+                .isEqualTo(SparkReadiness.score(new Traction(2100, 120, 20, 15, 900, 300), 1000));
+        assertThat(SparkReadiness.score(unmeasured, 1000).reasons())
+                .noneMatch(reason -> reason.contains("watch to the end"));
+        // and a few measured plays count toward the score but are not named
+        assertThat(
+                        SparkReadiness.score(new Traction(2100, 120, 20, 15, 900, 300, 9, 9), 1000)
+                                .reasons())
+                .noneMatch(reason -> reason.contains("watch to the end"));
+    }
+
+    @Test
     void theMedianIsTheMiddleOrTheMeanOfTheTwoMiddleViews() {
         assertThat(SparkReadiness.median(List.of(5L, 1L, 9L))).isEqualTo(5);
         assertThat(SparkReadiness.median(List.of(4L, 1L, 9L, 2L))).isEqualTo(3);

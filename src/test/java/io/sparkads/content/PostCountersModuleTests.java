@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PostCountersModuleTests {
     @Autowired AppAccounts accounts;
     @Autowired Posts posts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void givenABatchOfEveryCounterWhenAddedThenEachCountLandsInItsOwnOrganicOrPaidColumn() {
@@ -46,6 +48,52 @@ class PostCountersModuleTests {
                 .isEqualTo(new Post.PaidCounters(0, 1, 0, 0, 0, 0));
         assertThat(posts.get(other.itemId()).organic())
                 .isEqualTo(new Post.OrganicCounters(0, 0, 0, 0, 0, 0));
+        assertThat(
+                        jdbc.sql(
+                                        "select organic_completions || '/' || paid_completions from posts where id = ?")
+                                .param(post.itemId())
+                                .query(String.class)
+                                .single())
+                .as("completions, the seventh counter")
+                .isEqualTo("7/70");
+        assertThat(
+                        jdbc.sql(
+                                        "select views || '/' || completions from post_organic_days where item_id = ?")
+                                .param(post.itemId())
+                                .query(String.class)
+                                .single())
+                .as("organic views and completions of the day")
+                .isEqualTo("1/7");
+    }
+
+    @Test
+    void theCompletionRateCountsOnlyPlaysOfDaysWhoseCompletionsWereCounted() {
+        // given a post with plays on a day before completions were counted (null) and on two after
+        Post post = givenAPublicPost();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        java.time.Instant noon = today.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        PostEngagement batch = new PostEngagement();
+        for (int i = 0; i < 50; i++) {
+            batch.organic(post.itemId(), Counter.VIEWS, noon.minus(java.time.Duration.ofDays(20)));
+        }
+        for (int i = 0; i < 10; i++) {
+            batch.organic(post.itemId(), Counter.VIEWS, noon.minus(java.time.Duration.ofDays(3)));
+            batch.organic(post.itemId(), Counter.VIEWS, noon);
+        }
+        for (int i = 0; i < 15; i++) {
+            batch.organic(post.itemId(), Counter.COMPLETIONS, noon);
+        }
+        posts.add(batch);
+        jdbc.sql("update post_organic_days set completions = null where item_id = ? and day = ?")
+                .params(post.itemId(), java.sql.Date.valueOf(today.minusDays(20)))
+                .update();
+
+        // when
+        Posts.RecentViews recent =
+                posts.recentViews(List.of(post.itemId()), today).get(post.itemId());
+
+        // then: 15 of the 20 measured plays watched to the end; the 50 earlier plays left out
+        assertThat(recent).isEqualTo(new Posts.RecentViews(20, 0, 20, 15));
     }
 
     private Post givenAPublicPost() {

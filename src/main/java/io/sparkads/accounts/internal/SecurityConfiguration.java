@@ -78,7 +78,8 @@ class SecurityConfiguration {
                                                 "/swagger-ui/**",
                                                 "/swagger-ui.html",
                                                 "/videos/**",
-                                                "/avatars/**")
+                                                "/avatars/**",
+                                                "/feed/conversions")
                                         .permitAll()
                                         .requestMatchers("/ads/**")
                                         .hasRole(Role.ADVERTISER.name())
@@ -96,6 +97,9 @@ class SecurityConfiguration {
                                         .successHandler(throttled.onSuccess(new HomeBySignIn()))
                                         .failureHandler(throttled.onFailure())
                                         .permitAll())
+                // The reference feed's conversions come from landing pages on other sites, with no
+                // session: nothing a forged request could act on.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/feed/conversions"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
                 .headers(
                         headers ->
