@@ -7,6 +7,7 @@ import io.sparkads.campaigns.CallToAction;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.web.WebPage;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -31,7 +32,8 @@ record AdActionsPageController(Ads ads, AdSwitches switches) {
     private static final String AD = "/ads/ads/{adId}";
 
     /** The edit form as typed; {@code adText} is null when the ad shows its post's caption. */
-    record AdForm(String adName, String adText, String callToAction, String landingPageUrl) {
+    record AdForm(String adName, String adText, String callToAction, String landingPageUrl)
+            implements Serializable {
         static AdForm of(Ad ad) {
             return new AdForm(
                     ad.adName(),
@@ -146,6 +148,7 @@ record AdActionsPageController(Ads ads, AdSwitches switches) {
                 redirect.addFlashAttribute("flashError", refusal.getMessage());
             }
         }
+        // flash attributes live in the shared web session: the form and the map are Serializable
         redirect.addFlashAttribute("form", form);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/ads/ads/" + adId + "/edit";

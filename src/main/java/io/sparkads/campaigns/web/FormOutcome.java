@@ -1,6 +1,7 @@
 package io.sparkads.campaigns.web;
 
 import io.sparkads.common.web.SortedPage;
+import java.io.Serializable;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -10,7 +11,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * How an Ads Manager form ends, always with Post/Redirect/Get so the address bar never shows a
  * POST-only address and a reload never posts again: saved, on to the next page with a flash (and
  * the row highlighted); or refused, back to the form's page with what was typed and every problem
- * beside its field, carried in flash attributes.
+ * beside its field, carried in flash attributes. Flash attributes live in the web session, which is
+ * stored in PostgreSQL and shared by every server, so what a form carries there is {@link
+ * Serializable} (the compiler checks it here).
  */
 final class FormOutcome {
     private FormOutcome() {}
@@ -65,7 +68,7 @@ final class FormOutcome {
 
     /** Back to the form's own page, which shows {@code form} as typed and the problems. */
     static String refused(
-            RedirectAttributes redirect, Object form, FormErrors errors, String formPath) {
+            RedirectAttributes redirect, Serializable form, FormErrors errors, String formPath) {
         redirect.addFlashAttribute("form", form);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:" + formPath;
@@ -75,7 +78,7 @@ final class FormOutcome {
     static String editRefused(
             RedirectAttributes redirect,
             long editId,
-            Object edit,
+            Serializable edit,
             FormErrors errors,
             SortedPage list,
             String path) {
