@@ -159,7 +159,9 @@ class BudgetReservations {
                         ? BudgetPeriod.dayOf(at, budgets.zone())
                         : BudgetPeriod.TOTAL;
         long budgetMicros = micros(budget.amount());
-        long limit = budgets.pacing().allowedMicros(budgetMicros, period, at, micros);
+        // pacing is the ad group's: it paces the ad group's own daily budget, not the campaign's
+        Pacing pacing = level.equals("ADGROUP") ? budgets.pacing() : Pacing.PACING_MODE_FAST;
+        long limit = pacing.allowedMicros(budgetMicros, period, at, micros);
         return book.spend(new BudgetKey(level, ownerId, period.key()), micros, limit, now);
     }
 
