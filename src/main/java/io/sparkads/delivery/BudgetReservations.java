@@ -21,6 +21,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +59,7 @@ class BudgetReservations {
     private final LeaseBook book;
     private final Clock clock;
     private final boolean enabled;
+    private final ExecutorService prefetcher;
 
     BudgetReservations(
             JdbcClient jdbc,
@@ -85,7 +88,15 @@ class BudgetReservations {
                         recorded.getIfAvailable(),
                         serverName(),
                         ttl);
-        this.book = new LeaseBook(table, settings);
+        this.prefetcher =
+                Executors.newFixedThreadPool(
+                        2,
+                        work -> {
+                            Thread thread = new Thread(work, "budget-lease-prefetch");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.book = new LeaseBook(table, settings, prefetcher);
         meters.ifAvailable(this::register);
     }
 
@@ -177,6 +188,7 @@ class BudgetReservations {
     @PreDestroy
     void returnAll() {
         book.settleAll();
+        prefetcher.shutdown();
     }
 
     private ZoneId zoneOf(BudgetKey key) {
