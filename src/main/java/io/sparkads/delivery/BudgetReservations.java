@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,6 +190,11 @@ class BudgetReservations {
     void returnAll() {
         book.settleAll();
         prefetcher.shutdown();
+        try {
+            prefetcher.awaitTermination(5, TimeUnit.SECONDS); // the spent leases settling
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ZoneId zoneOf(BudgetKey key) {

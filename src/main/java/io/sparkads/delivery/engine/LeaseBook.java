@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>With a prefetcher, the next lease is taken in the background once half of the current one is
  * spent, so that a serving waits for the source only when the budget is used faster than a lease's
- * second half lasts. The next lease is reserved in the source like any other, so two held at once
- * never reserve more than the budget: the overspend bound does not change.
+ * second half lasts; the spent lease is then settled in the background as well. The next lease is
+ * reserved in the source like any other, so two held at once never reserve more than the budget:
+ * the overspend bound does not change.
  */
 public final class LeaseBook {
 
@@ -239,7 +240,12 @@ public final class LeaseBook {
                 settle(fresh, 0);
                 return false;
             }
-            settle();
+            // the spent lease is settled in the background too: the serving does not wait for it
+            if (lease != null) {
+                LeaseSource.Lease spent = lease;
+                long spentMicros = used;
+                prefetcher.execute(() -> settle(spent, spentMicros));
+            }
             refusedUntil = null;
             lease = fresh;
             useUntil = freshUntil;

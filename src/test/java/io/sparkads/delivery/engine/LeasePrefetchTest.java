@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +48,13 @@ class LeasePrefetchTest {
         assertThat(source.takes).isEqualTo(2);
         serve(1, 100 * CENT);
 
-        // then: served from the next lease without asking the source
+        // then: served from the next lease without asking the source; the first is settled in
+        // the background
         assertThat(source.takes).isEqualTo(2);
         assertThat(book.outstandingMicros()).isEqualTo(19 * CENT);
+        assertThat(source.openLeases()).isEqualTo(2);
+        runBackground();
+        assertThat(source.openLeases()).isEqualTo(1);
         book.settleAll();
         assertThat(source.reserved(KEY)).isEqualTo(21 * CENT);
         assertThat(source.openLeases()).isZero();
@@ -129,6 +134,7 @@ class LeasePrefetchTest {
         }
         servers.forEach(LeaseBook::settleAll);
         threads.shutdown();
+        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         // then: never more than the budget, nearly all of it, and every cent accounted
         assertThat(spent.get()).isLessThanOrEqualTo(budget);
