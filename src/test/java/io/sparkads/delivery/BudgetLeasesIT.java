@@ -143,17 +143,7 @@ class BudgetLeasesIT {
                 .isGreaterThan(shareBefore.subtract(new BigDecimal("0.20")));
 
         // and when: a bad pacing is refused, saying what to use
-        var refused =
-                api.businessPost(
-                        advertiser.token(),
-                        "/adgroup/update/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "adgroup_id",
-                                adgroup,
-                                "pacing",
-                                "PACING_MODE_TURBO"));
+        var refused = updatePacing(advertiser, adgroup, "PACING_MODE_TURBO");
         assertThat(refused.code()).as(refused.raw()).isNotZero();
         assertThat(refused.message())
                 .isEqualTo(
@@ -161,17 +151,7 @@ class BudgetLeasesIT {
         assertThat(adgroupField(advertiser, adgroup, "pacing")).isEqualTo("PACING_MODE_SMOOTH");
 
         // when: it is switched to fast and hammered again
-        var fast =
-                api.businessPost(
-                        advertiser.token(),
-                        "/adgroup/update/",
-                        Map.of(
-                                "advertiser_id",
-                                advertiser.id(),
-                                "adgroup_id",
-                                adgroup,
-                                "pacing",
-                                "PACING_MODE_FAST"));
+        var fast = updatePacing(advertiser, adgroup, "PACING_MODE_FAST");
         assertThat(fast.data().path("pacing").asString())
                 .as(fast.raw())
                 .isEqualTo("PACING_MODE_FAST");
@@ -181,6 +161,20 @@ class BudgetLeasesIT {
         BigDecimal fastSpend = spendOf(adId).cost();
         assertThat(fastSpend).isGreaterThan(shareOfDay(zone).add(new BigDecimal("1.00")));
         assertThat(fastSpend).isLessThanOrEqualTo(new BigDecimal("20.01"));
+    }
+
+    private ApiClient.Response updatePacing(
+            ApiFixtures.Advertiser advertiser, String adgroupId, String pacing) {
+        return api.businessPost(
+                advertiser.token(),
+                "/adgroup/update/",
+                Map.of(
+                        "advertiser_id",
+                        advertiser.id(),
+                        "adgroup_id",
+                        adgroupId,
+                        "pacing",
+                        pacing));
     }
 
     /** A time zone where it is now between 08:00 and 16:00, so the share is far from 0 and 20. */

@@ -7,11 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The next lease is taken in the background, so servings do not wait for the source. */
@@ -104,42 +102,16 @@ class LeasePrefetchTest {
         for (int s = 0; s < 8; s++) {
             servers.add(new LeaseBook(source, LeaseBook.Settings.DEFAULT, threads));
         }
-        AtomicLong spent = new AtomicLong();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> servings = new ArrayList<>();
-        for (int t = 0; t < 64; t++) {
-            LeaseBook server = servers.get(t % 8);
-            Thread thread =
-                    new Thread(
-                            () -> {
-                                try {
-                                    start.await();
-                                } catch (InterruptedException e) {
-                                    return;
-                                }
-                                for (int i = 0; i < 200; i++) {
-                                    if (server.spend(KEY, CENT, budget, NOW) != null) {
-                                        spent.addAndGet(CENT);
-                                    }
-                                }
-                            });
-            thread.start();
-            servings.add(thread);
-        }
-
         // when
-        start.countDown();
-        for (Thread thread : servings) {
-            thread.join();
-        }
+        long spent = LeaseBookTest.hammer(servers, KEY, CENT, budget, NOW);
         servers.forEach(LeaseBook::settleAll);
         threads.shutdown();
         assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         // then: never more than the budget, nearly all of it, and every cent accounted
-        assertThat(spent.get()).isLessThanOrEqualTo(budget);
-        assertThat(spent.get()).isGreaterThan(budget - 8 * 2 * 20 * CENT);
-        assertThat(source.reserved(KEY)).isEqualTo(spent.get());
+        assertThat(spent).isLessThanOrEqualTo(budget);
+        assertThat(spent).isGreaterThan(budget - 8 * 2 * 20 * CENT);
+        assertThat(source.reserved(KEY)).isEqualTo(spent);
         assertThat(source.openLeases()).isZero();
     }
 
