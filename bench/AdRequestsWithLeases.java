@@ -30,7 +30,14 @@ public class AdRequestsWithLeases {
         ApiFixtures given = new ApiFixtures(api);
         var plain = given.givenLiveAd(Map.of());
         var budgeted =
-                given.givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 1_000_000));
+                given.givenLiveAd(
+                        Map.of(
+                                "budget_mode",
+                                "BUDGET_MODE_DAY",
+                                "budget",
+                                1_000_000,
+                                "pacing",
+                                "PACING_MODE_FAST"));
         String plainRegion = ApiFixtures.regionOf(plain.adId());
         String budgetedRegion = ApiFixtures.regionOf(budgeted.adId());
         given.servedAd(plain.adId(), "warm");

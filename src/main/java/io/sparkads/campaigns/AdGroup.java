@@ -31,7 +31,8 @@ public record AdGroup(
         Integer frequency,
         Integer frequencySchedule,
         String dayparting,
-        Integer topviewDailyImpressions) {
+        Integer topviewDailyImpressions,
+        PacingMode pacing) {
 
     /** What the advertiser decided, as changes start from. */
     public AdGroupSettings settings() {
@@ -44,7 +45,8 @@ public record AdGroup(
                 new Schedule(scheduleType, scheduleStartTime, scheduleEndTime),
                 new Bid(billingEvent, bidPrice, optimizationGoal),
                 frequency == null ? null : new FrequencyCap(frequency, frequencySchedule),
-                dayparting);
+                dayparting,
+                pacing);
     }
 
     /** Whom the ad group reaches. */

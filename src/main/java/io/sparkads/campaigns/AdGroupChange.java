@@ -24,4 +24,7 @@ public sealed interface AdGroupChange {
 
     /** {@code null}: all day. */
     record ChangeDayparting(String dayparting) implements AdGroupChange {}
+
+    /** How fast a daily budget is spent. */
+    record ChangePacing(PacingMode pacing) implements AdGroupChange {}
 }

@@ -4,6 +4,7 @@ import io.sparkads.campaigns.AdGroupChange.ChangeBid;
 import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
 import io.sparkads.campaigns.AdGroupChange.ChangeDayparting;
 import io.sparkads.campaigns.AdGroupChange.ChangeFrequencyCap;
+import io.sparkads.campaigns.AdGroupChange.ChangePacing;
 import io.sparkads.campaigns.AdGroupChange.ChangePlacement;
 import io.sparkads.campaigns.AdGroupChange.ChangeSchedule;
 import io.sparkads.campaigns.AdGroupChange.ChangeTargeting;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param frequencyCap {@code null} for none
  * @param dayparting {@code null} for all day: else 336 characters of 0 and 1, the 48 half-hours of
  *     each day, Monday first
+ * @param pacing how fast a daily budget is spent; {@code null} for TikTok's default, smooth
  */
 public record AdGroupSettings(
         String name,
@@ -30,7 +32,32 @@ public record AdGroupSettings(
         Schedule schedule,
         Bid bid,
         FrequencyCap frequencyCap,
-        String dayparting) {
+        String dayparting,
+        PacingMode pacing) {
+
+    /** Settings with TikTok's default pacing, smooth. */
+    public AdGroupSettings(
+            String name,
+            AdPlacement placement,
+            Integer topviewDailyImpressions,
+            Targeting targeting,
+            Budget budget,
+            Schedule schedule,
+            Bid bid,
+            FrequencyCap frequencyCap,
+            String dayparting) {
+        this(
+                name,
+                placement,
+                topviewDailyImpressions,
+                targeting,
+                budget,
+                schedule,
+                bid,
+                frequencyCap,
+                dayparting,
+                null);
+    }
 
     public AdGroupSettings {
         Check.name("adgroup_name", name);
@@ -38,6 +65,7 @@ public record AdGroupSettings(
         placement = placement == null ? AdPlacement.IN_FEED : placement;
         targeting = targeting == null ? Targeting.locations(null) : targeting;
         budget = budget == null ? Budget.UNLIMITED : budget;
+        pacing = pacing == null ? PacingMode.PACING_MODE_SMOOTH : pacing;
         if (schedule == null || bid == null) {
             throw Refusal.invalid("an ad group needs a schedule and a bid");
         }
@@ -82,7 +110,8 @@ public record AdGroupSettings(
                 last(changes, new ChangeSchedule(schedule)).schedule(),
                 last(changes, new ChangeBid(bid)).bid(),
                 last(changes, new ChangeFrequencyCap(frequencyCap)).frequencyCap(),
-                last(changes, new ChangeDayparting(dayparting)).dayparting());
+                last(changes, new ChangeDayparting(dayparting)).dayparting(),
+                last(changes, new ChangePacing(pacing)).pacing());
     }
 
     /**

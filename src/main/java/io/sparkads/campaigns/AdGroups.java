@@ -51,7 +51,8 @@ public class AdGroups {
                             (Integer) rs.getObject("frequency"),
                             (Integer) rs.getObject("frequency_schedule"),
                             rs.getString("dayparting"),
-                            (Integer) rs.getObject("topview_daily_impressions"));
+                            (Integer) rs.getObject("topview_daily_impressions"),
+                            PacingMode.valueOf(rs.getString("pacing")));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -118,8 +119,8 @@ public class AdGroups {
                             gender, languages, interest_category_ids, operating_systems, budget_mode, budget, schedule_type,
                             schedule_start_time, schedule_end_time, billing_event, bid_price, optimization_goal,
                             operation_status, create_time, modify_time, frequency, frequency_schedule, dayparting,
-                            topview_daily_impressions)
-                        values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?, ?, ?, ?, ?)
+                            topview_daily_impressions, pacing)
+                        values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', ?, ?, ?, ?, ?, ?, ?)
                         on conflict (id) do update set adgroup_name = excluded.adgroup_name, placement = excluded.placement,
                             location_ids = excluded.location_ids, age_groups = excluded.age_groups, gender = excluded.gender,
                             languages = excluded.languages, interest_category_ids = excluded.interest_category_ids,
@@ -129,7 +130,8 @@ public class AdGroups {
                             billing_event = excluded.billing_event, bid_price = excluded.bid_price,
                             optimization_goal = excluded.optimization_goal, modify_time = excluded.modify_time,
                             frequency = excluded.frequency, frequency_schedule = excluded.frequency_schedule,
-                            dayparting = excluded.dayparting, topview_daily_impressions = excluded.topview_daily_impressions
+                            dayparting = excluded.dayparting, topview_daily_impressions = excluded.topview_daily_impressions,
+                            pacing = excluded.pacing
                         """)
                 .params(
                         id,
@@ -156,7 +158,8 @@ public class AdGroups {
                         cap == null ? null : cap.frequency(),
                         cap == null ? null : cap.days(),
                         s.dayparting(),
-                        s.topviewDailyImpressions())
+                        s.topviewDailyImpressions(),
+                        s.pacing().name())
                 .update();
         return get(campaign.advertiserId(), id);
     }

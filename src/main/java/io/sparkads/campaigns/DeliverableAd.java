@@ -12,7 +12,8 @@ import java.util.Set;
  * earlier of the ad group's schedule end and the post's authorization end, so an expired
  * authorization can never be served, whatever a scheduler does. The creative's {@code posterUrl} is
  * the poster frame of an uploaded video, null for a host app's own post. {@code campaignBudget} and
- * {@code adgroupBudget} are what delivery reserves each serving's price from.
+ * {@code adgroupBudget} are what delivery reserves each serving's price from, {@code pacing} (the
+ * ad group's, TikTok's name) how fast a daily one may be spent.
  */
 public record DeliverableAd(
         AdLineage lineage,
@@ -37,4 +38,5 @@ public record DeliverableAd(
         ZoneId zone,
         boolean budgeted,
         Budget campaignBudget,
-        Budget adgroupBudget) {}
+        Budget adgroupBudget,
+        String pacing) {}

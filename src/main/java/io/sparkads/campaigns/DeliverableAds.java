@@ -266,7 +266,8 @@ public class DeliverableAds {
                 zone,
                 BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited(),
                 new Budget(BudgetMode.valueOf(row.campaignBudgetMode()), row.campaignBudget()),
-                new Budget(g.budgetMode(), g.budget()));
+                new Budget(g.budgetMode(), g.budget()),
+                g.pacing().name());
     }
 
     private static Set<String> countries(List<String> locations) {

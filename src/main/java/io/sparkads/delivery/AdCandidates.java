@@ -46,7 +46,7 @@ final class AdCandidates {
                         ad.lineage().campaignId(),
                         ad.campaignBudget(),
                         ad.zone(),
-                        Pacing.PACING_MODE_FAST));
+                        Pacing.of(ad.pacing())));
         rules.setRule(
                 ad.lineage().adgroupId(),
                 new ServingRules.Rule(

@@ -21,6 +21,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +60,7 @@ class BudgetReservations {
     private final LeaseBook book;
     private final Clock clock;
     private final boolean enabled;
+    private final ExecutorService prefetcher;
 
     BudgetReservations(
             JdbcClient jdbc,
@@ -85,7 +89,15 @@ class BudgetReservations {
                         recorded.getIfAvailable(),
                         serverName(),
                         ttl);
-        this.book = new LeaseBook(table, settings);
+        this.prefetcher =
+                Executors.newFixedThreadPool(
+                        2,
+                        work -> {
+                            Thread thread = new Thread(work, "budget-lease-prefetch");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.book = new LeaseBook(table, settings, prefetcher);
         meters.ifAvailable(this::register);
     }
 
@@ -159,7 +171,9 @@ class BudgetReservations {
                         ? BudgetPeriod.dayOf(at, budgets.zone())
                         : BudgetPeriod.TOTAL;
         long budgetMicros = micros(budget.amount());
-        long limit = budgets.pacing().allowedMicros(budgetMicros, period, at, micros);
+        // pacing is the ad group's: it paces the ad group's own daily budget, not the campaign's
+        Pacing pacing = level.equals("ADGROUP") ? budgets.pacing() : Pacing.PACING_MODE_FAST;
+        long limit = pacing.allowedMicros(budgetMicros, period, at, micros);
         return book.spend(new BudgetKey(level, ownerId, period.key()), micros, limit, now);
     }
 
@@ -175,6 +189,12 @@ class BudgetReservations {
     @PreDestroy
     void returnAll() {
         book.settleAll();
+        prefetcher.shutdown();
+        try {
+            prefetcher.awaitTermination(5, TimeUnit.SECONDS); // the spent leases settling
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ZoneId zoneOf(BudgetKey key) {

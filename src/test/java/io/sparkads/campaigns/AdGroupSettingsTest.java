@@ -28,6 +28,26 @@ class AdGroupSettingsTest {
     }
 
     @Test
+    void pacingIsSmoothUnlessFastIsNamedAndAnUnknownPacingIsRefused() {
+        assertThat(settings(AdPlacement.IN_FEED, null, Billing.CPM).pacing())
+                .isEqualTo(PacingMode.PACING_MODE_SMOOTH);
+        assertThat(PacingMode.of("PACING_MODE_FAST", PacingMode.PACING_MODE_SMOOTH))
+                .isEqualTo(PacingMode.PACING_MODE_FAST);
+        assertThat(
+                        settings(AdPlacement.IN_FEED, null, Billing.CPM)
+                                .change(
+                                        List.of(
+                                                new AdGroupChange.ChangePacing(
+                                                        PacingMode.PACING_MODE_FAST)))
+                                .pacing())
+                .isEqualTo(PacingMode.PACING_MODE_FAST);
+        assertThatThrownBy(() -> PacingMode.of("PACING_MODE_TURBO", PacingMode.PACING_MODE_SMOOTH))
+                .isInstanceOf(Refusal.class)
+                .hasMessage(
+                        "pacing must be one of PACING_MODE_FAST, PACING_MODE_SMOOTH; was 'PACING_MODE_TURBO'");
+    }
+
+    @Test
     void givenABudgetWithoutLimit_thenItHoldsNoAmount() {
         assertThat(Budget.of("BUDGET_MODE_INFINITE", BigDecimal.TEN, null).amount()).isNull();
         assertThat(Budget.UNLIMITED.withAmount(BigDecimal.TEN).amount()).isNull();

@@ -9,6 +9,8 @@ import io.sparkads.support.Eventually;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,15 @@ class BudgetLeasesIT {
     @Test
     void aDailyBudgetHammeredByEightThreadsIsNotOverspent() throws Exception {
         // given: 20.00 a day at a 10.00 CPM, 0.01 an impression
-        var live = given.givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 20.00));
+        var live =
+                given.givenLiveAd(
+                        Map.of(
+                                "budget_mode",
+                                "BUDGET_MODE_DAY",
+                                "budget",
+                                20.00,
+                                "pacing",
+                                "PACING_MODE_FAST"));
         String region = ApiFixtures.regionOf(live.adId());
 
         // when: 8 threads ask for ads and send an impression for each time it is served
@@ -100,6 +110,117 @@ class BudgetLeasesIT {
         // then: the first pays 10.01 per 1000, the last its bid
         assertThat(spendOf(high.adId()).cost()).isEqualByComparingTo("0.01001");
         assertThat(spendOf(low.adId()).cost()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void aSmoothDailyBudgetStopsAtItsShareOfTheElapsedDayAndAFastOneDoesNot() throws Exception {
+        // given: an ad account whose local time is mid-day, and a smooth 20.00 a day at 0.01 each
+        ZoneId zone = midDayZone();
+        ApiFixtures.Advertiser advertiser = given.givenAdvertiser(zone.getId());
+        var post = given.givenPublicPost();
+        given.givenBound(advertiser, post);
+        String campaign = given.givenCampaign(advertiser);
+        String adgroup =
+                given.givenAdGroup(
+                        advertiser,
+                        campaign,
+                        Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 20.00));
+        String adId = given.givenSparkAd(advertiser, adgroup, post);
+        given.approve(adId);
+        String region = ApiFixtures.regionOf(adId);
+        assertThat(adgroupField(advertiser, adgroup, "pacing")).isEqualTo("PACING_MODE_SMOOTH");
+
+        // when: 8 threads hammer it for 8 s
+        BigDecimal shareBefore = shareOfDay(zone);
+        BudgetHammer.hammer(List.of(api), adId, region, 8, Duration.ofSeconds(8));
+        BigDecimal shareAfter = shareOfDay(zone);
+
+        // then: spend reached the elapsed share of the day and stopped there, within one event
+        BigDecimal smooth = spendOf(adId).cost();
+        assertThat(smooth).isLessThanOrEqualTo(shareAfter.add(ONE_BILLING_EVENT));
+        assertThat(smooth)
+                .as("the hammering reached the share")
+                .isGreaterThan(shareBefore.subtract(new BigDecimal("0.20")));
+
+        // and when: a bad pacing is refused, saying what to use
+        var refused = updatePacing(advertiser, adgroup, "PACING_MODE_TURBO");
+        assertThat(refused.code()).as(refused.raw()).isNotZero();
+        assertThat(refused.message())
+                .isEqualTo(
+                        "pacing must be one of PACING_MODE_FAST, PACING_MODE_SMOOTH; was 'PACING_MODE_TURBO'");
+        assertThat(adgroupField(advertiser, adgroup, "pacing")).isEqualTo("PACING_MODE_SMOOTH");
+
+        // when: it is switched to fast and hammered again
+        var fast = updatePacing(advertiser, adgroup, "PACING_MODE_FAST");
+        assertThat(fast.data().path("pacing").asString())
+                .as(fast.raw())
+                .isEqualTo("PACING_MODE_FAST");
+        BudgetHammer.hammer(List.of(api), adId, region, 8, Duration.ofSeconds(8));
+
+        // then: it spends past the share, up to the whole budget
+        BigDecimal fastSpend = spendOf(adId).cost();
+        assertThat(fastSpend).isGreaterThan(shareOfDay(zone).add(new BigDecimal("1.00")));
+        assertThat(fastSpend).isLessThanOrEqualTo(new BigDecimal("20.01"));
+    }
+
+    private ApiClient.Response updatePacing(
+            ApiFixtures.Advertiser advertiser, String adgroupId, String pacing) {
+        return api.businessPost(
+                advertiser.token(),
+                "/adgroup/update/",
+                Map.of(
+                        "advertiser_id",
+                        advertiser.id(),
+                        "adgroup_id",
+                        adgroupId,
+                        "pacing",
+                        pacing));
+    }
+
+    /** A time zone where it is now between 08:00 and 16:00, so the share is far from 0 and 20. */
+    private static ZoneId midDayZone() {
+        for (String id :
+                List.of(
+                        "UTC",
+                        "Asia/Tokyo",
+                        "Europe/Berlin",
+                        "America/New_York",
+                        "America/Los_Angeles",
+                        "Asia/Kolkata",
+                        "Pacific/Auckland")) {
+            int hour = ZonedDateTime.now(ZoneId.of(id)).getHour();
+            if (hour >= 8 && hour < 16) {
+                return ZoneId.of(id);
+            }
+        }
+        throw new IllegalStateException("no listed time zone is at mid-day");
+    }
+
+    /** 20.00 times the elapsed share of today in the zone. */
+    private static BigDecimal shareOfDay(ZoneId zone) {
+        ZonedDateTime now = ZonedDateTime.now(zone);
+        ZonedDateTime midnight = now.toLocalDate().atStartOfDay(zone);
+        long day = Duration.between(midnight, midnight.plusDays(1)).toMillis();
+        long elapsed = Duration.between(midnight, now).toMillis();
+        return new BigDecimal("20.00")
+                .multiply(BigDecimal.valueOf(elapsed))
+                .divide(BigDecimal.valueOf(day), 6, java.math.RoundingMode.DOWN);
+    }
+
+    private String adgroupField(ApiFixtures.Advertiser advertiser, String adgroupId, String field) {
+        return api.businessGet(
+                        advertiser.token(),
+                        "/adgroup/get/",
+                        ApiClient.params(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "filtering",
+                                Map.of("adgroup_ids", List.of(adgroupId))))
+                .data()
+                .path("list")
+                .path(0)
+                .path(field)
+                .asString();
     }
 
     private record Spend(int impressions, BigDecimal cost) {}

@@ -129,7 +129,15 @@ class DeliveryRulesIT {
 
     @Test
     void anAdGroupStopsWhenItsDailyBudgetIsSpent() {
-        var live = given.givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 0.02));
+        var live =
+                given.givenLiveAd(
+                        Map.of(
+                                "budget_mode",
+                                "BUDGET_MODE_DAY",
+                                "budget",
+                                0.02,
+                                "pacing",
+                                "PACING_MODE_FAST"));
         String region = ApiFixtures.regionOf(live.adId());
         String now = java.time.Instant.now().toString();
         for (int i = 0; i < 2; i++) {

@@ -43,7 +43,14 @@ class BudgetMultiServerIT {
         // given: 20.00 a day at a 10.00 CPM (0.01 an impression), made through server A
         var live =
                 new ApiFixtures(servers.apiA())
-                        .givenLiveAd(Map.of("budget_mode", "BUDGET_MODE_DAY", "budget", 20.00));
+                        .givenLiveAd(
+                                Map.of(
+                                        "budget_mode",
+                                        "BUDGET_MODE_DAY",
+                                        "budget",
+                                        20.00,
+                                        "pacing",
+                                        "PACING_MODE_FAST"));
         String region = ApiFixtures.regionOf(live.adId());
         awaitServedBy(servers.apiB(), live.adId(), region);
 

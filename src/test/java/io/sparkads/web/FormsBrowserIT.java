@@ -81,6 +81,9 @@ class FormsBrowserIT extends BrowserTestBase {
         setValue(By.id("schedule-start"), "2031-03-01T10:00");
         setValue(By.id("schedule-end"), "2031-02-01T10:00");
         new Select(find(By.id("adgroup-budget-mode"))).selectByValue("BUDGET_MODE_TOTAL");
+        Select pacing = new Select(find(By.id("pacing")));
+        assertThat(pacing.getFirstSelectedOption().getText()).isEqualTo("Smooth");
+        pacing.selectByVisibleText("Fast");
         typeInto(By.id("bid-price"), "0");
         withoutBrowserChecks(By.id("adgroup-form"));
         submit(By.id("create-adgroup"));
@@ -110,6 +113,11 @@ class FormsBrowserIT extends BrowserTestBase {
                                 .getFirstSelectedOption()
                                 .getDomAttribute("value"))
                 .isEqualTo("BUDGET_MODE_TOTAL");
+        assertThat(
+                        new Select(find(By.id("pacing")))
+                                .getFirstSelectedOption()
+                                .getDomAttribute("value"))
+                .isEqualTo("PACING_MODE_FAST");
         keepScreenshot("form-adgroup-errors");
         assertThat(adGroups.count(shop.id(), List.of(campaign.id()), List.of())).isZero();
     }

@@ -12,6 +12,7 @@ import io.sparkads.campaigns.AdGroupChange.ChangeBid;
 import io.sparkads.campaigns.AdGroupChange.ChangeBudget;
 import io.sparkads.campaigns.AdGroupChange.ChangeDayparting;
 import io.sparkads.campaigns.AdGroupChange.ChangeFrequencyCap;
+import io.sparkads.campaigns.AdGroupChange.ChangePacing;
 import io.sparkads.campaigns.AdGroupChange.ChangePlacement;
 import io.sparkads.campaigns.AdGroupChange.ChangeSchedule;
 import io.sparkads.campaigns.AdGroupChange.ChangeTargeting;
@@ -27,6 +28,7 @@ import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.FrequencyCap;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.campaigns.OptimizationGoal;
+import io.sparkads.campaigns.PacingMode;
 import io.sparkads.campaigns.Schedule;
 import io.sparkads.campaigns.ScheduleType;
 import io.sparkads.campaigns.Targeting;
@@ -88,7 +90,8 @@ record AdGroupBusinessController(
             Integer frequency,
             Integer frequencySchedule,
             String dayparting,
-            Integer topviewDailyImpressions) {}
+            Integer topviewDailyImpressions,
+            String pacing) {}
 
     /** The body's schedule times, read in the ad account's time zone; null where it names none. */
     record ScheduleTimes(Instant start, Instant end) {
@@ -127,6 +130,7 @@ record AdGroupBusinessController(
             Integer frequencySchedule,
             String dayparting,
             Integer topviewDailyImpressions,
+            PacingMode pacing,
             OperationStatus operationStatus,
             String secondaryStatus,
             String createTime,
@@ -165,7 +169,8 @@ record AdGroupBusinessController(
                                 body.optimizationGoal()),
                         AdGroupSettings.frequencyCap(
                                 placement, body.frequency(), body.frequencySchedule()),
-                        body.dayparting());
+                        body.dayparting(),
+                        PacingMode.of(body.pacing(), PacingMode.PACING_MODE_SMOOTH));
         return BusinessEnvelope.ok(view(adGroups.create(advertiserId, campaignId, settings)));
     }
 
@@ -241,7 +246,8 @@ record AdGroupBusinessController(
                                 placement,
                                 or(b.frequency(), cap == null ? null : cap.frequency()),
                                 or(b.frequencySchedule(), cap == null ? null : cap.days()))),
-                new ChangeDayparting(or(b.dayparting(), was.dayparting())));
+                new ChangeDayparting(or(b.dayparting(), was.dayparting())),
+                new ChangePacing(PacingMode.of(b.pacing(), was.pacing())));
     }
 
     @PostMapping("/adgroup/status/update/")
@@ -276,6 +282,7 @@ record AdGroupBusinessController(
                 g.frequencySchedule(),
                 g.dayparting(),
                 g.topviewDailyImpressions(),
+                g.pacing(),
                 g.operationStatus(),
                 secondaryStatus(g),
                 TikTokTimes.format(g.createTime()),

@@ -8,6 +8,7 @@ import io.sparkads.campaigns.Budget;
 import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.FrequencyCap;
 import io.sparkads.campaigns.Objective;
+import io.sparkads.campaigns.PacingMode;
 import io.sparkads.campaigns.Schedule;
 import io.sparkads.campaigns.ScheduleType;
 import io.sparkads.campaigns.Targeting;
@@ -44,7 +45,8 @@ record AdGroupForm(
         String optimizationGoal,
         String topviewDailyImpressions,
         String frequency,
-        String frequencySchedule)
+        String frequencySchedule,
+        String pacing)
         implements Serializable {
 
     /** Where a service's refusal belongs on this form, by the wire name it starts with. */
@@ -64,7 +66,8 @@ record AdGroupForm(
                     Map.entry("billing_event", "billing-event"),
                     Map.entry("bid_price", "bid-price"),
                     Map.entry("optimization_goal", "optimization-goal"),
-                    Map.entry("frequency", "frequency"));
+                    Map.entry("frequency", "frequency"),
+                    Map.entry("pacing", "pacing"));
 
     static AdGroupForm initial(String billingEvent, Instant now, ZoneId zone) {
         return new AdGroupForm(
@@ -84,7 +87,8 @@ record AdGroupForm(
                 "",
                 "",
                 "",
-                "");
+                "",
+                PacingMode.PACING_MODE_SMOOTH.name());
     }
 
     /** Whether the form asks for the value, for checkboxes shown again after a refusal. */
@@ -110,6 +114,13 @@ record AdGroupForm(
         BigDecimal amount =
                 CampaignForm.budget(
                         "adgroup-budget-mode", "adgroup-budget", budgetMode, budget, errors);
+        PacingMode pacingMode =
+                pacing == null || pacing.isBlank()
+                        ? PacingMode.PACING_MODE_SMOOTH
+                        : FormValues.constant(PacingMode.class, pacing);
+        if (pacingMode == null) {
+            errors.add("pacing", "Choose how fast a daily budget is spent: Smooth or Fast");
+        }
         Schedule schedule = schedule(errors, now, zone);
         Bid bid = bid(errors, objective, topView);
         if (!errors.isEmpty()) {
@@ -124,7 +135,8 @@ record AdGroupForm(
                 schedule,
                 bid,
                 cap,
-                null);
+                null,
+                pacingMode);
     }
 
     private Integer reservedImpressions(FormErrors errors) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A lease is used only until {@code expiresAt - safety}: the source reclaims an expired lease's
  * reservation, so a lease must be settled before that, which {@link #settleIdle} does.
+ *
+ * <p>With a prefetcher, the next lease is taken in the background once half of the current one is
+ * spent, so that a serving waits for the source only when the budget is used faster than a lease's
+ * second half lasts; the spent lease is then settled in the background as well. The next lease is
+ * reserved in the source like any other, so two held at once never reserve more than the budget:
+ * the overspend bound does not change.
  */
 public final class LeaseBook {
 
@@ -58,9 +67,21 @@ public final class LeaseBook {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong returnedMicros = new AtomicLong();
 
+    private final Executor prefetcher;
+
+    /** A book that takes each lease when the last one has run out, on the serving thread. */
     public LeaseBook(LeaseSource source, Settings settings) {
+        this(source, settings, null);
+    }
+
+    /**
+     * A book that takes the next lease on {@code prefetcher} once half of the current one is spent;
+     * {@code null}: none, on the serving thread when the last one has run out.
+     */
+    public LeaseBook(LeaseSource source, Settings settings, Executor prefetcher) {
         this.source = source;
         this.settings = settings;
+        this.prefetcher = prefetcher;
     }
 
     /**
@@ -80,6 +101,9 @@ public final class LeaseBook {
             }
         }
     }
+
+    /** A next lease whose taking failed: nothing was reserved, or its reservation expires. */
+    private static final LeaseSource.Lease FAILED = new LeaseSource.Lease(-1, 0, Instant.MIN);
 
     /** Answered by an account the sweep just dropped: ask the map again. */
     private static final Spend RETIRED = new Spend(null, null, 0);
@@ -136,6 +160,12 @@ public final class LeaseBook {
         private long refusedLimit;
         private boolean retired;
 
+        /** The next lease, being taken in the background; {@code null} when none is asked for. */
+        private CompletableFuture<LeaseSource.Lease> next;
+
+        private long nextLimit;
+        private Instant nextAskedAt;
+
         Account(BudgetKey key) {
             this.key = key;
         }
@@ -146,6 +176,14 @@ public final class LeaseBook {
             }
             if (lease != null && now.isBefore(useUntil) && lease.amountMicros() - used >= micros) {
                 used += micros;
+                lastSpend = now;
+                if (prefetcher != null && next == null && used * 2 >= lease.amountMicros()) {
+                    prefetch(micros, limitMicros, now);
+                }
+                return new Spend(this, lease, micros);
+            }
+            if (next != null && switchToNext(micros, now)) {
+                used = micros;
                 lastSpend = now;
                 return new Spend(this, lease, micros);
             }
@@ -170,6 +208,61 @@ public final class LeaseBook {
             return new Spend(this, lease, micros);
         }
 
+        /** Asks for the next lease in the background; the serving goes on from the current one. */
+        private void prefetch(long micros, long limitMicros, Instant now) {
+            long wanted = Math.max(micros, saturatedMultiply(micros, settings.sliceEvents()));
+            nextLimit = limitMicros;
+            nextAskedAt = now;
+            next =
+                    CompletableFuture.supplyAsync(
+                            () -> source.take(key, wanted, micros, limitMicros, now), prefetcher);
+        }
+
+        /**
+         * Settles the current lease and makes the next one current, waiting for it if it is still
+         * on its way; whether there is one to spend {@code micros} from. A refused next lease is
+         * remembered as a refusal at the limit it was asked under.
+         */
+        private boolean switchToNext(long micros, Instant now) {
+            LeaseSource.Lease fresh = awaitNext();
+            if (fresh == FAILED) {
+                return false; // the serving asks again itself, and sees the failure
+            }
+            if (fresh == null) {
+                refused.incrementAndGet();
+                refusedUntil = nextAskedAt.plus(settings.refusalCache());
+                refusedLimit = nextLimit;
+                return false;
+            }
+            taken.incrementAndGet();
+            Instant freshUntil = fresh.expiresAt().minus(settings.safety());
+            if (!now.isBefore(freshUntil) || fresh.amountMicros() < micros) {
+                settle(fresh, 0);
+                return false;
+            }
+            // the spent lease is settled in the background too: the serving does not wait for it
+            if (lease != null) {
+                LeaseSource.Lease spent = lease;
+                long spentMicros = used;
+                prefetcher.execute(() -> settle(spent, spentMicros));
+            }
+            refusedUntil = null;
+            lease = fresh;
+            useUntil = freshUntil;
+            return true;
+        }
+
+        /** The next lease, once taken; {@code null} when refused, {@link #FAILED} on failure. */
+        private LeaseSource.Lease awaitNext() {
+            CompletableFuture<LeaseSource.Lease> asked = next;
+            next = null;
+            try {
+                return asked.join();
+            } catch (CompletionException failed) {
+                return FAILED;
+            }
+        }
+
         synchronized void unspend(Spend spend) {
             if (lease == spend.lease()) {
                 used -= spend.micros();
@@ -187,15 +280,27 @@ public final class LeaseBook {
             return retired;
         }
 
+        /** Settles the current lease, and the next one if it was asked for, unspent. */
         synchronized void settle() {
+            if (next != null) {
+                LeaseSource.Lease unused = awaitNext();
+                if (unused != null && unused != FAILED) {
+                    taken.incrementAndGet();
+                    settle(unused, 0);
+                }
+            }
             if (lease == null) {
                 return;
             }
-            source.settle(key, lease, used);
-            returned.incrementAndGet();
-            returnedMicros.addAndGet(lease.amountMicros() - used);
+            settle(lease, used);
             lease = null;
             used = 0;
+        }
+
+        private void settle(LeaseSource.Lease settled, long usedMicros) {
+            source.settle(key, settled, usedMicros);
+            returned.incrementAndGet();
+            returnedMicros.addAndGet(settled.amountMicros() - usedMicros);
         }
 
         synchronized void retire() {

@@ -8,6 +8,7 @@ import io.sparkads.campaigns.Billing;
 import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaigns;
 import io.sparkads.campaigns.Objective;
+import io.sparkads.campaigns.PacingMode;
 import io.sparkads.common.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -89,6 +90,48 @@ class FormChecksTest {
         assertThat(frequencyProblem("3", ""))
                 .isEqualTo("Enter both numbers of the frequency cap, or leave both empty for none");
         assertThat(frequencyProblem("3", "7")).isNull();
+    }
+
+    @Test
+    void anAdGroupFormPacesSmoothlyUnlessFastIsChosenAndRefusesAnUnknownPacing() {
+        AdGroupForm form = adGroup("IN_FEED", "CPM", "2.5", "", "", "");
+        assertThat(form.read(new FormErrors(), Objective.REACH, NOW, ZONE).pacing())
+                .isEqualTo(PacingMode.PACING_MODE_SMOOTH);
+        assertThat(
+                        withPacing(form, "PACING_MODE_FAST")
+                                .read(new FormErrors(), Objective.REACH, NOW, ZONE)
+                                .pacing())
+                .isEqualTo(PacingMode.PACING_MODE_FAST);
+
+        FormErrors errors = new FormErrors();
+        assertThat(withPacing(form, "TURBO").read(errors, Objective.REACH, NOW, ZONE)).isNull();
+        assertThat(errors.all())
+                .containsOnly(
+                        Map.entry(
+                                "pacing",
+                                "Choose how fast a daily budget is spent: Smooth or Fast"));
+    }
+
+    private static AdGroupForm withPacing(AdGroupForm f, String pacing) {
+        return new AdGroupForm(
+                f.adgroupName(),
+                f.placement(),
+                f.locations(),
+                f.ageGroups(),
+                f.gender(),
+                f.languages(),
+                f.operatingSystems(),
+                f.scheduleStart(),
+                f.scheduleEnd(),
+                f.budgetMode(),
+                f.budget(),
+                f.billingEvent(),
+                f.bidPrice(),
+                f.optimizationGoal(),
+                f.topviewDailyImpressions(),
+                f.frequency(),
+                f.frequencySchedule(),
+                pacing);
     }
 
     @Test
@@ -189,6 +232,7 @@ class FormChecksTest {
                 "",
                 "",
                 frequency,
-                days);
+                days,
+                null);
     }
 }

@@ -140,11 +140,27 @@ class LeaseBookTest {
         for (int s = 0; s < 8; s++) {
             servers.add(new LeaseBook(source, LeaseBook.Settings.DEFAULT));
         }
+        // when
+        long spent = hammer(servers, KEY, CENT, budget, NOW);
+        servers.forEach(LeaseBook::settleAll);
+
+        // then: 12800 tries for 2000 servings: exactly the budget, and all of it accounted
+        assertThat(spent).isEqualTo(budget);
+        assertThat(source.reserved(KEY)).isEqualTo(budget);
+    }
+
+    /**
+     * 64 threads, spread over the servers, each trying 200 servings of {@code micros} at once; what
+     * they spent.
+     */
+    static long hammer(
+            List<LeaseBook> servers, BudgetKey key, long micros, long budget, Instant now)
+            throws InterruptedException {
         AtomicLong spent = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 64; t++) {
-            LeaseBook server = servers.get(t % 8);
+            LeaseBook server = servers.get(t % servers.size());
             Thread thread =
                     new Thread(
                             () -> {
@@ -154,24 +170,18 @@ class LeaseBookTest {
                                     return;
                                 }
                                 for (int i = 0; i < 200; i++) {
-                                    if (server.spend(KEY, CENT, budget, NOW) != null) {
-                                        spent.addAndGet(CENT);
+                                    if (server.spend(key, micros, budget, now) != null) {
+                                        spent.addAndGet(micros);
                                     }
                                 }
                             });
             thread.start();
             threads.add(thread);
         }
-
-        // when
         start.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
-        servers.forEach(LeaseBook::settleAll);
-
-        // then: 12800 tries for 2000 servings: exactly the budget, and all of it accounted
-        assertThat(spent.get()).isEqualTo(budget);
-        assertThat(source.reserved(KEY)).isEqualTo(budget);
+        return spent.get();
     }
 }

@@ -1,0 +1,16 @@
+package io.sparkads.campaigns;
+
+/**
+ * How fast an ad group's daily budget may be spent, TikTok's {@code pacing}: evenly over the day in
+ * the ad account's time zone (smooth, TikTok's default), or as fast as traffic comes (fast). A
+ * total budget is not paced.
+ */
+public enum PacingMode {
+    PACING_MODE_SMOOTH,
+    PACING_MODE_FAST;
+
+    /** The pacing a request names; {@code fallback} when it names none. */
+    public static PacingMode of(String value, PacingMode fallback) {
+        return Check.oneOf("pacing", value, PacingMode.class, fallback);
+    }
+}
