@@ -135,7 +135,8 @@ class PropagationMultiServerIT {
                         "GET",
                         "/actuator/metrics/sparkads.revocation.propagation?tag=kind:" + kind,
                         null,
-                        Map.of());
+                        // the metrics are the operator's: behind the admin token
+                        Map.of("Authorization", "Bearer " + ApiClient.ADMIN_TOKEN));
         assertThat(metric.status()).as(metric.raw()).isEqualTo(200);
         double count = statistic(metric.body(), "COUNT");
         System.out.println(

@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -58,6 +59,8 @@ import tools.jackson.databind.JsonNode;
         })
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 3, topics = "sparkads.events")
+// closed after the class: its producer and consumers would otherwise keep calling the stopped broker
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KafkaEventsIT {
     private static final Duration COUNTED_WITHIN = Duration.ofSeconds(30);
