@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.PGConnection;
 
 /**
- * The baseline for {@code IngestEvents}: the same rows (organic VIDEO_PLAY events on one post) in
+ * The baseline for {@code IngestEvents}: the same rows (organic VIDEO_PLAY events spread over the
+ * newest {@code posts} posts, default 200, and 5,000 viewers, as IngestEvents sends them) in
  * the same batches from the same number of clients, written straight into the server's
  * {@code event_log} with PostgreSQL's {@code COPY}, one committed transaction per batch: no HTTP,
  * no JSON, no checks, no counters. The rows are deleted afterwards.
@@ -22,7 +23,7 @@ import org.postgresql.PGConnection;
  * <p>Run against a started server's database, whose port is line 4 of
  * {@code data/postgres/postmaster.pid}: {@code java -cp
  * ~/.m2/repository/org/postgresql/postgresql/42.7.11/postgresql-42.7.11.jar bench/CopyEvents.java
- * <port> <events> <batch-size> [clients] [item-id]}
+ * <port> <events> <batch-size> [clients] [posts]}
  */
 public class CopyEvents {
     public static void main(String[] args) throws Exception {
@@ -30,7 +31,19 @@ public class CopyEvents {
         int total = Integer.parseInt(args[1]);
         int batch = Integer.parseInt(args[2]);
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 4;
-        long item = args.length > 4 ? Long.parseLong(args[4]) : 1;
+        int postCount = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+        List<Long> found = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+                Statement s = db.createStatement();
+                var rs = s.executeQuery("select id from posts order by id desc limit " + postCount)) {
+            while (rs.next()) {
+                found.add(rs.getLong(1));
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no posts in the database: run IngestEvents first");
+        }
+        long[] items = found.stream().mapToLong(Long::longValue).toArray();
         String run = "copy-" + UUID.randomUUID().toString().substring(0, 8);
 
         int calls = total / batch;
@@ -49,9 +62,11 @@ public class CopyEvents {
                         String now = Instant.now().toString();
                         StringBuilder rows = new StringBuilder(batch * 100);
                         for (int i = 0; i < batch; i++) {
+                            long k = (long) call * batch + i;
                             rows.append(run).append('-').append(call).append('-').append(i)
                                     .append(",VIDEO_PLAY,").append(now).append(',').append(now)
-                                    .append(",v").append(i % 97).append(",false,").append(item).append('\n');
+                                    .append(",v").append(k % 5000).append(",false,")
+                                    .append(items[(int) (k % items.length)]).append('\n');
                         }
                         copy.copyIn("copy event_log (event_id, type, occurred_at, received_at, viewer_id, paid, item_id)"
                                 + " from stdin (format csv)", new StringReader(rows.toString()));

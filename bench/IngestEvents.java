@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * Load script: sends organic events to {@code POST /platform/v1/events} as a host app would, in
  * batches from several clients at once, and prints events per second and the batch latency. Each
  * 2xx is a committed transaction (direct path) or a batch the broker acknowledged (Kafka path);
- * then waits until the post's organic views hold every event and prints that rate too ("counted").
+ * then waits until the posts' organic views hold every event and prints that rate too ("counted").
+ * The events are spread over {@code posts} posts (created through the platform API, default 200)
+ * and 5,000 viewers, as a host app's are; {@code posts} = 1 puts every event on one post.
  *
  * <p>Run against a started server: {@code java bench/IngestEvents.java http://localhost:8080
- * <platform-token> <events> <batch-size> [clients]}
+ * <platform-token> <events> <batch-size> [clients] [posts]}
  */
 public class IngestEvents {
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -33,14 +35,21 @@ public class IngestEvents {
         int total = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        int postCount = args.length > 5 ? Integer.parseInt(args[5]) : 200;
 
         String handle = "ingest" + UUID.randomUUID().toString().substring(0, 8);
         String account = field(post("/platform/v1/accounts", platform, "{\"handle\":\"" + handle + "\",\"display_name\":\"Ingest\",\"account_type\":\"CREATOR\",\"region\":\"US\"}"), "account_id");
-        String item = field(post("/platform/v1/posts", platform, "{\"account_id\":\"" + account + "\",\"caption\":\"ingest\",\"duration_ms\":10000,\"visibility\":\"PUBLIC\"}"), "item_id");
+        String[] items = new String[postCount];
+        for (int p = 0; p < postCount; p++) {
+            items[p] = field(post("/platform/v1/posts", platform, "{\"account_id\":\"" + account + "\",\"caption\":\"ingest " + p + "\",\"duration_ms\":10000,\"visibility\":\"PUBLIC\"}"), "item_id");
+        }
+        // Each post's expected views: event k of the run (warm-up first) goes to post k % posts.
+        long[] expectedViews = new long[postCount];
 
         // Warm-up: the server's JIT and connection pool, not counted.
         for (int i = 0; i < 20; i++) {
-            send(platform, item, "warm-" + handle + "-" + i, batch);
+            send(platform, items, i, "warm-" + handle + "-" + i, batch);
+            count(expectedViews, i, batch);
         }
 
         int calls = total / batch;
@@ -55,11 +64,15 @@ public class IngestEvents {
                 int call;
                 while ((call = next.getAndIncrement()) < calls) {
                     long t0 = System.nanoTime();
-                    String response = send(platform, item, handle + "-" + call, batch);
+                    String response = send(platform, items, 20 + call, handle + "-" + call, batch);
                     latencies[call] = System.nanoTime() - t0;
                     if (!response.contains("\"accepted\":" + batch)) {
                         failures.incrementAndGet();
                         System.err.println(response);
+                    } else {
+                        synchronized (expectedViews) {
+                            count(expectedViews, 20 + call, batch);
+                        }
                     }
                 }
                 return null;
@@ -70,20 +83,23 @@ public class IngestEvents {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        // Counted: until the post's organic views hold every event (at once on the direct path;
-        // on the Kafka path when the consumers have caught up).
-        long expected = 20L * batch + (long) calls * batch - (long) failures.get() * batch;
-        long views;
-        while ((views = organicViews(platform, item)) < expected) {
-            Thread.sleep(20);
+        // Counted: until every post's organic views hold its events (at once on the direct path;
+        // on the Kafka path when the consumers have caught up), post by post.
+        long views = 0;
+        for (int p = 0; p < postCount; p++) {
+            long v;
+            while ((v = organicViews(platform, items[p])) < expectedViews[p]) {
+                Thread.sleep(20);
+            }
+            views += v;
         }
         double countedSeconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("%d events in %d batches of %d from %d clients: %.1f s, %.0f events/s, batch p50 %.1f ms, p99 %.1f ms, %d failed%n",
                 calls * batch, calls, batch, clients, seconds, calls * batch / seconds,
                 latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, failures.get());
-        System.out.printf("counted: all %d in %.1f s, %.0f events/s (%d views on the post)%n",
-                calls * batch, countedSeconds, calls * batch / countedSeconds, views);
+        System.out.printf("counted: all %d in %.1f s, %.0f events/s (%d views on %d posts)%n",
+                calls * batch, countedSeconds, calls * batch / countedSeconds, views, postCount);
     }
 
     static long organicViews(String platform, String item) throws Exception {
@@ -97,13 +113,22 @@ public class IngestEvents {
         return Long.parseLong(m.group(1));
     }
 
-    static String send(String platform, String item, String prefix, int batch) throws Exception {
+    /** Adds batch number {@code call}'s events to the posts' expected views. */
+    static void count(long[] expectedViews, int call, int batch) {
+        for (int i = 0; i < batch; i++) {
+            expectedViews[(int) (((long) call * batch + i) % expectedViews.length)]++;
+        }
+    }
+
+    static String send(String platform, String[] items, int call, String prefix, int batch) throws Exception {
         StringBuilder events = new StringBuilder("{\"events\":[");
         String now = Instant.now().toString();
         for (int i = 0; i < batch; i++) {
+            long k = (long) call * batch + i;
             events.append(i == 0 ? "" : ",").append("{\"event_id\":\"").append(prefix).append('-').append(i)
                     .append("\",\"type\":\"VIDEO_PLAY\",\"occurred_at\":\"").append(now)
-                    .append("\",\"viewer_id\":\"v").append(i % 97).append("\",\"item_id\":\"").append(item).append("\"}");
+                    .append("\",\"viewer_id\":\"v").append(k % 5000).append("\",\"item_id\":\"")
+                    .append(items[(int) (k % items.length)]).append("\"}");
         }
         return post("/platform/v1/events", platform, events.append("]}").toString());
     }
