@@ -59,7 +59,8 @@ import tools.jackson.databind.JsonNode;
         })
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 3, topics = "sparkads.events")
-// closed after the class: its producer and consumers would otherwise keep calling the stopped broker
+// closed after the class: its producer and consumers would otherwise keep calling the stopped
+// broker
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KafkaEventsIT {
