@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,28 +63,14 @@ public class Posts {
                                     rs.getLong("paid_profile_visits")));
 
     /** One column per counter, organic ones first then paid, in the order of the counters. */
-    /** The posts' counter columns, organic then paid, in {@link PostEngagement.Counter} order. */
-    private static final List<String> ENGAGEMENT_COLUMNS =
+    private static final String ADD_ENGAGEMENT =
             Stream.of("organic_", "paid_")
                     .flatMap(
                             kind ->
                                     Arrays.stream(PostEngagement.Counter.values())
                                             .map(c -> kind + c.name().toLowerCase(Locale.ROOT)))
-                    .toList();
-
-    /** Adds every post's counts of a batch in one statement: one array per column, then the ids. */
-    private static final String ADD_ENGAGEMENT =
-            "update posts set "
-                    + ENGAGEMENT_COLUMNS.stream()
-                            .map(column -> column + " = posts." + column + " + d." + column)
-                            .collect(Collectors.joining(", "))
-                    + " from unnest("
-                    + ENGAGEMENT_COLUMNS.stream()
-                            .map(column -> "?::bigint[]")
-                            .collect(Collectors.joining(", "))
-                    + ", ?::bigint[]) as d("
-                    + String.join(", ", ENGAGEMENT_COLUMNS)
-                    + ", id) where posts.id = d.id";
+                    .map(column -> column + " = " + column + " + ?")
+                    .collect(Collectors.joining(", ", "update posts set ", " where id = ?"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -244,37 +229,22 @@ public class Posts {
     }
 
     /**
-     * Adds a batch's engagement, organic and paid apart, in two statements whatever the number of
-     * posts: lock the posts in id order (so concurrent batches cannot deadlock), then add every
-     * post's counts in one update. Called in the transaction that accepts the events.
+     * Adds a batch's engagement, organic and paid apart, one update per post in id order (so
+     * concurrent batches cannot deadlock). Called in the transaction that accepts the events.
      */
     public void add(PostEngagement engagement) {
-        Long[] ids = engagement.itemIds().toArray(Long[]::new);
-        if (ids.length > 0) {
-            jdbc.sql("select id from posts where id = any(?) order by id for update")
-                    .param(ids)
-                    .query(Long.class)
-                    .list();
-            PostEngagement.Counter[] counters = PostEngagement.Counter.values();
+        for (long itemId : engagement.itemIds()) {
             List<Object> params = new ArrayList<>();
-            for (PostEngagement.Counter counter : counters) {
-                params.add(column(ids, itemId -> engagement.organicCount(itemId, counter)));
+            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
+                params.add(engagement.organicCount(itemId, counter));
             }
-            for (PostEngagement.Counter counter : counters) {
-                params.add(column(ids, itemId -> engagement.paidCount(itemId, counter)));
+            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
+                params.add(engagement.paidCount(itemId, counter));
             }
-            params.add(ids);
+            params.add(itemId);
             jdbc.sql(ADD_ENGAGEMENT).params(params).update();
         }
         addOrganicDays(engagement);
-    }
-
-    private static Long[] column(Long[] ids, ToLongFunction<Long> count) {
-        Long[] values = new Long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            values[i] = count.applyAsLong(ids[i]);
-        }
-        return values;
     }
 
     /** The batch's organic counts per post and day, in one statement, in (post, day) order. */
