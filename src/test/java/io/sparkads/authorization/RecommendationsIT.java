@@ -40,14 +40,26 @@ class RecommendationsIT extends AuthorizationITBase {
         assertThat(ranked.stream().map(RecommendationsIT::itemId))
                 .containsExactly(rising.itemId(), steady.itemId(), quiet.itemId());
         assertThat(reasons(ranked.get(0)))
-                .containsExactly("3.0× your median views", "engagement 11.0%", "rising this week");
+                .containsExactly(
+                        "3.0× your median views",
+                        "engagement 11.0%",
+                        "0% watch to the end",
+                        "rising this week");
         assertThat(reasons(ranked.get(1)))
-                .containsExactly("1.0× your median views", "engagement 5.0%", "slowing this week");
+                .containsExactly(
+                        "1.0× your median views",
+                        "engagement 5.0%",
+                        "0% watch to the end",
+                        "slowing this week");
         assertThat(reasons(ranked.get(2)))
-                .containsExactly("0.5× your median views", "engagement 0.0%", "rising this week");
-        assertThat(score(ranked.get(0))).isEqualTo(82.6);
-        assertThat(score(ranked.get(1))).isEqualTo(34.0);
-        assertThat(score(ranked.get(2))).isEqualTo(23.8);
+                .containsExactly(
+                        "0.5× your median views",
+                        "engagement 0.0%",
+                        "0% watch to the end",
+                        "rising this week");
+        assertThat(score(ranked.get(0))).isEqualTo(70.2); // 0.85 × 82.6: completion measured at 0
+        assertThat(score(ranked.get(1))).isEqualTo(28.9);
+        assertThat(score(ranked.get(2))).isEqualTo(20.2);
         assertThat(fields(ranked.get(0)))
                 .as("TikTok's fields in their order, our extension last")
                 .containsExactly(
@@ -125,7 +137,11 @@ class RecommendationsIT extends AuthorizationITBase {
         assertThat(ranked.stream().map(RecommendationsIT::itemId))
                 .containsExactly(strong.itemId(), weak);
         assertThat(reasons(ranked.get(0)))
-                .containsExactly("1.8× your median views", "engagement 12.0%", "rising this week");
+                .containsExactly(
+                        "1.8× your median views",
+                        "engagement 12.0%",
+                        "0% watch to the end",
+                        "rising this week");
         assertThat(fields(ranked.get(0)))
                 .containsExactly(
                         "item_id",
