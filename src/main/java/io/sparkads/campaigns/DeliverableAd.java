@@ -13,7 +13,8 @@ import java.util.Set;
  * authorization can never be served, whatever a scheduler does. The creative's {@code posterUrl} is
  * the poster frame of an uploaded video, null for a host app's own post. {@code campaignBudget} and
  * {@code adgroupBudget} are what delivery reserves each serving's price from, {@code pacing} (the
- * ad group's, TikTok's name) how fast a daily one may be spent.
+ * ad group's, TikTok's name) how fast a daily one may be spent, {@code optimizationGoal} (TikTok's
+ * name) which predicted rate delivery ranks it by.
  */
 public record DeliverableAd(
         AdLineage lineage,
@@ -39,4 +40,5 @@ public record DeliverableAd(
         boolean budgeted,
         Budget campaignBudget,
         Budget adgroupBudget,
-        String pacing) {}
+        String pacing,
+        String optimizationGoal) {}

@@ -267,7 +267,8 @@ public class DeliverableAds {
                 BudgetMode.valueOf(row.campaignBudgetMode()).limited() || g.budgetMode().limited(),
                 new Budget(BudgetMode.valueOf(row.campaignBudgetMode()), row.campaignBudget()),
                 new Budget(g.budgetMode(), g.budget()),
-                g.pacing().name());
+                g.pacing().name(),
+                g.optimizationGoal().name());
     }
 
     private static Set<String> countries(List<String> locations) {

@@ -3,6 +3,7 @@ package io.sparkads.delivery;
 import io.sparkads.campaigns.DeliverableAd;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.BillingEvent;
+import io.sparkads.delivery.engine.Goal;
 import io.sparkads.delivery.engine.Pacing;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
@@ -71,6 +72,7 @@ final class AdCandidates {
                 ad.end(),
                 BillingEvent.valueOf(ad.billingEvent()),
                 ad.bidPrice().movePointRight(6).longValueExact(),
-                ad.creative());
+                ad.creative(),
+                Goal.valueOf(ad.optimizationGoal()));
     }
 }

@@ -6,6 +6,7 @@ import io.sparkads.common.AdLineage;
 import io.sparkads.common.Creative;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.BillingEvent;
+import io.sparkads.delivery.engine.Goal;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.ServingRules.Rule;
@@ -177,6 +178,7 @@ class ServingCountsIT {
                 null,
                 BillingEvent.CPM,
                 1_000_000,
-                new Creative("i", "n", null, "c", null, null, "LEARN_MORE", "PROFILE_PAGE", null));
+                new Creative("i", "n", null, "c", null, null, "LEARN_MORE", "PROFILE_PAGE", null),
+                Goal.CLICK);
     }
 }

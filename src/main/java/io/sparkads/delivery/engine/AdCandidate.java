@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param bidMicros the bid in micros of the account currency: per 1000 impressions for {@link
  *     BillingEvent#CPM}, per click for {@link BillingEvent#CPC}, per 6-second view for {@link
  *     BillingEvent#CPV}
+ * @param goal what the ad group optimizes for: which predicted rate ranks the ad
  */
 public record AdCandidate(
         AdLineage lineage,
@@ -28,7 +29,8 @@ public record AdCandidate(
         Instant end,
         BillingEvent billingEvent,
         long bidMicros,
-        Creative creative) {
+        Creative creative,
+        Goal goal) {
 
     public AdCandidate {
         Objects.requireNonNull(lineage, "lineage must not be null");
@@ -40,6 +42,7 @@ public record AdCandidate(
         require(billingEvent != null, adId, "billingEvent must not be null");
         require(bidMicros > 0, adId, "bidMicros must be positive");
         require(creative != null, adId, "creative must not be null");
+        require(goal != null, adId, "goal must not be null");
         require(!spark || itemId != null, adId, "a Spark ad must have an itemId");
     }
 

@@ -32,6 +32,7 @@ public final class AdDecisionEngine {
     private final InstantSource clock;
     private final Object writeLock = new Object();
     private volatile Index index = Index.EMPTY;
+    private volatile RateEstimates rates = RateEstimates.assumed();
 
     public AdDecisionEngine(ImpressionIds impressionIds, InstantSource clock) {
         if (impressionIds == null) {
@@ -70,6 +71,19 @@ public final class AdDecisionEngine {
         synchronized (writeLock) {
             index = replacement;
         }
+    }
+
+    /** Ranks by these predicted rates from now on. */
+    public void useRates(RateEstimates rates) {
+        if (rates == null) {
+            throw new IllegalArgumentException("rates must not be null");
+        }
+        this.rates = rates;
+    }
+
+    /** The predicted rates the engine ranks by. */
+    public RateEstimates rates() {
+        return rates;
     }
 
     public Optional<AdCandidate> find(long adId) {

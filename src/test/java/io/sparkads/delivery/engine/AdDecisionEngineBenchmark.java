@@ -253,7 +253,8 @@ public class AdDecisionEngineBenchmark {
                         null,
                         "LEARN_MORE",
                         "PROFILE_PAGE",
-                        null));
+                        null),
+                Goal.CLICK);
     }
 
     private static Targeting targeting(Random random) {

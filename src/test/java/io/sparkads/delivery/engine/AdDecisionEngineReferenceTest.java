@@ -135,7 +135,8 @@ class AdDecisionEngineReferenceTest {
                 end,
                 billingEvent,
                 bidMicros,
-                EngineFixtures.creative());
+                EngineFixtures.creative(),
+                Goal.CLICK);
     }
 
     private static AdRequest randomRequest(Random random) {

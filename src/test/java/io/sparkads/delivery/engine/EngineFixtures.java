@@ -162,7 +162,8 @@ final class EngineFixtures {
                     end,
                     billingEvent,
                     bidMicros,
-                    creative());
+                    creative(),
+                    Goal.CLICK);
         }
     }
 

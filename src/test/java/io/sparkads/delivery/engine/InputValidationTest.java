@@ -43,7 +43,8 @@ class InputValidationTest {
                     end,
                     billingEvent,
                     bidMicros,
-                    creative);
+                    creative,
+                    Goal.CLICK);
         }
 
         private final Targeting all = Targeting.everyone();
