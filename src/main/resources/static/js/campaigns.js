@@ -62,6 +62,14 @@
       // A disabled input is neither sent nor required.
       amount.disabled = select.value === "BUDGET_MODE_INFINITE";
     }
+    // Pacing applies to a daily budget only: beside any other it is hidden and not sent.
+    if (select.form) {
+      all("[data-budget-mode-only]", select.form).forEach(function (part) {
+        var fits = part.getAttribute("data-budget-mode-only") === select.value;
+        part.hidden = !fits;
+        all("input, select", part).forEach(function (input) { input.disabled = !fits; });
+      });
+    }
   }
 
   function syncGoals(select) {

@@ -21,7 +21,8 @@ import java.util.List;
  * @param frequencyCap {@code null} for none
  * @param dayparting {@code null} for all day: else 336 characters of 0 and 1, the 48 half-hours of
  *     each day, Monday first
- * @param pacing how fast a daily budget is spent; {@code null} for TikTok's default, smooth
+ * @param pacing how fast a daily budget is spent; {@code null} for TikTok's default, smooth; kept
+ *     but ignored beside a lifetime budget or none (see {@link PacingMode})
  */
 public record AdGroupSettings(
         String name,

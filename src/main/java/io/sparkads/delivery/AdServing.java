@@ -8,14 +8,16 @@ import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.delivery.engine.Viewer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves one ad request as of one instant: the decision engine's choice, then the places the
- * serving rules hand out (frequency caps, TopView reservations), then the reservation of each ad's
- * charged price from its budgets (an ad whose budget is used up is dropped). The platform API
+ * Serves one ad request as of one instant: the decision engine's choice, then for each ad the
+ * reservation of its charged price from its budgets, then the place the serving rules hand out
+ * (frequency caps, TopView reservations); an ad refused by either is dropped. The platform API
  * serves at the present; the demo serves at past instants to give a fresh workspace its history, so
  * both go through this one path and get impression ids signed with the time they were served.
  */
@@ -23,15 +25,14 @@ import org.springframework.stereotype.Service;
 public class AdServing {
     private final AdDecisionEngine engine;
     private final ServingRules rules;
-    private final BudgetReservations budgets;
+    private final ServingBudgets budgets;
     private final Clock clock;
 
-    AdServing(
-            AdDecisionEngine engine, ServingRules rules, BudgetReservations budgets, Clock clock) {
-        this.engine = engine;
-        this.rules = rules;
-        this.budgets = budgets;
-        this.clock = clock;
+    AdServing(AdDecisionEngine engine, ServingRules rules, ServingBudgets budgets, Clock clock) {
+        this.engine = Objects.requireNonNull(engine, "engine must not be null");
+        this.rules = Objects.requireNonNull(rules, "rules must not be null");
+        this.budgets = Objects.requireNonNull(budgets, "budgets must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
     /** The decisions for a request of the platform API, served at the present. */
@@ -41,10 +42,28 @@ public class AdServing {
 
     /** The decisions for the request at {@code at}; a place another request took drops an ad. */
     public List<Decision> serve(AdRequest request, Instant at) {
-        return engine.decide(request, rules, at).stream()
-                .filter(d -> rules.serve(d.ad(), request.viewer(), at))
-                .filter(d -> budgets.reserve(d, at))
-                .toList();
+        List<Decision> served = new ArrayList<>();
+        for (Decision decision : engine.decide(request, rules, at)) {
+            // Budget first: a reservation is given back in this server's memory, while a rule's
+            // place is counted across servers, which may already have stopped asking on seeing it
+            // taken (a full TopView day, a viewer at the cap), so a place is taken only to be kept.
+            ServingBudgets.Reservation reservation = budgets.reserve(decision, at);
+            if (reservation == null) {
+                continue;
+            }
+            boolean placed = false;
+            try {
+                placed = rules.serve(decision.ad(), request.viewer(), at);
+            } finally {
+                if (!placed) {
+                    reservation.release(); // refused, or the counts could not be asked
+                }
+            }
+            if (placed) {
+                served.add(decision);
+            }
+        }
+        return List.copyOf(served);
     }
 
     /** Who asks for ads, as the host app describes them; any field may be unknown. */

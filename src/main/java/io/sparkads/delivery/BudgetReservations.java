@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lease is not served.
  */
 @Component
-class BudgetReservations {
+class BudgetReservations implements ServingBudgets {
     /** The budgets of one ad: its ad group's and its campaign's, in the ad account's time zone. */
     record AdBudgets(
             long adgroupId,
@@ -112,14 +112,11 @@ class BudgetReservations {
         zoneByCampaign.put(budgets.campaignId(), budgets.zone());
     }
 
-    /**
-     * Reserves what serving the decision at {@code at} costs from each of its budgets; whether it
-     * may be served. An ad without a budget always may.
-     */
-    boolean reserve(Decision decision, Instant at) {
+    @Override
+    public Reservation reserve(Decision decision, Instant at) {
         AdBudgets budgets = enabled ? byAd.get(decision.ad().lineage().adId()) : null;
         if (budgets == null) {
-            return true;
+            return NOTHING_RESERVED;
         }
         long micros = decision.reservedMicros();
         Instant now = clock.instant();
@@ -135,11 +132,12 @@ class BudgetReservations {
                             at,
                             now);
             if (adgroup == null) {
-                return false;
+                return null;
             }
         }
+        LeaseBook.Spend campaign = null;
         if (budgets.campaign().mode().limited()) {
-            LeaseBook.Spend campaign =
+            campaign =
                     spend(
                             "CAMPAIGN",
                             budgets.campaignId(),
@@ -152,10 +150,22 @@ class BudgetReservations {
                 if (adgroup != null) {
                     book.unspend(adgroup);
                 }
-                return false;
+                return null;
             }
         }
-        return true;
+        LeaseBook.Spend adgroupSpend = adgroup;
+        LeaseBook.Spend campaignSpend = campaign;
+        return () -> unspend(adgroupSpend, campaignSpend);
+    }
+
+    /** Gives back the spends of one serving; {@code null} for a budget without a limit. */
+    private void unspend(LeaseBook.Spend adgroup, LeaseBook.Spend campaign) {
+        if (adgroup != null) {
+            book.unspend(adgroup);
+        }
+        if (campaign != null) {
+            book.unspend(campaign);
+        }
     }
 
     private LeaseBook.Spend spend(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.Eventually;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -87,6 +89,57 @@ class DeliveryRulesIT {
                 .as("the day's 3 reserved impressions are used")
                 .isEmpty();
         assertThat(servedIn("IN_FEED", "tv-e", region)).doesNotContain(adId);
+    }
+
+    @Test
+    void aTopViewAdItsBudgetRefusesKeepsTheDaysPlaceForWhenTheBudgetAllows() {
+        // given a TopView ad with one impression a day, at 30.00 per 1,000 (0.03 an impression),
+        // and a daily budget of 0.01: less than one impression's price
+        var advertiser = given.givenAdvertiser();
+        var post = given.givenPublicPost();
+        given.givenBound(advertiser, post);
+        String adgroup =
+                given.givenAdGroup(
+                        advertiser,
+                        given.givenCampaign(advertiser),
+                        Map.of(
+                                "ad_placement",
+                                "TOPVIEW",
+                                "topview_daily_impressions",
+                                1,
+                                "bid_price",
+                                30,
+                                "budget_mode",
+                                "BUDGET_MODE_DAY",
+                                "budget",
+                                0.01,
+                                "location_ids",
+                                List.of(ApiFixtures.uniqueRegion())));
+        String adId = given.givenSparkAd(advertiser, adgroup, post);
+        given.approve(adId);
+        String region = ApiFixtures.regionOf(adId);
+
+        // when a viewer opens the app while the budget refuses, and then the budget is raised
+        assertThat(servedIn("TOPVIEW", "tvb-a", region)).as("the budget refuses").isEmpty();
+        var raised =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/update/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "adgroup_id",
+                                adgroup,
+                                "budget",
+                                50));
+        assertThat(raised.code()).as(raised.raw()).isZero();
+
+        // then the day's one TopView impression is still there to serve
+        Eventually.await(
+                Duration.ofSeconds(10),
+                () ->
+                        assertThat(servedIn("TOPVIEW", "tvb-" + ApiFixtures.unique(), region))
+                                .containsExactly(adId));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.sparkads.campaigns.BudgetMode;
 import io.sparkads.campaigns.Campaign;
 import io.sparkads.campaigns.OperationStatus;
 import io.sparkads.campaigns.OptimizationGoal;
+import io.sparkads.campaigns.PacingMode;
 import io.sparkads.common.PageRequest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -141,6 +142,13 @@ class CampaignsBrowserIT extends BrowserTestBase {
                 .as("TopView is billed by CPM")
                 .isEqualTo("CPM");
         typeInto(By.id("bid-price"), "9.5");
+        assertThat(browser.findElement(By.id("pacing-field")).isDisplayed())
+                .as("no budget limit: nothing to pace")
+                .isFalse();
+        new Select(find(By.id("adgroup-budget-mode"))).selectByValue("BUDGET_MODE_DAY");
+        typeInto(By.id("adgroup-budget"), "500");
+        new Select(find(By.id("pacing")))
+                .selectByVisibleText("Accelerated (as fast as traffic comes)");
         submit(By.id("create-adgroup"));
 
         AdGroup created =
@@ -149,6 +157,10 @@ class CampaignsBrowserIT extends BrowserTestBase {
         assertThat(path()).isEqualTo("/ads/adgroups/" + created.id());
         assertThat(text(By.cssSelector(".alert.success")))
                 .isEqualTo("Ad group “" + name + "” created");
+        assertThat(text(By.id("adgroup-facts"))).contains("500.00 daily");
+        assertThat(text(By.id("adgroup-pacing")))
+                .as("the pacing of the daily budget, in words")
+                .contains("Accelerated (as fast as traffic comes)");
         open("/ads/campaigns/" + campaign.id());
         assertThat(text(By.id("adgroup-" + created.id())))
                 .contains(
@@ -162,8 +174,24 @@ class CampaignsBrowserIT extends BrowserTestBase {
                         "9.50");
         keepScreenshot("campaign-with-ad-group");
         assertThat(created.topviewDailyImpressions()).isEqualTo(50_000);
+        assertThat(created.pacing()).isEqualTo(PacingMode.PACING_MODE_FAST);
         assertThat(created.bidPrice()).isEqualByComparingTo(new BigDecimal("9.5"));
         assertThat(created.optimizationGoal()).isIn(OptimizationGoal.REACH, OptimizationGoal.SHOW);
+    }
+
+    @Test
+    void anAdGroupWithoutADailyBudgetShowsNoPacing() {
+        // given an ad group with no budget limit, stored with TikTok's default pacing
+        var shop = given.newAdvertiser();
+        AdGroup adGroup = given.adGroup(shop.id());
+        signInAs(shop.username());
+
+        // when its page is opened
+        open("/ads/adgroups/" + adGroup.id());
+
+        // then its budget is shown and no pacing beside it: only a daily budget is paced
+        assertThat(text(By.id("adgroup-facts"))).contains("No limit");
+        assertThat(browser.findElements(By.id("adgroup-pacing"))).isEmpty();
     }
 
     private void submit(By button) {

@@ -80,10 +80,18 @@ class FormsBrowserIT extends BrowserTestBase {
         typeInto(By.id("frequency"), "3");
         setValue(By.id("schedule-start"), "2031-03-01T10:00");
         setValue(By.id("schedule-end"), "2031-02-01T10:00");
-        new Select(find(By.id("adgroup-budget-mode"))).selectByValue("BUDGET_MODE_TOTAL");
+        assertThat(browser.findElement(By.id("pacing-field")).isDisplayed())
+                .as("no budget limit: nothing to pace")
+                .isFalse();
+        new Select(find(By.id("adgroup-budget-mode"))).selectByValue("BUDGET_MODE_DAY");
         Select pacing = new Select(find(By.id("pacing")));
-        assertThat(pacing.getFirstSelectedOption().getText()).isEqualTo("Smooth");
-        pacing.selectByVisibleText("Fast");
+        assertThat(pacing.getFirstSelectedOption().getText())
+                .isEqualTo("Standard (spread over the day)");
+        pacing.selectByVisibleText("Accelerated (as fast as traffic comes)");
+        new Select(find(By.id("adgroup-budget-mode"))).selectByValue("BUDGET_MODE_TOTAL");
+        assertThat(browser.findElement(By.id("pacing-field")).isDisplayed())
+                .as("pacing spreads a daily budget: none beside a lifetime budget")
+                .isFalse();
         typeInto(By.id("bid-price"), "0");
         withoutBrowserChecks(By.id("adgroup-form"));
         submit(By.id("create-adgroup"));
@@ -113,11 +121,9 @@ class FormsBrowserIT extends BrowserTestBase {
                                 .getFirstSelectedOption()
                                 .getDomAttribute("value"))
                 .isEqualTo("BUDGET_MODE_TOTAL");
-        assertThat(
-                        new Select(find(By.id("pacing")))
-                                .getFirstSelectedOption()
-                                .getDomAttribute("value"))
-                .isEqualTo("PACING_MODE_FAST");
+        assertThat(browser.findElement(By.id("pacing-field")).isDisplayed())
+                .as("the lifetime budget kept, pacing stays hidden")
+                .isFalse();
         keepScreenshot("form-adgroup-errors");
         assertThat(adGroups.count(shop.id(), List.of(campaign.id()), List.of())).isZero();
     }

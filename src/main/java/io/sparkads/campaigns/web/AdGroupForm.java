@@ -114,13 +114,7 @@ record AdGroupForm(
         BigDecimal amount =
                 CampaignForm.budget(
                         "adgroup-budget-mode", "adgroup-budget", budgetMode, budget, errors);
-        PacingMode pacingMode =
-                pacing == null || pacing.isBlank()
-                        ? PacingMode.PACING_MODE_SMOOTH
-                        : FormValues.constant(PacingMode.class, pacing);
-        if (pacingMode == null) {
-            errors.add("pacing", "Choose how fast a daily budget is spent: Smooth or Fast");
-        }
+        PacingMode pacingMode = pacing(errors);
         Schedule schedule = schedule(errors, now, zone);
         Bid bid = bid(errors, objective, topView);
         if (!errors.isEmpty()) {
@@ -137,6 +131,26 @@ record AdGroupForm(
                 cap,
                 null,
                 pacingMode);
+    }
+
+    /**
+     * How fast the daily budget is spent; beside any other budget the form hides the choice and the
+     * ad group keeps TikTok's default, smooth, which delivery ignores until the budget is daily.
+     */
+    private PacingMode pacing(FormErrors errors) {
+        if (!BudgetMode.BUDGET_MODE_DAY.name().equals(budgetMode)
+                || pacing == null
+                || pacing.isBlank()) {
+            return PacingMode.PACING_MODE_SMOOTH;
+        }
+        PacingMode chosen = FormValues.constant(PacingMode.class, pacing);
+        if (chosen == null) {
+            errors.add(
+                    "pacing",
+                    "Choose how fast the daily budget is spent: Standard (spread over the day)"
+                            + " or Accelerated (as fast as traffic comes)");
+        }
+        return chosen;
     }
 
     private Integer reservedImpressions(FormErrors errors) {

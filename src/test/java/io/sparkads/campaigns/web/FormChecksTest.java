@@ -93,23 +93,70 @@ class FormChecksTest {
     }
 
     @Test
-    void anAdGroupFormPacesSmoothlyUnlessFastIsChosenAndRefusesAnUnknownPacing() {
-        AdGroupForm form = adGroup("IN_FEED", "CPM", "2.5", "", "", "");
-        assertThat(form.read(new FormErrors(), Objective.REACH, NOW, ZONE).pacing())
-                .isEqualTo(PacingMode.PACING_MODE_SMOOTH);
-        assertThat(
-                        withPacing(form, "PACING_MODE_FAST")
-                                .read(new FormErrors(), Objective.REACH, NOW, ZONE)
-                                .pacing())
-                .isEqualTo(PacingMode.PACING_MODE_FAST);
+    void anAdGroupFormPacesADailyBudgetSmoothlyUnlessFastIsChosenAndRefusesAnUnknownPacing() {
+        // given a form with a daily budget
+        AdGroupForm daily = withBudget(adGroup("IN_FEED", "CPM", "2.5", "", "", ""), "DAY", "50");
 
+        // when it is read with no pacing, with fast, and with a pacing nobody knows
+        PacingMode unchosen = daily.read(new FormErrors(), Objective.REACH, NOW, ZONE).pacing();
+        PacingMode fast =
+                withPacing(daily, "PACING_MODE_FAST")
+                        .read(new FormErrors(), Objective.REACH, NOW, ZONE)
+                        .pacing();
         FormErrors errors = new FormErrors();
-        assertThat(withPacing(form, "TURBO").read(errors, Objective.REACH, NOW, ZONE)).isNull();
+        AdGroupSettings unknown =
+                withPacing(daily, "TURBO").read(errors, Objective.REACH, NOW, ZONE);
+
+        // then smooth is TikTok's default, fast is kept, and the unknown one is refused in words
+        assertThat(unchosen).isEqualTo(PacingMode.PACING_MODE_SMOOTH);
+        assertThat(fast).isEqualTo(PacingMode.PACING_MODE_FAST);
+        assertThat(unknown).isNull();
         assertThat(errors.all())
                 .containsOnly(
                         Map.entry(
                                 "pacing",
-                                "Choose how fast a daily budget is spent: Smooth or Fast"));
+                                "Choose how fast the daily budget is spent: Standard (spread over"
+                                        + " the day) or Accelerated (as fast as traffic comes)"));
+    }
+
+    @Test
+    void aPacingSentBesideALifetimeBudgetOrNoneIsIgnoredNotRefused() {
+        // given forms whose budget is lifetime or unlimited, sent with a pacing anyway
+        AdGroupForm base = adGroup("IN_FEED", "CPM", "2.5", "", "", "");
+        AdGroupForm lifetime = withPacing(withBudget(base, "TOTAL", "500"), "PACING_MODE_FAST");
+        AdGroupForm unlimited = withPacing(base, "TURBO");
+
+        // when they are read
+        FormErrors errors = new FormErrors();
+        AdGroupSettings lifetimeGroup = lifetime.read(errors, Objective.REACH, NOW, ZONE);
+        AdGroupSettings unlimitedGroup = unlimited.read(errors, Objective.REACH, NOW, ZONE);
+
+        // then nothing is refused: the ad group keeps TikTok's default, which delivery ignores
+        assertThat(errors.all()).isEmpty();
+        assertThat(lifetimeGroup.pacing()).isEqualTo(PacingMode.PACING_MODE_SMOOTH);
+        assertThat(unlimitedGroup.pacing()).isEqualTo(PacingMode.PACING_MODE_SMOOTH);
+    }
+
+    private static AdGroupForm withBudget(AdGroupForm f, String mode, String amount) {
+        return new AdGroupForm(
+                f.adgroupName(),
+                f.placement(),
+                f.locations(),
+                f.ageGroups(),
+                f.gender(),
+                f.languages(),
+                f.operatingSystems(),
+                f.scheduleStart(),
+                f.scheduleEnd(),
+                "BUDGET_MODE_" + mode,
+                amount,
+                f.billingEvent(),
+                f.bidPrice(),
+                f.optimizationGoal(),
+                f.topviewDailyImpressions(),
+                f.frequency(),
+                f.frequencySchedule(),
+                f.pacing());
     }
 
     private static AdGroupForm withPacing(AdGroupForm f, String pacing) {
