@@ -9,6 +9,7 @@ import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.AdRequest;
 import io.sparkads.delivery.engine.BillingEvent;
 import io.sparkads.delivery.engine.Decision;
+import io.sparkads.delivery.engine.Goal;
 import io.sparkads.delivery.engine.ImpressionIds;
 import io.sparkads.delivery.engine.InMemoryServingCounts;
 import io.sparkads.delivery.engine.Placement;
@@ -126,7 +127,8 @@ class AdServingTest {
                                 null,
                                 "LEARN_MORE",
                                 "PROFILE_PAGE",
-                                null));
+                                null),
+                        Goal.REACH);
         engine.upsert(ad);
         return ad;
     }
