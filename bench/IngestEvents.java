@@ -20,13 +20,17 @@ import java.util.regex.Pattern;
  * 2xx is a committed transaction (direct path) or a batch the broker acknowledged (Kafka path);
  * then waits until the posts' organic views hold every event and prints that rate too ("counted").
  * The events are spread over {@code posts} posts (created through the platform API, default 200)
- * and 5,000 viewers, as a host app's are; {@code posts} = 1 puts every event on one post.
+ * and 5,000 viewers, as a host app's are; {@code posts} = 1 puts every event on one post. The posts
+ * belong to {@code creators} creator accounts (default 1) in as many regions (US, GB, DE, …) and
+ * carry 20 hashtags between them, so Trend Discovery's rows are shared as a host app's would be.
  *
  * <p>Run against a started server: {@code java bench/IngestEvents.java http://localhost:8080
- * <platform-token> <events> <batch-size> [clients] [posts]}
+ * <platform-token> <events> <batch-size> [clients] [posts] [creators]}
  */
 public class IngestEvents {
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The creators' regions, one after the other. */
+    static final String[] REGIONS = {"US", "GB", "DE", "FR", "JP", "BR", "IN", "CA"};
     static String base;
 
     public static void main(String[] args) throws Exception {
@@ -36,12 +40,16 @@ public class IngestEvents {
         int batch = Integer.parseInt(args[3]);
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         int postCount = args.length > 5 ? Integer.parseInt(args[5]) : 200;
+        int creators = args.length > 6 ? Integer.parseInt(args[6]) : 1;
 
         String handle = "ingest" + UUID.randomUUID().toString().substring(0, 8);
-        String account = field(post("/platform/v1/accounts", platform, "{\"handle\":\"" + handle + "\",\"display_name\":\"Ingest\",\"account_type\":\"CREATOR\",\"region\":\"US\"}"), "account_id");
+        String[] accounts = new String[creators];
+        for (int c = 0; c < creators; c++) {
+            accounts[c] = field(post("/platform/v1/accounts", platform, "{\"handle\":\"" + handle + c + "\",\"display_name\":\"Ingest\",\"account_type\":\"CREATOR\",\"region\":\"" + REGIONS[c % REGIONS.length] + "\"}"), "account_id");
+        }
         String[] items = new String[postCount];
         for (int p = 0; p < postCount; p++) {
-            items[p] = field(post("/platform/v1/posts", platform, "{\"account_id\":\"" + account + "\",\"caption\":\"ingest " + p + "\",\"duration_ms\":10000,\"visibility\":\"PUBLIC\"}"), "item_id");
+            items[p] = field(post("/platform/v1/posts", platform, "{\"account_id\":\"" + accounts[p % creators] + "\",\"caption\":\"ingest " + p + "\",\"hashtags\":[\"tag" + (p % 20) + "\"],\"duration_ms\":10000,\"visibility\":\"PUBLIC\"}"), "item_id");
         }
         // Each post's expected views: event k of the run (warm-up first) goes to post k % posts.
         long[] expectedViews = new long[postCount];

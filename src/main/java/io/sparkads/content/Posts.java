@@ -8,15 +8,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,26 +59,23 @@ public class Posts {
                                     rs.getLong("paid_follows"),
                                     rs.getLong("paid_profile_visits")));
 
-    /** One column per counter, organic ones first then paid, in the order of the counters. */
-    private static final String ADD_ENGAGEMENT =
-            Stream.of("organic_", "paid_")
-                    .flatMap(
-                            kind ->
-                                    Arrays.stream(PostEngagement.Counter.values())
-                                            .map(c -> kind + c.name().toLowerCase(Locale.ROOT)))
-                    .map(column -> column + " = " + column + " + ?")
-                    .collect(Collectors.joining(", ", "update posts set ", " where id = ?"));
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AppAccounts accounts;
     private final ApplicationEventPublisher events;
+    private final PostCounters counters;
 
-    Posts(JdbcClient jdbc, Clock clock, AppAccounts accounts, ApplicationEventPublisher events) {
+    Posts(
+            JdbcClient jdbc,
+            Clock clock,
+            AppAccounts accounts,
+            ApplicationEventPublisher events,
+            PostCounters counters) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
         this.events = events;
+        this.counters = counters;
     }
 
     public record NewPost(
@@ -229,72 +223,11 @@ public class Posts {
     }
 
     /**
-     * Adds a batch's engagement, organic and paid apart, one update per post in id order (so
-     * concurrent batches cannot deadlock). Called in the transaction that accepts the events.
+     * Adds a batch's engagement, organic and paid apart, in a few statements whatever the number of
+     * posts ({@link PostCounters}). Called in the transaction that accepts the events.
      */
     public void add(PostEngagement engagement) {
-        for (long itemId : engagement.itemIds()) {
-            List<Object> params = new ArrayList<>();
-            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
-                params.add(engagement.organicCount(itemId, counter));
-            }
-            for (PostEngagement.Counter counter : PostEngagement.Counter.values()) {
-                params.add(engagement.paidCount(itemId, counter));
-            }
-            params.add(itemId);
-            jdbc.sql(ADD_ENGAGEMENT).params(params).update();
-        }
-        addOrganicDays(engagement);
-    }
-
-    /** The batch's organic counts per post and day, in one statement, in (post, day) order. */
-    private void addOrganicDays(PostEngagement engagement) {
-        var days = engagement.organicDays();
-        if (days.isEmpty()) {
-            return;
-        }
-        int n = days.size();
-        Long[] items = new Long[n];
-        String[] dates = new String[n];
-        PostEngagement.Counter[] kept = {
-            PostEngagement.Counter.VIEWS,
-            PostEngagement.Counter.LIKES,
-            PostEngagement.Counter.COMMENTS,
-            PostEngagement.Counter.SHARES,
-            PostEngagement.Counter.COMPLETIONS
-        };
-        Long[][] counts = new Long[kept.length][n];
-        int i = 0;
-        for (var day : days.entrySet()) {
-            items[i] = day.getKey().itemId();
-            dates[i] = day.getKey().day().toString();
-            for (int c = 0; c < kept.length; c++) {
-                counts[c][i] = day.getValue()[kept[c].ordinal()];
-            }
-            i++;
-        }
-        jdbc.sql(
-                        """
-                        insert into post_organic_days (item_id, day, views, likes, comments, shares, completions)
-                        select d.item, d.day::date, d.views, d.likes, d.comments, d.shares, d.completions
-                        from unnest(:items::bigint[], :days::text[], :views::bigint[], :likes::bigint[],
-                                    :comments::bigint[], :shares::bigint[], :completions::bigint[])
-                             as d(item, day, views, likes, comments, shares, completions)
-                        on conflict (item_id, day) do update set
-                            views = post_organic_days.views + excluded.views,
-                            likes = post_organic_days.likes + excluded.likes,
-                            comments = post_organic_days.comments + excluded.comments,
-                            shares = post_organic_days.shares + excluded.shares,
-                            completions = post_organic_days.completions + excluded.completions
-                        """)
-                .param("items", items)
-                .param("days", dates)
-                .param("views", counts[0])
-                .param("likes", counts[1])
-                .param("comments", counts[2])
-                .param("shares", counts[3])
-                .param("completions", counts[4])
-                .update();
+        counters.add(engagement);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The one way checked events are counted, whichever way they came in (the request's transaction on
  * the direct path, a Kafka consumer's on the Kafka path): append them to the event log in one
  * statement that skips any event id already there, and fold exactly the newly appended ones into
- * paid rollups, the posts' counters and Trend Discovery. The caller holds the transaction, so the
- * event-id check and the counters commit together: an event delivered twice counts once.
+ * paid rollups, the posts' counters and Trend Discovery's queue. The caller holds the transaction,
+ * so the event-id check and the counters commit together: an event delivered twice counts once.
  */
 @Component
 class EventFold {
@@ -145,11 +145,12 @@ class EventFold {
             }
         }
         rollups.fold(paid);
-        posts.add(engagement);
         if (!organic.isEmpty()) {
-            // Trend Discovery counts them in this transaction (a synchronous listener).
+            // Trend Discovery queues them in this transaction (a synchronous listener).
             publisher.publishEvent(new OrganicEventsAccepted(organic));
         }
+        // Last: the posts' rows are the ones concurrent batches wait for, so hold them briefly.
+        posts.add(engagement);
     }
 
     private static PaidEvent paidEvent(CheckedEvent e) {

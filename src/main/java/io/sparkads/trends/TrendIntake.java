@@ -1,76 +1,72 @@
 package io.sparkads.trends;
 
-import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
 import io.sparkads.content.PostPublished;
-import io.sparkads.content.Posts;
 import io.sparkads.tracking.EventType;
 import io.sparkads.tracking.OrganicEventsAccepted;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the trend tables up to date at intake: organic events and new posts are counted in the
- * transaction that accepts them (synchronous listeners), so each counts exactly once, as the posts'
- * organic counters do. Paid events are never published to it.
+ * Feeds the trend tables. Organic events are queued in {@code trend_pending} in the transaction
+ * that accepts them (a synchronous listener, one statement per batch), so each is counted exactly
+ * once, and {@link TrendFolder} adds them to the trend tables about a second later: intake never
+ * waits on the trend rows, which every batch of a creator or region would otherwise share. New
+ * posts are counted at once, in the transaction that creates them. Paid events are never published
+ * to it.
  */
 @Component
 class TrendIntake {
     private final TrendStore store;
-    private final Posts posts;
-    private final AppAccounts accounts;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TrendIntake(TrendStore store, Posts posts, AppAccounts accounts, Clock clock) {
+    TrendIntake(TrendStore store, JdbcClient jdbc, Clock clock) {
         this.store = store;
-        this.posts = posts;
-        this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @EventListener
     void on(OrganicEventsAccepted accepted) {
-        Set<Long> itemIds =
-                accepted.events().stream()
-                        .map(OrganicEventsAccepted.OrganicEvent::itemId)
-                        .collect(Collectors.toSet());
-        Map<Long, Post> byId =
-                posts.findAll(itemIds).stream()
-                        .collect(Collectors.toMap(Post::itemId, Function.identity()));
-        Map<Long, String> regions = new HashMap<>();
-        accounts.findAll(byId.values().stream().map(Post::accountId).collect(Collectors.toSet()))
-                .forEach(a -> regions.put(a.id(), a.region()));
-        LocalDate today = store.rollTo(TrendWindow.today(clock));
-        TrendActivity activity = new TrendActivity();
-        for (OrganicEventsAccepted.OrganicEvent event : accepted.events()) {
-            int counter = counterOf(event.type());
-            Post post = byId.get(event.itemId());
-            if (counter < 0 || post == null) {
-                continue;
-            }
-            LocalDate day = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
-            // Within the allowed clock skew an event may come from just past midnight.
-            if (day.isAfter(today)) {
-                day = today;
-            }
-            var viewer = event.viewer();
-            activity.event(
-                    facts(post, regions.get(post.accountId())),
-                    counter,
-                    day,
-                    viewer == null ? null : viewer.region(),
-                    viewer == null ? null : viewer.ageGroup(),
-                    viewer == null ? null : viewer.gender());
+        List<OrganicEventsAccepted.OrganicEvent> counted =
+                accepted.events().stream().filter(e -> counterOf(e.type()) >= 0).toList();
+        if (counted.isEmpty()) {
+            return;
         }
-        store.add(activity, today);
+        int n = counted.size();
+        Long[] items = new Long[n];
+        Integer[] counters = new Integer[n];
+        String[] days = new String[n], regions = new String[n], ages = new String[n];
+        String[] genders = new String[n];
+        for (int i = 0; i < n; i++) {
+            var event = counted.get(i);
+            var viewer = event.viewer();
+            items[i] = event.itemId();
+            counters[i] = counterOf(event.type());
+            days[i] = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC).toString();
+            regions[i] = viewer == null ? null : viewer.region();
+            ages[i] = viewer == null ? null : viewer.ageGroup();
+            genders[i] = viewer == null ? null : viewer.gender();
+        }
+        jdbc.sql(
+                        """
+                        insert into trend_pending (item_id, counter, day, viewer_region, age_group, gender)
+                        select * from unnest(:items::bigint[], :counters::integer[], :days::date[],
+                                             :regions::text[], :ages::text[], :genders::text[])
+                        """)
+                .param("items", items)
+                .param("counters", counters)
+                .param("days", days)
+                .param("regions", regions)
+                .param("ages", ages)
+                .param("genders", genders)
+                .update();
     }
 
     @EventListener

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("it")
 class DocsAndDiscoveryIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
     ApiFixtures given;
 
@@ -83,6 +87,7 @@ class DocsAndDiscoveryIT {
                                 .path("accepted")
                                 .asInt())
                 .isEqualTo(5);
+        TrendsCaughtUp.await(jdbc);
 
         JsonNode list =
                 api.businessGet(

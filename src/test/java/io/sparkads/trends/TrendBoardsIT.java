@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("it")
 class TrendBoardsIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
     ApiFixtures given;
     ApiFixtures.Advertiser advertiser;
@@ -339,5 +343,6 @@ class TrendBoardsIT {
         }
         var answer = api.platform("POST", "/events", Map.of("events", events));
         assertThat(answer.body().path("accepted").asInt()).as(answer.raw()).isEqualTo(count);
+        TrendsCaughtUp.await(jdbc);
     }
 }

@@ -6,6 +6,7 @@ import io.sparkads.content.AppAccount;
 import io.sparkads.content.Post;
 import io.sparkads.content.Posts;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.TrendsCaughtUp;
 import io.sparkads.tracking.EventIntake;
 import io.sparkads.tracking.EventViewer;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Ads Manager › Tools › Trend Discovery: the boards by region and window, with rank changes and
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TrendDiscoveryBrowserIT extends BrowserTestBase {
     @Autowired EventIntake intake;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anAdvertiserFindsWhatIsTrendingAndOpensATrendsDetail() {
@@ -146,5 +149,6 @@ class TrendDiscoveryBrowserIT extends BrowserTestBase {
                             viewer));
         }
         assertThat(intake.accept(events).accepted()).isEqualTo(count);
+        TrendsCaughtUp.await(jdbc);
     }
 }
