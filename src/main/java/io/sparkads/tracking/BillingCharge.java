@@ -16,7 +16,12 @@ enum BillingCharge {
     /** The bid is per click. */
     CPC(EventType.CLICK, 1),
     /** The bid is per view of 6 seconds or more. */
-    CPV(EventType.VIDEO_WATCHED_6S, 1);
+    CPV(EventType.VIDEO_WATCHED_6S, 1),
+    /**
+     * Optimized CPM: the bid is a target cost per conversion, but the impression id carries the
+     * CPM-equivalent price delivery charged, so each impression costs a thousandth of it, like CPM.
+     */
+    OCPM(EventType.IMPRESSION, 1000);
 
     private final EventType charged;
     private final int eventsPerBid;

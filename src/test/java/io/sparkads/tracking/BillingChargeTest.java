@@ -29,8 +29,18 @@ class BillingChargeTest {
     }
 
     @Test
+    void givenAnOcpmImpressionThenItCostsAThousandthOfTheCpmEquivalentPriceItCarries() {
+        BillingCharge ocpm = BillingCharge.named("OCPM").orElseThrow();
+
+        assertThat(ocpm.costOf(EventType.IMPRESSION, new BigDecimal("4.00")))
+                .isEqualByComparingTo("0.004");
+        assertThat(ocpm.costOf(EventType.CLICK, new BigDecimal("4.00"))).isZero();
+        assertThat(ocpm.costOf(EventType.CONVERSION, new BigDecimal("4.00"))).isZero();
+    }
+
+    @Test
     void givenANameTikTokDoesNotBillByThenThereIsNoCharge() {
-        assertThat(BillingCharge.named("OCPM")).isEmpty();
+        assertThat(BillingCharge.named("CPA")).isEmpty();
         assertThat(BillingCharge.named(null)).isEmpty();
         assertThat(BillingCharge.named("cpm")).isEmpty();
     }
