@@ -18,8 +18,9 @@ enum BillingCharge {
     /** The bid is per view of 6 seconds or more. */
     CPV(EventType.VIDEO_WATCHED_6S, 1),
     /**
-     * Optimized CPM: the bid is a target cost per conversion, but the impression id carries the
-     * CPM-equivalent price delivery charged, so each impression costs a thousandth of it, like CPM.
+     * The bid is a target cost per conversion, but the impression carries a price per 1000
+     * impressions (at most what keeps the expected cost per conversion within the bid), billed like
+     * CPM.
      */
     OCPM(EventType.IMPRESSION, 1000);
 

@@ -29,13 +29,11 @@ class BillingChargeTest {
     }
 
     @Test
-    void givenAnOcpmImpressionThenItCostsAThousandthOfTheCpmEquivalentPriceItCarries() {
+    void givenAnOcpmImpressionThenItCostsAThousandthOfItsChargedCpmAndAConversionNothing() {
         BillingCharge ocpm = BillingCharge.named("OCPM").orElseThrow();
 
-        assertThat(ocpm.costOf(EventType.IMPRESSION, new BigDecimal("4.00")))
-                .isEqualByComparingTo("0.004");
-        assertThat(ocpm.costOf(EventType.CLICK, new BigDecimal("4.00"))).isZero();
-        assertThat(ocpm.costOf(EventType.CONVERSION, new BigDecimal("4.00"))).isZero();
+        assertThat(ocpm.costOf(EventType.IMPRESSION, BID)).isEqualByComparingTo("0.0025");
+        assertThat(ocpm.costOf(EventType.CLICK, BID)).isZero();
     }
 
     @Test
