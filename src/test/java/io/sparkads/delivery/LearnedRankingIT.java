@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,11 +37,11 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "sparkads.delivery.rates-refresh=200ms",
-            "sparkads.delivery.exploration-share=0.10",
-            "sparkads.delivery.exploration-seed=13"
+            "sparkads.delivery.exploration-share=0.20"
         })
 @ActiveProfiles("it")
 class LearnedRankingIT {
+    private static final Logger log = LoggerFactory.getLogger(LearnedRankingIT.class);
     private static final int ROUNDS = 30;
     private static final int REQUESTS_PER_ROUND = 100;
     private static final int JUDGED_REQUESTS = 500;
@@ -83,10 +85,10 @@ class LearnedRankingIT {
 
     @Test
     void theAdViewersClickWinsMostImpressionsOverAHigherBidThatNobodyClicks() {
-        // given two CPC ads for the same viewers: the worse one bids 4× the better one's bid,
+        // given two CPC ads for the same viewers: the worse one bids twice the better one's bid,
         // while the better one is clicked 10× as often
         String region = ApiFixtures.uniqueRegion();
-        String worse = givenCpcAd(region, "2.00");
+        String worse = givenCpcAd(region, "1.00");
         String better = givenCpcAd(region, "0.50");
         Map<String, Double> trueClickThrough = Map.of(worse, 0.005, better, 0.05);
         Random clicks = new Random(42);
@@ -94,6 +96,7 @@ class LearnedRankingIT {
         // when viewers ask for one ad at a time, and their impressions and clicks are reported
         List<String> served = new ArrayList<>();
         Map<String, Integer> impressions = new HashMap<>(Map.of(worse, 0, better, 0));
+        List<Long> betterPerRound = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             List<Map<String, Object>> events = new ArrayList<>();
             for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
@@ -114,14 +117,26 @@ class LearnedRankingIT {
             var accepted = api.platform("POST", "/events", Map.of("events", events));
             assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
             awaitRatesSeeing(impressions);
+            betterPerRound.add(
+                    served.subList(served.size() - REQUESTS_PER_ROUND, served.size()).stream()
+                            .filter(better::equals)
+                            .count());
         }
+
+        log.info(
+                "Impressions of the better ad per round of {} requests: {}",
+                REQUESTS_PER_ROUND,
+                betterPerRound);
 
         // then the ad viewers click wins most of the last requests
         List<String> last = served.subList(served.size() - JUDGED_REQUESTS, served.size());
         long wonByBetter = last.stream().filter(better::equals).count();
         long wonByWorse = last.stream().filter(worse::equals).count();
         assertThat(wonByBetter)
-                .as("the better ad's share of the last %d requests (worse ad: %d)", 500, wonByWorse)
+                .as(
+                        "the better ad's share of the last %d requests (worse ad: %d; better ad"
+                                + " per round of %d: %s)",
+                        JUDGED_REQUESTS, wonByWorse, REQUESTS_PER_ROUND, betterPerRound)
                 .isGreaterThan(JUDGED_REQUESTS * 7L / 10);
         double predictedBetter = predictedClickThrough(better);
         double predictedWorse = predictedClickThrough(worse);
