@@ -1,6 +1,5 @@
 package io.sparkads.delivery.engine;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
