@@ -216,7 +216,7 @@ public final class AdDecisionEngine {
                 decisions.remove(served - 1);
             }
             decisions.add(
-                    at,
+                    Math.min(at, decisions.size()), // a draw below the displaced ad takes its slot
                     decision(
                             ranking.ads[explored.position()], value, charged, true, audience, now));
         }
