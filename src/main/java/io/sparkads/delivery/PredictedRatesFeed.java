@@ -32,6 +32,16 @@ class PredictedRatesFeed {
     private final AdOutcomeTotals totals;
     private final AdDecisionEngine engine;
 
+    /**
+     * After a refresh that took t, the next waits at least this many times t: with many ads the
+     * grouped query takes seconds (docs/benchmarks.md), and the feed should not keep the database
+     * busy more than a fifth of the time, whatever the refresh setting.
+     */
+    static final long WAIT_PER_REFRESH_TIME = 4;
+
+    /** {@link System#nanoTime()} before which a scheduled refresh is skipped. */
+    private volatile long notBefore = System.nanoTime();
+
     /** The evidence of the last estimate: unchanged evidence is not estimated again. */
     private List<RateEstimates.AdOutcomes> lastEvidence = List.of();
 
@@ -44,12 +54,17 @@ class PredictedRatesFeed {
             initialDelayString = "${sparkads.delivery.rates-refresh:2s}",
             fixedDelayString = "${sparkads.delivery.rates-refresh:2s}")
     void scheduledRefresh() {
+        long started = System.nanoTime();
+        if (started - notBefore < 0) {
+            return;
+        }
         try {
             refresh();
         } catch (DataAccessException e) {
             // the engine keeps ranking by the rates it has; the next refresh tries again
             log.warn("Could not read ad outcomes for predicted rates: {}", e.getMessage());
         }
+        notBefore = started + WAIT_PER_REFRESH_TIME * (System.nanoTime() - started);
     }
 
     /** Reads the outcomes now and gives the engine their estimates; whether they changed. */

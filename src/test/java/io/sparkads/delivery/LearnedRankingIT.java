@@ -7,6 +7,7 @@ import io.sparkads.common.AdLineage;
 import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.Placement;
+import io.sparkads.delivery.engine.Rate;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
@@ -143,6 +144,111 @@ class LearnedRankingIT {
         assertThat(predictedBetter).isGreaterThan(predictedWorse * 3);
     }
 
+    @Test
+    void anOcpmAdGroupBidsPerConversionAndEachImpressionCostsItsShareOfTheChargedCpm() {
+        // given a conversion campaign
+        var advertiser = given.givenAdvertiser();
+        var post = given.givenPublicPost();
+        given.givenBound(advertiser, post);
+        String conversions = given.givenCampaign(advertiser, "CONVERSIONS");
+        String region = ApiFixtures.uniqueRegion();
+
+        // when ad groups bid per conversion, without a bid, and in a traffic campaign
+        var withoutBid =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id", advertiser.id(),
+                                "campaign_id", conversions,
+                                "adgroup_name", "no bid",
+                                "billing_event", "OCPM",
+                                "optimization_goal", "CONVERT"));
+        var inTraffic =
+                api.businessPost(
+                        advertiser.token(),
+                        "/adgroup/create/",
+                        Map.of(
+                                "advertiser_id",
+                                advertiser.id(),
+                                "campaign_id",
+                                given.givenCampaign(advertiser, "TRAFFIC"),
+                                "adgroup_name",
+                                "traffic",
+                                "billing_event",
+                                "OCPM",
+                                "conversion_bid_price",
+                                20));
+        String adgroup =
+                given.givenAdGroup(
+                        advertiser,
+                        conversions,
+                        Map.of(
+                                "location_ids",
+                                List.of(region),
+                                "billing_event",
+                                "OCPM",
+                                "optimization_goal",
+                                "CONVERT",
+                                "conversion_bid_price",
+                                20,
+                                "bid_price",
+                                20));
+
+        // then the refusals say what to fix, and the ad group shows its target cost
+        assertThat(withoutBid.code()).isEqualTo(40002);
+        assertThat(withoutBid.message()).contains("conversion_bid_price");
+        assertThat(inTraffic.code()).isEqualTo(40002);
+        assertThat(inTraffic.message())
+                .contains("billing_event OCPM does not serve the campaign's objective TRAFFIC");
+        JsonNode shown =
+                api.businessGet(
+                                advertiser.token(),
+                                "/adgroup/get/",
+                                params(
+                                        "advertiser_id",
+                                        advertiser.id(),
+                                        "filtering",
+                                        Map.of("adgroup_ids", List.of(adgroup))))
+                        .data()
+                        .path("list")
+                        .get(0);
+        assertThat(shown.path("billing_event").asString()).isEqualTo("OCPM");
+        assertThat(shown.path("optimization_goal").asString()).isEqualTo("CONVERT");
+        assertThat(shown.path("conversion_bid_price").decimalValue()).isEqualByComparingTo("20");
+
+        // and its ad is served and charged per impression, at most what a conversion is worth
+        String adId = given.givenSparkAd(advertiser, adgroup, post);
+        given.approve(adId);
+        JsonNode ad =
+                Eventually.await(
+                        Duration.ofSeconds(10),
+                        () -> {
+                            JsonNode served = serveOne(region, "ocpm-" + ApiFixtures.unique());
+                            assertThat(served).as("the OCPM ad is served").isNotNull();
+                            return served;
+                        });
+        var accepted =
+                api.platform(
+                        "POST",
+                        "/events",
+                        Map.of(
+                                "events",
+                                List.of(event("IMPRESSION", ad.path("impression_id").asString()))));
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+        JsonNode metrics = given.lifetimeMetrics(advertiser, adId, List.of("cpm", "impressions"));
+        assertThat(metrics.path("impressions").asString()).isEqualTo("1");
+        double chargedCpm = Double.parseDouble(metrics.path("cpm").asString());
+        var predicted = engine.rates().forAd(lineage(adId), Placement.IN_FEED);
+        double worthPerThousand =
+                20.0 * 1000 * predicted.mean(Rate.CLICK_THROUGH) * predicted.mean(Rate.CONVERSION);
+        assertThat(chargedCpm)
+                .as("the charged CPM, no higher than 20 × 1000 × pCTR × pCVR")
+                .isGreaterThan(0)
+                // the rates may have moved by a refresh since the ad was priced
+                .isLessThanOrEqualTo(worthPerThousand * 1.5 + 0.01);
+    }
+
     /** Waits until the engine's rates rest on every impression reported so far. */
     private void awaitRatesSeeing(Map<String, Integer> impressions) {
         Eventually.await(
@@ -161,9 +267,7 @@ class LearnedRankingIT {
     }
 
     private double predictedClickThrough(String adId) {
-        return engine.rates()
-                .forAd(lineage(adId), Placement.IN_FEED)
-                .mean(io.sparkads.delivery.engine.Rate.CLICK_THROUGH);
+        return engine.rates().forAd(lineage(adId), Placement.IN_FEED).mean(Rate.CLICK_THROUGH);
     }
 
     private AdLineage lineage(String adId) {

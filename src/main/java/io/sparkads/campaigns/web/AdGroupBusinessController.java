@@ -4,6 +4,7 @@ import static io.sparkads.campaigns.web.BusinessFiltering.ids;
 import static io.sparkads.campaigns.web.BusinessFiltering.onlyKnown;
 import static io.sparkads.campaigns.web.BusinessFiltering.status;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
@@ -127,7 +128,7 @@ record AdGroupBusinessController(
             String scheduleTimeZone,
             Billing billingEvent,
             BigDecimal bidPrice,
-            BigDecimal conversionBidPrice,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal conversionBidPrice,
             OptimizationGoal optimizationGoal,
             Integer frequency,
             Integer frequencySchedule,
