@@ -19,8 +19,8 @@ public enum Objective {
             case REACH -> List.of(Billing.CPM);
             case VIDEO_VIEWS -> List.of(Billing.CPV, Billing.CPM);
             case ENGAGEMENT -> List.of(Billing.CPM, Billing.CPV);
-            case TRAFFIC, CONVERSIONS, WEB_CONVERSIONS, LEAD_GENERATION, APP_PROMOTION ->
-                    List.of(Billing.CPC, Billing.CPM);
+            case TRAFFIC, LEAD_GENERATION, APP_PROMOTION -> List.of(Billing.CPC, Billing.CPM);
+            case CONVERSIONS, WEB_CONVERSIONS -> List.of(Billing.CPC, Billing.CPM, Billing.OCPM);
         };
     }
 

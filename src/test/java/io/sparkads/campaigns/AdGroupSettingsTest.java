@@ -19,7 +19,7 @@ class AdGroupSettingsTest {
                 .isInstanceOf(Refusal.class)
                 .hasMessage("ad_placement must be one of IN_FEED, TOPVIEW; was 'PLACEMENT_PANGLE'");
         assertThatThrownBy(() -> Billing.of(null))
-                .hasMessage("billing_event must be one of CPC, CPM, CPV; was nothing");
+                .hasMessage("billing_event must be one of CPC, CPM, CPV, OCPM; was nothing");
         assertThat(AdPlacement.of(null)).isEqualTo(AdPlacement.IN_FEED);
         assertThat(ScheduleType.of(null)).isEqualTo(ScheduleType.SCHEDULE_FROM_NOW);
         assertThat(BudgetMode.of(null, BudgetMode.BUDGET_MODE_INFINITE))

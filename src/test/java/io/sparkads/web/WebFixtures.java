@@ -241,6 +241,22 @@ final class WebFixtures {
 
     /** An In-Feed ad group of the campaign with this name, scheduled a year ahead. */
     AdGroup adGroup(long advertiserId, long campaignId, String name) {
+        return adGroup(
+                advertiserId, campaignId, name, new Bid(Billing.CPM, new BigDecimal("2.50"), null));
+    }
+
+    /** A Traffic campaign's In-Feed ad group paying per click, scheduled a year ahead. */
+    AdGroup cpcAdGroup(long advertiserId) {
+        Campaign campaign = trafficCampaign(advertiserId, "Traffic", Budget.UNLIMITED);
+        return adGroup(
+                advertiserId,
+                campaign.id(),
+                unique("Clicks"),
+                new Bid(Billing.CPC, new BigDecimal("0.80"), null));
+    }
+
+    /** An In-Feed ad group of the campaign with this name and bid, scheduled a year ahead. */
+    AdGroup adGroup(long advertiserId, long campaignId, String name, Bid bid) {
         AdGroup adGroup =
                 adGroups.create(
                         advertiserId,
@@ -255,7 +271,7 @@ final class WebFixtures {
                                         ScheduleType.SCHEDULE_START_END,
                                         NEVER_DURING_TESTS,
                                         NEVER_DURING_TESTS.plus(Duration.ofDays(1))),
-                                new Bid(Billing.CPM, new BigDecimal("2.50"), null),
+                                bid,
                                 null,
                                 null));
         return adGroup;

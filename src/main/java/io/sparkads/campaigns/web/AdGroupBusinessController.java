@@ -4,6 +4,7 @@ import static io.sparkads.campaigns.web.BusinessFiltering.ids;
 import static io.sparkads.campaigns.web.BusinessFiltering.onlyKnown;
 import static io.sparkads.campaigns.web.BusinessFiltering.status;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.campaigns.AdGroup;
@@ -40,6 +41,7 @@ import io.sparkads.common.BusinessParams;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageInfo;
 import io.sparkads.common.PageRequest;
+import io.sparkads.common.Refusal;
 import io.sparkads.common.TikTokTimes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -86,6 +88,7 @@ record AdGroupBusinessController(
             String scheduleEndTime,
             String billingEvent,
             BigDecimal bidPrice,
+            BigDecimal conversionBidPrice,
             String optimizationGoal,
             Integer frequency,
             Integer frequencySchedule,
@@ -125,6 +128,7 @@ record AdGroupBusinessController(
             String scheduleTimeZone,
             Billing billingEvent,
             BigDecimal bidPrice,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal conversionBidPrice,
             OptimizationGoal optimizationGoal,
             Integer frequency,
             Integer frequencySchedule,
@@ -163,9 +167,10 @@ record AdGroupBusinessController(
                                 times.start(),
                                 times.end(),
                                 clock.instant()),
-                        Bid.of(
+                        bid(
                                 Billing.of(body.billingEvent()),
                                 body.bidPrice(),
+                                body.conversionBidPrice(),
                                 body.optimizationGoal()),
                         AdGroupSettings.frequencyCap(
                                 placement, body.frequency(), body.frequencySchedule()),
@@ -240,7 +245,14 @@ record AdGroupBusinessController(
                 new ChangeTargeting(targeting),
                 new ChangeBudget(budget),
                 new ChangeSchedule(schedule),
-                new ChangeBid(Bid.of(billing, or(b.bidPrice(), bid.price()), goal)),
+                new ChangeBid(
+                        bid(
+                                billing,
+                                b.bidPrice() == null && b.conversionBidPrice() == null
+                                        ? bid.price()
+                                        : b.bidPrice(),
+                                b.conversionBidPrice(),
+                                goal)),
                 new ChangeFrequencyCap(
                         AdGroupSettings.frequencyCap(
                                 placement,
@@ -248,6 +260,34 @@ record AdGroupBusinessController(
                                 or(b.frequencySchedule(), cap == null ? null : cap.days()))),
                 new ChangeDayparting(or(b.dayparting(), was.dayparting())),
                 new ChangePacing(PacingMode.of(b.pacing(), was.pacing())));
+    }
+
+    /**
+     * The bid a request names. OCPM bids per conversion, in TikTok's {@code conversion_bid_price};
+     * {@code bid_price} is read as the same target when that is absent, and both must then agree.
+     * Other billing events bid in {@code bid_price} only.
+     */
+    static Bid bid(
+            Billing billing, BigDecimal bidPrice, BigDecimal conversionBidPrice, String goal) {
+        if (billing != Billing.OCPM) {
+            if (conversionBidPrice != null) {
+                throw Refusal.invalid(
+                        "conversion_bid_price is the target cost per conversion of billing_event"
+                                + " OCPM; billing_event "
+                                + billing
+                                + " bids in bid_price");
+            }
+            return Bid.of(billing, bidPrice, goal);
+        }
+        if (conversionBidPrice != null
+                && bidPrice != null
+                && conversionBidPrice.compareTo(bidPrice) != 0) {
+            throw Refusal.invalid(
+                    "billing_event OCPM bids per conversion in conversion_bid_price; bid_price "
+                            + bidPrice.toPlainString()
+                            + " differs from it: send conversion_bid_price alone");
+        }
+        return Bid.of(billing, conversionBidPrice != null ? conversionBidPrice : bidPrice, goal);
     }
 
     @PostMapping("/adgroup/status/update/")
@@ -277,6 +317,7 @@ record AdGroupBusinessController(
                 zone.getId(),
                 g.billingEvent(),
                 g.bidPrice(),
+                g.billingEvent() == Billing.OCPM ? g.bidPrice() : null,
                 g.optimizationGoal(),
                 g.frequency(),
                 g.frequencySchedule(),

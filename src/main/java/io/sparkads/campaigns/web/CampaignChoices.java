@@ -88,7 +88,8 @@ record CampaignChoices(
                     names(Billing.values()),
                     new Choice("CPM", "CPM · per 1,000 impressions"),
                     new Choice("CPC", "CPC · per click"),
-                    new Choice("CPV", "CPV · per video view"));
+                    new Choice("CPV", "CPV · per video view"),
+                    new Choice("OCPM", "oCPM · per 1,000 impressions, bid per conversion"));
 
     private static final Map<String, String> GOAL_LABELS =
             Map.of(
@@ -97,7 +98,23 @@ record CampaignChoices(
                     "CLICK", "Clicks",
                     "TRAFFIC_LANDING_PAGE_VIEW", "Landing page views",
                     "VIDEO_VIEW", "Video views",
-                    "ENGAGED_VIEW", "Engaged views");
+                    "ENGAGED_VIEW", "Engaged views",
+                    "PAGE_VISIT", "Profile visits",
+                    "FOLLOWERS", "Followers",
+                    "CONVERT", "Conversions");
+
+    /** What the form says of each goal: whom delivery looks for among the viewers. */
+    private static final Map<String, String> GOAL_HINTS =
+            Map.of(
+                    "REACH", "as many people as possible",
+                    "SHOW", "as many showings as possible",
+                    "CLICK", "people likely to click",
+                    "TRAFFIC_LANDING_PAGE_VIEW", "people likely to open your page",
+                    "VIDEO_VIEW", "people likely to watch 6 seconds",
+                    "ENGAGED_VIEW", "people likely to watch and engage",
+                    "PAGE_VISIT", "people likely to visit your profile",
+                    "FOLLOWERS", "people likely to follow you",
+                    "CONVERT", "people likely to convert, at your target cost per conversion");
 
     /** In TikTok's menu order, the order of {@link CallToAction}'s constants. */
     private static final List<Choice> CALLS_TO_ACTION =
@@ -129,7 +146,7 @@ record CampaignChoices(
                 .flatMap(billing -> billing.goals().stream())
                 .map(Enum::name)
                 .sorted()
-                .map(goal -> new Choice(goal, label(goal)))
+                .map(goal -> new Choice(goal, label(goal) + " · " + GOAL_HINTS.get(goal)))
                 .toList();
     }
 

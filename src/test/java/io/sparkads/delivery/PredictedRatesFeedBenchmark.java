@@ -1,0 +1,167 @@
+package io.sparkads.delivery;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.sparkads.delivery.engine.Placement;
+import io.sparkads.delivery.engine.RateEstimates;
+import io.sparkads.reporting.AdOutcomeTotals;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What one refresh of {@link PredictedRatesFeed} costs at 100,000 ads (10 ads per ad group, 10 ad
+ * groups per advertiser) with {@value #DAYS} days of traffic each: the grouped query of {@link
+ * AdOutcomeTotals#byAd()} over the daily ad rollups, and {@link RateEstimates#estimate} over its
+ * answer; beside them, the baseline, a raw {@code sum} over the same rows. The rows are made with
+ * one {@code generate_series} insert on the embedded PostgreSQL with every Flyway migration. Not a
+ * test (surefire skips *Benchmark); run it as docs/benchmarks.md says.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+@State(Scope.Benchmark)
+public class PredictedRatesFeedBenchmark {
+    static final int ADS = 100_000;
+    static final int DAYS = 7;
+
+    EmbeddedPostgres postgres;
+    HikariDataSource dataSource;
+    JdbcTemplate jdbc;
+    AdOutcomeTotals totals;
+    List<RateEstimates.AdOutcomes> evidence;
+
+    @Setup(Level.Trial)
+    public void load() throws Exception {
+        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "20").start();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(2);
+        dataSource = new HikariDataSource(config);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(
+                        "classpath:db/migration/accounts",
+                        "classpath:db/migration/content",
+                        "classpath:db/migration/authorization",
+                        "classpath:db/migration/campaigns",
+                        "classpath:db/migration/review",
+                        "classpath:db/migration/delivery",
+                        "classpath:db/migration/tracking",
+                        "classpath:db/migration/reporting")
+                .load()
+                .migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        long started = System.nanoTime();
+        // ad a: ad group a / 10, advertiser (and campaign) a / 100; click-through 0.5–4.4%
+        int rows =
+                jdbc.update(
+                        """
+                        insert into daily_ad_rollups (ad_id, day, advertiser_id, campaign_id,
+                            adgroup_id, spark, impressions, clicks, video_watched_6s,
+                            video_views_p100, conversions, likes, comments, shares, follows,
+                            profile_visits)
+                        select a, date '2026-11-01' + d, a / 100, a / 100, a / 10, a % 5 <> 0,
+                               1000 + a % 500, (1000 + a % 500) * (5 + a % 40) / 1000,
+                               (1000 + a % 500) / 4, (1000 + a % 500) / 10, a % 3,
+                               (1000 + a % 500) / 40, 2, 1, 1, 3
+                        from generate_series(1, ?) a, generate_series(0, ? - 1) d
+                        """,
+                        ADS, DAYS);
+        jdbc.execute("vacuum analyze daily_ad_rollups");
+        System.out.printf(
+                "%nloaded %,d ad-days in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
+        var constructor = AdOutcomeTotals.class.getDeclaredConstructor(JdbcClient.class);
+        constructor.setAccessible(true); // the service's constructor is for Spring only
+        totals = constructor.newInstance(JdbcClient.create(dataSource));
+        evidence = evidence();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+        dataSource.close();
+        postgres.close();
+    }
+
+    private List<RateEstimates.AdOutcomes> evidence() {
+        return totals.byAd().stream()
+                .map(
+                        t ->
+                                new RateEstimates.AdOutcomes(
+                                        t.lineage(),
+                                        Placement.IN_FEED,
+                                        PredictedRatesFeed.outcomesOf(t)))
+                .toList();
+    }
+
+    /** The feed's query and the records it makes: what every server runs each refresh. */
+    @Benchmark
+    public List<RateEstimates.AdOutcomes> readTotals() {
+        return evidence();
+    }
+
+    /** The estimates from the totals read (smoothing up the hierarchy, strengths per level). */
+    @Benchmark
+    public RateEstimates estimate() {
+        return RateEstimates.estimate(evidence);
+    }
+
+    static final String GROUPED =
+            """
+            select ad_id, min(adgroup_id), min(campaign_id), min(advertiser_id), sum(impressions),
+                   sum(clicks), sum(video_watched_6s), sum(video_views_p100), sum(conversions),
+                   sum(likes + comments + shares + follows), sum(profile_visits), sum(follows)
+            from daily_ad_rollups group by ad_id
+            """;
+
+    /** The grouped query alone, its rows counted but not kept: the database's share. */
+    @Benchmark
+    public int groupedQueryOnly() {
+        int[] rows = {0};
+        jdbc.query(
+                GROUPED,
+                rs -> {
+                    rows[0]++;
+                });
+        return rows[0];
+    }
+
+    /** The same with the memory to hash 100,000 groups at once (4 MB by default). */
+    @Benchmark
+    public int groupedQueryWithWorkMem() {
+        return new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.support.JdbcTransactionManager(dataSource))
+                .execute(
+                        status -> {
+                            jdbc.execute("set local work_mem = '64MB'");
+                            return groupedQueryOnly();
+                        });
+    }
+
+    /** The least any read of the same rows can cost: one sum, no grouping, nothing sent back. */
+    @Benchmark
+    public Long baselineSumOfTheSameRows() {
+        return jdbc.queryForObject(
+                "select sum(impressions + clicks) from daily_ad_rollups", Long.class);
+    }
+}
