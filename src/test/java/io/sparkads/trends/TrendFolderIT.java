@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Trend Discovery counts organic events after intake, from its queue: exactly once, however many
- * folders run while batches arrive.
+ * Trend Discovery and the posts' organic counters count organic events after intake, from one
+ * queue: exactly once, however many folders run while batches arrive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -33,7 +33,8 @@ class TrendFolderIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void eachEventIsCountedOnceWhileSeveralFoldersRunAsBatchesArrive() throws Exception {
+    void eachEventIsCountedOnceInTrendsAndOnItsPostWhileSeveralFoldersRunAsBatchesArrive()
+            throws Exception {
         // Given a post with a hashtag no other test uses
         String tag = "fold" + ApiFixtures.unique().substring(0, 8);
         Post post = post(tag);
@@ -60,6 +61,14 @@ class TrendFolderIT {
                         jdbc.sql(
                                         "select views from trend_window where kind = 'HASHTAG' and key = ? and region = 'ALL' and days = 7")
                                 .param(tag)
+                                .query(Long.class)
+                                .single())
+                .isEqualTo(1000);
+        // and on the post's own organic counters and its day, once
+        assertThat(posts.get(post.itemId()).organic().views()).isEqualTo(1000);
+        assertThat(
+                        jdbc.sql("select sum(views) from post_organic_days where item_id = ?")
+                                .param(post.itemId())
                                 .query(Long.class)
                                 .single())
                 .isEqualTo(1000);
