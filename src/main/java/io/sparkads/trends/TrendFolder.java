@@ -91,14 +91,18 @@ class TrendFolder {
         return folded == null ? 0 : folded;
     }
 
-    /** Counter: a {@link PostEngagement.Counter}'s ordinal. */
+    /**
+     * Counter: a {@link PostEngagement.Counter}'s ordinal; onPost: not yet on the post's counters
+     * (false only for rows queued by the version that counted posts in the request).
+     */
     private record Queued(
             long itemId,
             int counter,
             LocalDate day,
             String viewerRegion,
             String ageGroup,
-            String gender) {}
+            String gender,
+            boolean onPost) {}
 
     /**
      * Takes the oldest {@link #RUN} queued events, or all. A bound on the id rather than {@code id
@@ -110,7 +114,7 @@ class TrendFolder {
                         """
                         delete from trend_pending
                         where id <= coalesce((select id from trend_pending order by id offset :last limit 1), 9223372036854775807)
-                        returning item_id, counter, day, viewer_region, age_group, gender
+                        returning item_id, counter, day, viewer_region, age_group, gender, on_post
                         """)
                 .param("last", RUN - 1)
                 .query(
@@ -121,7 +125,8 @@ class TrendFolder {
                                         rs.getDate(3).toLocalDate(),
                                         rs.getString(4),
                                         rs.getString(5),
-                                        rs.getString(6)))
+                                        rs.getString(6),
+                                        rs.getBoolean(7)))
                 .list();
     }
 
@@ -159,7 +164,9 @@ class TrendFolder {
     private static PostEngagement engagement(List<Queued> run) {
         PostEngagement engagement = new PostEngagement();
         for (Queued q : run) {
-            engagement.organic(q.itemId(), COUNTERS[q.counter()], q.day());
+            if (q.onPost()) {
+                engagement.organic(q.itemId(), COUNTERS[q.counter()], q.day());
+            }
         }
         return engagement;
     }

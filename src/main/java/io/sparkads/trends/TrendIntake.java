@@ -56,9 +56,9 @@ class TrendIntake {
         }
         jdbc.sql(
                         """
-                        insert into trend_pending (item_id, counter, day, viewer_region, age_group, gender)
-                        select * from unnest(:items::bigint[], :counters::integer[], :days::date[],
-                                             :regions::text[], :ages::text[], :genders::text[])
+                        insert into trend_pending (item_id, counter, day, viewer_region, age_group, gender, on_post)
+                        select *, true from unnest(:items::bigint[], :counters::integer[], :days::date[],
+                                                   :regions::text[], :ages::text[], :genders::text[])
                         """)
                 .param("items", items)
                 .param("counters", counters)

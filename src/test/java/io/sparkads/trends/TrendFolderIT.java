@@ -74,6 +74,22 @@ class TrendFolderIT {
                 .isEqualTo(1000);
     }
 
+    @Test
+    void aRowQueuedByTheVersionThatCountedPostsInTheRequestCountsInTrendsButNotAgainOnThePost() {
+        // Given a view queued as the previous version queued it (without on_post), which had
+        // already added it to the post's counters
+        String tag = "old" + ApiFixtures.unique().substring(0, 8);
+        Post post = post(tag);
+        jdbc.sql("insert into trend_pending (item_id, counter, day) values (?, 0, current_date)")
+                .param(post.itemId())
+                .update();
+        // When the folder takes it
+        TrendsCaughtUp.await(jdbc);
+        // Then the hashtag's trend counts it and the post's counters are left as they were
+        assertThat(views("HASHTAG", tag, "ALL")).isEqualTo(1);
+        assertThat(posts.get(post.itemId()).organic().views()).isZero();
+    }
+
     private Post post(String tag) {
         AppAccount creator =
                 accounts.create(
