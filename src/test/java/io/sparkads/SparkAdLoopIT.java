@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("it")
 class SparkAdLoopIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -364,7 +368,9 @@ class SparkAdLoopIT {
         assertThat(row.path("metrics").path("spend").asString()).isEqualTo("0.04");
         assertThat(row.path("metrics").path("cpm").asString()).isEqualTo("10.00");
 
-        // Organic and paid run independently: only the organic play counts as an organic view.
+        // Organic and paid run independently: only the organic play counts as an organic view
+        // (folded from the queue about a second after intake).
+        TrendsCaughtUp.await(jdbc);
         JsonNode organic = api.platform("GET", "/posts/" + itemId, null).body().path("organic");
         assertThat(organic.path("views").asLong()).isEqualTo(1);
     }

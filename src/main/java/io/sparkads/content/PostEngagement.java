@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What one batch of accepted events adds to posts, organic and paid apart; {@link
- * Posts#add(PostEngagement)} folds it in the transaction that accepted the events, so each event
- * counts exactly once. Plain Java, filled on the event intake's hot path.
+ * What accepted events add to posts, organic and paid apart; {@link Posts#add(PostEngagement)}
+ * folds it in one transaction: the one that accepted a batch's paid events, or the one in which
+ * Trend Discovery's folder takes queued organic events off its queue, so each event counts exactly
+ * once. Plain Java.
  */
 public final class PostEngagement {
 
@@ -41,11 +42,15 @@ public final class PostEngagement {
 
     /** One organic event on the post, which happened at {@code occurredAt}. */
     public PostEngagement organic(long itemId, Counter counter, Instant occurredAt) {
+        return organic(itemId, counter, LocalDate.ofInstant(occurredAt, ZoneOffset.UTC));
+    }
+
+    /** One organic event on the post, which happened on the UTC {@code day}. */
+    public PostEngagement organic(long itemId, Counter counter, LocalDate day) {
         organic.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()]++;
         organicDays
-                .computeIfAbsent(
-                        new PostDay(itemId, LocalDate.ofInstant(occurredAt, ZoneOffset.UTC)),
-                        k -> new long[COUNTERS])[counter.ordinal()]++;
+                .computeIfAbsent(new PostDay(itemId, day), k -> new long[COUNTERS])[
+                counter.ordinal()]++;
         return this;
     }
 

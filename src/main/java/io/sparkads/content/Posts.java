@@ -223,8 +223,9 @@ public class Posts {
     }
 
     /**
-     * Adds a batch's engagement, organic and paid apart, in a few statements whatever the number of
-     * posts ({@link PostCounters}). Called in the transaction that accepts the events.
+     * Adds engagement, organic and paid apart, in a few statements whatever the number of posts
+     * ({@link PostCounters}). Called in the transaction that makes the events count: the request's
+     * for paid events, the trend folder's for organic ones (about a second after intake).
      */
     public void add(PostEngagement engagement) {
         counters.add(engagement);

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
  * The one way checked events are counted, whichever way they came in (the request's transaction on
  * the direct path, a Kafka consumer's on the Kafka path): append them to the event log in one
  * statement that skips any event id already there, and fold exactly the newly appended ones into
- * paid rollups, the posts' counters and Trend Discovery's queue. The caller holds the transaction,
- * so the event-id check and the counters commit together: an event delivered twice counts once.
+ * paid rollups and the posts' paid counters, and queue the organic ones (a listener in this
+ * transaction: Trend Discovery's queue, which also feeds the posts' organic counters about a second
+ * later). The caller holds the transaction, so the event-id check and the counters or queue rows
+ * commit together: an event delivered twice counts once.
  */
 @Component
 class EventFold {
@@ -136,9 +138,7 @@ class EventFold {
                     e.type().postCounter().ifPresent(c -> engagement.paid(itemId, c));
                 }
             } else {
-                e.type()
-                        .postCounter()
-                        .ifPresent(c -> engagement.organic(e.itemId(), c, e.occurredAt()));
+                // Counted on the post and in trends from the queue, not here: no post row lock.
                 organic.add(
                         new OrganicEventsAccepted.OrganicEvent(
                                 e.eventId(), e.type(), e.itemId(), e.occurredAt(), e.viewer()));
@@ -146,10 +146,10 @@ class EventFold {
         }
         rollups.fold(paid);
         if (!organic.isEmpty()) {
-            // Trend Discovery queues them in this transaction (a synchronous listener).
+            // Queued in this transaction (a synchronous listener): one insert, no shared rows.
             publisher.publishEvent(new OrganicEventsAccepted(organic));
         }
-        // Last: the posts' rows are the ones concurrent batches wait for, so hold them briefly.
+        // Last: the posts' rows are the ones concurrent paid batches wait for; hold them briefly.
         posts.add(engagement);
     }
 

@@ -2,6 +2,7 @@ package io.sparkads.trends;
 
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Post;
+import io.sparkads.content.PostEngagement;
 import io.sparkads.content.Posts;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,11 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds the organic events that intake queued in {@code trend_pending} to the trend tables, about
- * once a second, merged: a second's events on a hashtag, creator or post become one row update per
- * window instead of one per batch. Rows leave the queue in the transaction that counts them, so an
- * event is counted exactly once even if the server stops mid-fold; one server folds at a time (a
- * transaction-level advisory lock), so servers never fight over the trend rows.
+ * Adds the organic events that intake queued in {@code trend_pending} to their posts' organic
+ * counters and days and to the trend tables, about once a second, merged: a second's events on a
+ * post, hashtag or creator become one row update instead of one per batch. Rows leave the queue in
+ * the transaction that counts them, so an event is counted exactly once even if the server stops
+ * mid-fold; one server folds at a time (a transaction-level advisory lock), so servers never fight
+ * over the trend rows.
  */
 @Component
 class TrendFolder {
@@ -32,6 +34,8 @@ class TrendFolder {
 
     /** The advisory lock held by the server that folds ("TRND"). */
     private static final long FOLD_LOCK = 0x54524e44L;
+
+    private static final PostEngagement.Counter[] COUNTERS = PostEngagement.Counter.values();
 
     private final JdbcClient jdbc;
     private final TrendStore store;
@@ -80,19 +84,25 @@ class TrendFolder {
                             if (!run.isEmpty()) {
                                 LocalDate today = store.rollTo(TrendWindow.today(clock));
                                 store.add(activity(run, today), today);
+                                posts.add(engagement(run));
                             }
                             return run.size();
                         });
         return folded == null ? 0 : folded;
     }
 
+    /**
+     * Counter: a {@link PostEngagement.Counter}'s ordinal; onPost: not yet on the post's counters
+     * (false only for rows queued by the version that counted posts in the request).
+     */
     private record Queued(
             long itemId,
             int counter,
             LocalDate day,
             String viewerRegion,
             String ageGroup,
-            String gender) {}
+            String gender,
+            boolean onPost) {}
 
     /**
      * Takes the oldest {@link #RUN} queued events, or all. A bound on the id rather than {@code id
@@ -104,7 +114,7 @@ class TrendFolder {
                         """
                         delete from trend_pending
                         where id <= coalesce((select id from trend_pending order by id offset :last limit 1), 9223372036854775807)
-                        returning item_id, counter, day, viewer_region, age_group, gender
+                        returning item_id, counter, day, viewer_region, age_group, gender, on_post
                         """)
                 .param("last", RUN - 1)
                 .query(
@@ -115,7 +125,8 @@ class TrendFolder {
                                         rs.getDate(3).toLocalDate(),
                                         rs.getString(4),
                                         rs.getString(5),
-                                        rs.getString(6)))
+                                        rs.getString(6),
+                                        rs.getBoolean(7)))
                 .list();
     }
 
@@ -132,19 +143,31 @@ class TrendFolder {
         TrendActivity activity = new TrendActivity();
         for (Queued q : run) {
             Post post = byId.get(q.itemId());
-            if (post == null) {
+            int counter = TrendIntake.trendCounterOf(COUNTERS[q.counter()]);
+            if (post == null || counter < 0) {
                 continue;
             }
             // Within the allowed clock skew an event may come from just past midnight.
             LocalDate day = q.day().isAfter(today) ? today : q.day();
             activity.event(
                     TrendIntake.facts(post, regions.get(post.accountId())),
-                    q.counter(),
+                    counter,
                     day,
                     q.viewerRegion(),
                     q.ageGroup(),
                     q.gender());
         }
         return activity;
+    }
+
+    /** What the run adds to its posts' organic counters, on the days the events happened. */
+    private static PostEngagement engagement(List<Queued> run) {
+        PostEngagement engagement = new PostEngagement();
+        for (Queued q : run) {
+            if (q.onPost()) {
+                engagement.organic(q.itemId(), COUNTERS[q.counter()], q.day());
+            }
+        }
+        return engagement;
     }
 }

@@ -1,8 +1,8 @@
 package io.sparkads.trends;
 
 import io.sparkads.content.Post;
+import io.sparkads.content.PostEngagement;
 import io.sparkads.content.PostPublished;
-import io.sparkads.tracking.EventType;
 import io.sparkads.tracking.OrganicEventsAccepted;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the trend tables. Organic events are queued in {@code trend_pending} in the transaction
- * that accepts them (a synchronous listener, one statement per batch), so each is counted exactly
- * once, and {@link TrendFolder} adds them to the trend tables about a second later: intake never
- * waits on the trend rows, which every batch of a creator or region would otherwise share. New
- * posts are counted at once, in the transaction that creates them. Paid events are never published
- * to it.
+ * Feeds the trend tables and the posts' organic counters. Organic events that a post counts are
+ * queued in {@code trend_pending} in the transaction that accepts them (a synchronous listener, one
+ * statement per batch), so each is counted exactly once, and {@link TrendFolder} adds them to the
+ * posts and the trend tables about a second later: intake never waits on a post's row or the trend
+ * rows, which concurrent batches would otherwise share. New posts are counted at once, in the
+ * transaction that creates them. Paid events are never published to it.
  */
 @Component
 class TrendIntake {
@@ -35,7 +35,7 @@ class TrendIntake {
     @EventListener
     void on(OrganicEventsAccepted accepted) {
         List<OrganicEventsAccepted.OrganicEvent> counted =
-                accepted.events().stream().filter(e -> counterOf(e.type()) >= 0).toList();
+                accepted.events().stream().filter(e -> e.type().postCounter().isPresent()).toList();
         if (counted.isEmpty()) {
             return;
         }
@@ -48,7 +48,7 @@ class TrendIntake {
             var event = counted.get(i);
             var viewer = event.viewer();
             items[i] = event.itemId();
-            counters[i] = counterOf(event.type());
+            counters[i] = event.type().postCounter().orElseThrow().ordinal();
             days[i] = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC).toString();
             regions[i] = viewer == null ? null : viewer.region();
             ages[i] = viewer == null ? null : viewer.ageGroup();
@@ -56,9 +56,9 @@ class TrendIntake {
         }
         jdbc.sql(
                         """
-                        insert into trend_pending (item_id, counter, day, viewer_region, age_group, gender)
-                        select * from unnest(:items::bigint[], :counters::integer[], :days::date[],
-                                             :regions::text[], :ages::text[], :genders::text[])
+                        insert into trend_pending (item_id, counter, day, viewer_region, age_group, gender, on_post)
+                        select *, true from unnest(:items::bigint[], :counters::integer[], :days::date[],
+                                                   :regions::text[], :ages::text[], :genders::text[])
                         """)
                 .param("items", items)
                 .param("counters", counters)
@@ -92,13 +92,16 @@ class TrendIntake {
                 post.soundId());
     }
 
-    /** The trend counter an organic event raises, or -1 for one that trends do not count. */
-    static int counterOf(EventType type) {
-        return switch (type) {
-            case VIDEO_PLAY -> TrendActivity.VIEWS;
-            case LIKE -> TrendActivity.LIKES;
-            case COMMENT -> TrendActivity.COMMENTS;
-            case SHARE -> TrendActivity.SHARES;
+    /**
+     * The trend counter a queued post counter raises, or -1 for one that trends do not count
+     * (follows, profile visits, completions count on the post only).
+     */
+    static int trendCounterOf(PostEngagement.Counter counter) {
+        return switch (counter) {
+            case VIEWS -> TrendActivity.VIEWS;
+            case LIKES -> TrendActivity.LIKES;
+            case COMMENTS -> TrendActivity.COMMENTS;
+            case SHARES -> TrendActivity.SHARES;
             default -> -1;
         };
     }

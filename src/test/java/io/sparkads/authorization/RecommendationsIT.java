@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,6 +193,8 @@ class RecommendationsIT extends AuthorizationITBase {
         var accepted = api.platform("POST", "/events", Map.of("events", events));
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
         assertThat(accepted.body().path("accepted").asInt()).isEqualTo(events.size());
+        // Counted on the post about a second after intake.
+        TrendsCaughtUp.await(jdbc);
     }
 
     private List<JsonNode> list(Advertiser advertiser, String sortType) {

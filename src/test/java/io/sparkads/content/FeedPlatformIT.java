@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("it")
 class FeedPlatformIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
 
     ApiClient api;
     String region;
@@ -111,6 +115,7 @@ class FeedPlatformIT {
                                         organic(item, "SHARE"),
                                         organic(item, "IMPRESSION"))));
         assertThat(sent.status()).as(sent.raw()).isEqualTo(200);
+        TrendsCaughtUp.await(jdbc); // counted on the post about a second after intake
 
         // when the feed lists it
         JsonNode counters = page(null, 1).path("posts").get(0).path("counters");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.accounts.Users;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.Eventually;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -185,8 +186,17 @@ class DemoTrafficIT {
                         .param(creator)
                         .query(Long.class)
                         .single();
-        JsonNode post = api.platform("GET", "/posts/" + itemId, null).body();
-        assertThat(post.path("organic").path("views").asLong()).isPositive();
+        // (counted about a second after intake, from the queue)
+        Eventually.await(
+                TrendsCaughtUp.BOUND,
+                () ->
+                        assertThat(
+                                        api.platform("GET", "/posts/" + itemId, null)
+                                                .body()
+                                                .path("organic")
+                                                .path("views")
+                                                .asLong())
+                                .isPositive());
     }
 
     private long countEvents(String where) {

@@ -7,6 +7,7 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.ApiFixtures.Advertiser;
 import io.sparkads.support.ApiFixtures.CreatorPost;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -304,6 +305,8 @@ class PaidAndOrganicCountersIT {
         var response = api.platform("POST", "/events", Map.of("events", events));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().path("rejected")).as(response.raw()).isEmpty();
+        // Organic events count on their post about a second after intake: read after the fold.
+        TrendsCaughtUp.await(jdbc);
         return response.body();
     }
 

@@ -67,10 +67,19 @@ class TrendActivityTest {
     }
 
     @Test
-    void onlyViewsLikesCommentsAndSharesCount() {
-        assertThat(TrendIntake.counterOf(EventType.VIDEO_PLAY)).isEqualTo(TrendActivity.VIEWS);
-        assertThat(TrendIntake.counterOf(EventType.SHARE)).isEqualTo(TrendActivity.SHARES);
-        assertThat(TrendIntake.counterOf(EventType.IMPRESSION)).isNegative();
-        assertThat(TrendIntake.counterOf(EventType.CLICK)).isNegative();
+    void onlyViewsLikesCommentsAndSharesCountInTrends() {
+        assertThat(TrendIntake.trendCounterOf(EventType.VIDEO_PLAY.postCounter().orElseThrow()))
+                .isEqualTo(TrendActivity.VIEWS);
+        assertThat(TrendIntake.trendCounterOf(EventType.LIKE.postCounter().orElseThrow()))
+                .isEqualTo(TrendActivity.LIKES);
+        assertThat(TrendIntake.trendCounterOf(EventType.COMMENT.postCounter().orElseThrow()))
+                .isEqualTo(TrendActivity.COMMENTS);
+        assertThat(TrendIntake.trendCounterOf(EventType.SHARE.postCounter().orElseThrow()))
+                .isEqualTo(TrendActivity.SHARES);
+        assertThat(TrendIntake.trendCounterOf(EventType.FOLLOW.postCounter().orElseThrow()))
+                .isNegative();
+        assertThat(TrendIntake.trendCounterOf(EventType.VIDEO_P100.postCounter().orElseThrow()))
+                .isNegative();
+        assertThat(EventType.IMPRESSION.postCounter()).as("not queued at all").isEmpty();
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Trend Discovery counts organic events after intake, from its queue: exactly once, however many
- * folders run while batches arrive.
+ * Trend Discovery and the posts' organic counters count organic events after intake, from one
+ * queue: exactly once, however many folders run while batches arrive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -33,7 +33,8 @@ class TrendFolderIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void eachEventIsCountedOnceWhileSeveralFoldersRunAsBatchesArrive() throws Exception {
+    void eachEventIsCountedOnceInTrendsAndOnItsPostWhileSeveralFoldersRunAsBatchesArrive()
+            throws Exception {
         // Given a post with a hashtag no other test uses
         String tag = "fold" + ApiFixtures.unique().substring(0, 8);
         Post post = post(tag);
@@ -63,6 +64,30 @@ class TrendFolderIT {
                                 .query(Long.class)
                                 .single())
                 .isEqualTo(1000);
+        // and on the post's own organic counters and its day, once
+        assertThat(posts.get(post.itemId()).organic().views()).isEqualTo(1000);
+        assertThat(
+                        jdbc.sql("select sum(views) from post_organic_days where item_id = ?")
+                                .param(post.itemId())
+                                .query(Long.class)
+                                .single())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void aRowQueuedByTheVersionThatCountedPostsInTheRequestCountsInTrendsButNotAgainOnThePost() {
+        // Given a view queued as the previous version queued it (without on_post), which had
+        // already added it to the post's counters
+        String tag = "old" + ApiFixtures.unique().substring(0, 8);
+        Post post = post(tag);
+        jdbc.sql("insert into trend_pending (item_id, counter, day) values (?, 0, current_date)")
+                .param(post.itemId())
+                .update();
+        // When the folder takes it
+        TrendsCaughtUp.await(jdbc);
+        // Then the hashtag's trend counts it and the post's counters are left as they were
+        assertThat(views("HASHTAG", tag, "ALL")).isEqualTo(1);
+        assertThat(posts.get(post.itemId()).organic().views()).isZero();
     }
 
     private Post post(String tag) {

@@ -117,7 +117,8 @@ record ContentPlatformController(AppAccounts accounts, Posts posts) {
             description =
                     "Paid engagement on a Spark ad is credited to the post it shows: 'public' likes, comments, shares and "
                             + "follows are organic + paid, 'public' views are organic views only. 'paid' also counts profile "
-                            + "visits from the ads. Each accepted event counts once.")
+                            + "visits from the ads. Each accepted event counts once; organic events show about a second after "
+                            + "POST /events answered (they are counted from a queue).")
     PostView getPost(@PathVariable String itemId) {
         Post post = posts.get(PathIds.itemId(itemId));
         if (post.deletedAt() != null) {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
+import io.sparkads.support.TrendsCaughtUp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("it")
 class BadInputIT {
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
     ApiFixtures given;
 
@@ -267,6 +271,7 @@ class BadInputIT {
         assertThat(rejected.get(2).path("reason").asString()).contains("occurred_at");
         assertThat(rejected.get(3).path("reason").asString()).contains("future");
         assertThat(rejected.get(4).path("reason").asString()).contains("event_id");
+        TrendsCaughtUp.await(jdbc); // organic counters: about a second after intake
         assertThat(
                         api.platform("GET", "/posts/" + post.itemId(), null)
                                 .body()

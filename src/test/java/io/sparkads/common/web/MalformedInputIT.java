@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.RawHttp;
+import io.sparkads.support.TrendsCaughtUp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +33,7 @@ class MalformedInputIT {
             Map.of("Authorization", "Bearer " + ApiClient.PLATFORM_TOKEN);
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
     RawHttp raw;
     ApiFixtures given;
@@ -291,6 +295,7 @@ class MalformedInputIT {
         assertThat(rejected.get(2).path("index").asInt()).isEqualTo(3);
         assertThat(rejected.get(2).path("reason").asString()).contains("viewer_id");
         assertThat(rejected.get(3).path("index").asInt()).isEqualTo(4);
+        TrendsCaughtUp.await(jdbc); // organic counters: about a second after intake
         assertThat(
                         api.platform("GET", "/posts/" + post.itemId(), null)
                                 .body()
