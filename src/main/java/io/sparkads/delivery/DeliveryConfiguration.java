@@ -1,6 +1,7 @@
 package io.sparkads.delivery;
 
 import io.sparkads.delivery.engine.AdDecisionEngine;
+import io.sparkads.delivery.engine.Exploration;
 import io.sparkads.delivery.engine.ImpressionIds;
 import io.sparkads.delivery.engine.ServingRules;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,23 @@ class DeliveryConfiguration {
         return new ServingRules(counts);
     }
 
+    /**
+     * The engine explores with a fresh random seed per start (no two servers draw alike), on at
+     * most {@code sparkads.delivery.exploration-share} of requests (default 5%; 0 turns it off).
+     */
     @Bean
-    AdDecisionEngine adDecisionEngine(ImpressionIds impressionIds, Clock clock) {
-        return new AdDecisionEngine(impressionIds, clock);
+    AdDecisionEngine adDecisionEngine(
+            ImpressionIds impressionIds,
+            Clock clock,
+            @Value("${sparkads.delivery.exploration-share:0.05}") double explorationShare) {
+        if (!(explorationShare >= 0 && explorationShare < 1)) {
+            throw new IllegalStateException(
+                    "sparkads.delivery.exploration-share must be at least 0 and below 1, was "
+                            + explorationShare);
+        }
+        return new AdDecisionEngine(
+                impressionIds,
+                clock,
+                new Exploration(explorationShare, new SecureRandom().nextLong()));
     }
 }

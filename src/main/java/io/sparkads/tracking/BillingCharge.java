@@ -16,7 +16,13 @@ enum BillingCharge {
     /** The bid is per click. */
     CPC(EventType.CLICK, 1),
     /** The bid is per view of 6 seconds or more. */
-    CPV(EventType.VIDEO_WATCHED_6S, 1);
+    CPV(EventType.VIDEO_WATCHED_6S, 1),
+    /**
+     * The bid is a target cost per conversion, but the impression carries a price per 1000
+     * impressions (at most what keeps the expected cost per conversion within the bid), billed like
+     * CPM.
+     */
+    OCPM(EventType.IMPRESSION, 1000);
 
     private final EventType charged;
     private final int eventsPerBid;

@@ -29,8 +29,16 @@ class BillingChargeTest {
     }
 
     @Test
+    void givenAnOcpmImpressionThenItCostsAThousandthOfItsChargedCpmAndAConversionNothing() {
+        BillingCharge ocpm = BillingCharge.named("OCPM").orElseThrow();
+
+        assertThat(ocpm.costOf(EventType.IMPRESSION, BID)).isEqualByComparingTo("0.0025");
+        assertThat(ocpm.costOf(EventType.CLICK, BID)).isZero();
+    }
+
+    @Test
     void givenANameTikTokDoesNotBillByThenThereIsNoCharge() {
-        assertThat(BillingCharge.named("OCPM")).isEmpty();
+        assertThat(BillingCharge.named("CPA")).isEmpty();
         assertThat(BillingCharge.named(null)).isEmpty();
         assertThat(BillingCharge.named("cpm")).isEmpty();
     }

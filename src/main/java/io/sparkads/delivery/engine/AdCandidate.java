@@ -16,7 +16,8 @@ import java.util.Objects;
  *     open-ended
  * @param bidMicros the bid in micros of the account currency: per 1000 impressions for {@link
  *     BillingEvent#CPM}, per click for {@link BillingEvent#CPC}, per 6-second view for {@link
- *     BillingEvent#CPV}
+ *     BillingEvent#CPV}, per conversion for {@link BillingEvent#OCPM} (which is billed per 1000
+ *     impressions)
  * @param goal what the ad group optimizes for: which predicted rate ranks the ad
  */
 public record AdCandidate(
@@ -51,9 +52,13 @@ public record AdCandidate(
         return !at.isBefore(start) && (end == null || at.isBefore(end));
     }
 
-    /** The expected revenue per 1000 impressions, in micros; see {@link BillingEvent}. */
+    /**
+     * The expected revenue per 1000 impressions, in micros, at the rates assumed before anything is
+     * learned (1% click-through, 25% six-second views, ...); the engine ranks by {@link
+     * Valuation#of(AdCandidate, RateEstimates)} instead, with the rates it has learned.
+     */
     public long ecpmMicros() {
-        return billingEvent.ecpmMicros(bidMicros);
+        return Valuation.assumed(this).ecpmMicros();
     }
 
     private static void require(boolean condition, long adId, String message) {

@@ -3,12 +3,8 @@ package io.sparkads.delivery.engine;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,10 +27,20 @@ public final class AdDecisionEngine {
     private final ImpressionIds impressionIds;
     private final InstantSource clock;
     private final Object writeLock = new Object();
-    private volatile Index index = Index.EMPTY;
-    private volatile RateEstimates rates = RateEstimates.assumed();
+    private final Exploration exploration;
+    private volatile AdIndex index = AdIndex.empty(RateEstimates.assumed());
 
+    /** An engine that never explores ({@link Exploration#NONE}). */
     public AdDecisionEngine(ImpressionIds impressionIds, InstantSource clock) {
+        this(impressionIds, clock, Exploration.NONE);
+    }
+
+    public AdDecisionEngine(
+            ImpressionIds impressionIds, InstantSource clock, Exploration exploration) {
+        if (exploration == null) {
+            throw new IllegalArgumentException(
+                    "exploration must not be null (use Exploration.NONE)");
+        }
         if (impressionIds == null) {
             throw new IllegalArgumentException("impressionIds must not be null");
         }
@@ -43,9 +49,10 @@ public final class AdDecisionEngine {
         }
         this.impressionIds = impressionIds;
         this.clock = clock;
+        this.exploration = exploration;
     }
 
-    /** Adds the ad, or replaces the ad with the same id. */
+    /** Adds the ad, or replaces the ad with the same id; valued by the current rates. */
     public void upsert(AdCandidate ad) {
         if (ad == null) {
             throw new IllegalArgumentException("ad must not be null");
@@ -62,32 +69,49 @@ public final class AdDecisionEngine {
         }
     }
 
-    /** Replaces every ad at once: no request sees a mix of the old and the new ads. */
+    /**
+     * Replaces every ad at once, valued by the current rates: no request sees a mix of the old and
+     * the new ads.
+     */
     public void replaceAll(Collection<AdCandidate> ads) {
         if (ads == null) {
             throw new IllegalArgumentException("ads must not be null");
         }
-        Index replacement = Index.of(ads);
         synchronized (writeLock) {
-            index = replacement;
+            index = AdIndex.of(ads, index.rates);
         }
     }
 
-    /** Ranks by these predicted rates from now on. */
+    /**
+     * Ranks by these predicted rates from now on: values every ad again and swaps the repriced
+     * index in whole, so a request sees either the old ranking or the new one.
+     */
     public void useRates(RateEstimates rates) {
         if (rates == null) {
             throw new IllegalArgumentException("rates must not be null");
         }
-        this.rates = rates;
+        synchronized (writeLock) {
+            index = index.repricedBy(rates);
+        }
     }
 
     /** The predicted rates the engine ranks by. */
     public RateEstimates rates() {
-        return rates;
+        return index.rates;
+    }
+
+    /** The exploration setting the engine was built with. */
+    public Exploration exploration() {
+        return exploration;
     }
 
     public Optional<AdCandidate> find(long adId) {
-        return Optional.ofNullable(index.byId.get(adId));
+        return Optional.ofNullable(index.byId.get(adId)).map(RankedAd::ad);
+    }
+
+    /** How the current rates value the ad; empty when the engine does not hold it. */
+    public Optional<Valuation> valuation(long adId) {
+        return Optional.ofNullable(index.byId.get(adId)).map(RankedAd::value);
     }
 
     /** How many ads the engine holds, whatever their placement or schedule. */
@@ -101,7 +125,8 @@ public final class AdDecisionEngine {
      * are ranked by eCPM; ads of equal eCPM are ordered by a hash of the viewer and the ad, so
      * equal ads take turns across viewers while each viewer sees a stable order. Each decision has
      * a fresh impression id and its charged price (see {@link Decision}). Empty when nothing is
-     * eligible.
+     * eligible. A bounded share of requests gives one slot to an ad still being judged: see {@link
+     * Exploration}.
      */
     public List<Decision> decide(AdRequest request) {
         return decide(request, ServingFilter.NONE);
@@ -123,10 +148,11 @@ public final class AdDecisionEngine {
         if (now == null) {
             throw new IllegalArgumentException("now must not be null");
         }
+        AdIndex index = this.index; // one snapshot for the whole request
         Viewer viewer = request.viewer();
         Set<Long> excludedItems = request.excludeItemIds();
         long viewerSeed = TieBreak.viewerSeed(viewer.viewerId());
-        Ranking ranking = index.ranking(request.placement());
+        PlacementRanking ranking = index.ranking(request.placement());
         // one more than the slots: the best eligible ad left out sets the price of the last
         Shortlist shortlist = new Shortlist(ranking, request.slots() + 1);
 
@@ -140,251 +166,85 @@ public final class AdDecisionEngine {
                     continue; // an equal ad that loses the tie: skip the costlier checks
                 }
             }
-            AdCandidate ad = ranking.ads[i];
-            if (ad.isLiveAt(now)
-                    && (ad.itemId() == null || !excludedItems.contains(ad.itemId()))
-                    && ad.targeting().matches(viewer)
-                    && filter.allows(ad, viewer, now)) {
+            if (isEligible(ranking.ads[i], viewer, excludedItems, filter, now)) {
                 shortlist.offer(i, tieKey);
             }
         }
 
         int served = Math.min(shortlist.size, request.slots());
-        List<Decision> decisions = new ArrayList<>(served);
-        ServedAudience audience = served == 0 ? null : ServedAudience.of(request);
+        Explorer.Pick explored = null;
+        if (ranking.unjudged.length > 0 && exploration.explores(request.requestId())) {
+            explored =
+                    Explorer.pick(
+                            ranking,
+                            shortlist.positions,
+                            served,
+                            request.slots(),
+                            index,
+                            ad -> isEligible(ad, viewer, excludedItems, filter, now),
+                            exploration.random(request.requestId()));
+        }
+        if (served == 0 && explored == null) {
+            return List.of();
+        }
+        List<Decision> decisions = new ArrayList<>(served + 1);
+        List<Long> ecpms = new ArrayList<>(served + 1);
+        ServedAudience audience = ServedAudience.of(request);
         for (int i = 0; i < served; i++) {
-            AdCandidate ad = ranking.ads[shortlist.positions[i]];
+            int position = shortlist.positions[i];
+            Valuation value = ranking.values[position];
             long charged =
                     i + 1 < shortlist.size
-                            ? Decision.chargedMicros(
-                                    ad, ranking.ecpmMicros[shortlist.positions[i + 1]])
-                            : ad.bidMicros();
+                            ? value.chargedMicros(ranking.ecpmMicros[shortlist.positions[i + 1]])
+                            : value.chargedMicrosAlone();
+            decisions.add(decision(ranking.ads[position], value, charged, false, audience, now));
+            ecpms.add(ranking.ecpmMicros[position]);
+        }
+        if (explored != null) {
+            int at = Explorer.placeOf(explored.sampledEcpmMicros(), ecpms);
+            // priced against the ad it displaces (the last served), else the best left out
+            int displaced = served == request.slots() ? served - 1 : served;
+            Valuation value = ranking.values[explored.position()];
+            long charged =
+                    displaced < shortlist.size
+                            ? value.chargedMicros(
+                                    ranking.ecpmMicros[shortlist.positions[displaced]])
+                            : value.chargedMicrosAlone();
+            if (served == request.slots()) {
+                decisions.remove(served - 1);
+            }
             decisions.add(
-                    new Decision(impressionIds.issue(ad, audience, now, charged), ad, charged));
+                    at,
+                    decision(
+                            ranking.ads[explored.position()], value, charged, true, audience, now));
         }
         return decisions;
     }
 
-    /** An immutable snapshot of the servable ads. */
-    private static final class Index {
-        static final Index EMPTY = of(List.of());
-
-        final Map<Long, AdCandidate> byId;
-
-        /** Indexed by placement ordinal. */
-        final Ranking[] byPlacement;
-
-        private Index(Map<Long, AdCandidate> byId, Ranking[] byPlacement) {
-            this.byId = byId;
-            this.byPlacement = byPlacement;
-        }
-
-        static Index of(Collection<AdCandidate> ads) {
-            Map<Long, AdCandidate> byId = new HashMap<>();
-            List<List<AdCandidate>> perPlacement = new ArrayList<>();
-            for (int p = 0; p < Placement.values().length; p++) {
-                perPlacement.add(new ArrayList<>());
-            }
-            for (AdCandidate ad : ads) {
-                if (ad == null) {
-                    throw new IllegalArgumentException("ads must not contain null");
-                }
-                if (byId.put(ad.lineage().adId(), ad) != null) {
-                    throw new IllegalArgumentException(
-                            "ad " + ad.lineage().adId() + " is given twice");
-                }
-                perPlacement.get(ad.placement().ordinal()).add(ad);
-            }
-            Ranking[] byPlacement = new Ranking[perPlacement.size()];
-            for (int p = 0; p < byPlacement.length; p++) {
-                AdCandidate[] sorted = perPlacement.get(p).toArray(AdCandidate[]::new);
-                Arrays.sort(sorted, Ranking.BEST_FIRST);
-                byPlacement[p] = new Ranking(sorted);
-            }
-            return new Index(byId, byPlacement);
-        }
-
-        Ranking ranking(Placement placement) {
-            return byPlacement[placement.ordinal()];
-        }
-
-        Index with(AdCandidate ad) {
-            Map<Long, AdCandidate> byId = new HashMap<>(this.byId);
-            AdCandidate old = byId.put(ad.lineage().adId(), ad);
-            Ranking[] byPlacement = this.byPlacement.clone();
-            if (old != null) {
-                int from = old.placement().ordinal();
-                byPlacement[from] = byPlacement[from].without(old);
-            }
-            int to = ad.placement().ordinal();
-            byPlacement[to] = byPlacement[to].with(ad);
-            return new Index(byId, byPlacement);
-        }
-
-        Index without(long adId) {
-            AdCandidate old = byId.get(adId);
-            if (old == null) {
-                return this;
-            }
-            Map<Long, AdCandidate> byId = new HashMap<>(this.byId);
-            byId.remove(adId);
-            Ranking[] byPlacement = this.byPlacement.clone();
-            int from = old.placement().ordinal();
-            byPlacement[from] = byPlacement[from].without(old);
-            return new Index(byId, byPlacement);
-        }
+    private Decision decision(
+            AdCandidate ad,
+            Valuation value,
+            long charged,
+            boolean explored,
+            ServedAudience audience,
+            Instant now) {
+        return new Decision(
+                impressionIds.issue(ad, audience, now, charged),
+                ad,
+                charged,
+                value.reservedMicros(charged),
+                explored);
     }
 
-    /**
-     * One placement's ads, best first: by eCPM, then by ad id (only so that the order is
-     * deterministic). The eCPMs and ad ids are copied into arrays of their own, so that a request
-     * scanning many equal ads reads contiguous memory.
-     */
-    private static final class Ranking {
-        static final Comparator<AdCandidate> BEST_FIRST =
-                Comparator.comparingLong(AdCandidate::ecpmMicros)
-                        .reversed()
-                        .thenComparingLong(ad -> ad.lineage().adId());
-
-        final AdCandidate[] ads;
-        final long[] ecpmMicros;
-        final long[] adIds;
-
-        /**
-         * @param sorted ads sorted {@link #BEST_FIRST}; not copied
-         */
-        Ranking(AdCandidate[] sorted) {
-            this.ads = sorted;
-            this.ecpmMicros = new long[sorted.length];
-            this.adIds = new long[sorted.length];
-            for (int i = 0; i < sorted.length; i++) {
-                ecpmMicros[i] = sorted[i].ecpmMicros();
-                adIds[i] = sorted[i].lineage().adId();
-            }
-        }
-
-        Ranking with(AdCandidate ad) {
-            int at = -Arrays.binarySearch(ads, ad, BEST_FIRST) - 1;
-            AdCandidate[] result = new AdCandidate[ads.length + 1];
-            System.arraycopy(ads, 0, result, 0, at);
-            result[at] = ad;
-            System.arraycopy(ads, at, result, at + 1, ads.length - at);
-            return new Ranking(result);
-        }
-
-        Ranking without(AdCandidate ad) {
-            int at = Arrays.binarySearch(ads, ad, BEST_FIRST);
-            AdCandidate[] result = new AdCandidate[ads.length - 1];
-            System.arraycopy(ads, 0, result, 0, at);
-            System.arraycopy(ads, at + 1, result, at, ads.length - at - 1);
-            return new Ranking(result);
-        }
-    }
-
-    /**
-     * The best {@code capacity} eligible ads seen so far, as positions in the ranking, best first,
-     * holding at most one ad per item: the best-ranked one. An ad whose item is already listed
-     * either replaces that entry (when it ranks higher) or is dropped. Offers arrive in eCPM order,
-     * ties in any order.
-     */
-    private static final class Shortlist {
-        final Ranking ranking;
-        final int[] positions;
-        final long[] tieKeys;
-        int size;
-
-        Shortlist(Ranking ranking, int capacity) {
-            this.ranking = ranking;
-            this.positions = new int[capacity];
-            this.tieKeys = new long[capacity];
-        }
-
-        boolean isFull() {
-            return size == positions.length;
-        }
-
-        long lastEcpmMicros() {
-            return ranking.ecpmMicros[positions[size - 1]];
-        }
-
-        boolean ranksAboveLast(int position, long tieKey) {
-            return ranksAbove(position, tieKey, positions[size - 1], tieKeys[size - 1]);
-        }
-
-        void offer(int position, long tieKey) {
-            Long itemId = ranking.ads[position].itemId();
-            if (itemId != null) {
-                for (int i = 0; i < size; i++) {
-                    if (itemId.equals(ranking.ads[positions[i]].itemId())) {
-                        if (ranksAbove(positions[i], tieKeys[i], position, tieKey)) {
-                            return; // the item is already listed with a better ad
-                        }
-                        removeAt(i);
-                        break;
-                    }
-                }
-            }
-            if (isFull()) {
-                if (!ranksAboveLast(position, tieKey)) {
-                    return;
-                }
-                size--; // the last entry makes room
-            }
-            int at = size;
-            while (at > 0 && ranksAbove(position, tieKey, positions[at - 1], tieKeys[at - 1])) {
-                positions[at] = positions[at - 1];
-                tieKeys[at] = tieKeys[at - 1];
-                at--;
-            }
-            positions[at] = position;
-            tieKeys[at] = tieKey;
-            size++;
-        }
-
-        private void removeAt(int i) {
-            System.arraycopy(positions, i + 1, positions, i, size - i - 1);
-            System.arraycopy(tieKeys, i + 1, tieKeys, i, size - i - 1);
-            size--;
-        }
-
-        /**
-         * Higher eCPM first; on equal eCPM, the lower tie key; on equal keys, the lower ad id,
-         * which among equal eCPMs is the earlier position.
-         */
-        private boolean ranksAbove(int a, long aKey, int b, long bKey) {
-            long aEcpm = ranking.ecpmMicros[a];
-            long bEcpm = ranking.ecpmMicros[b];
-            if (aEcpm != bEcpm) {
-                return aEcpm > bEcpm;
-            }
-            if (aKey != bKey) {
-                return aKey < bKey;
-            }
-            return a < b;
-        }
-    }
-
-    /**
-     * Orders ads of equal eCPM per viewer: a well-mixed 64-bit hash of the viewer id and the ad id,
-     * stable across requests and restarts (it relies only on {@link String#hashCode}, whose value
-     * Java specifies).
-     */
-    private static final class TieBreak {
-        private TieBreak() {}
-
-        static long viewerSeed(String viewerId) {
-            return viewerId == null ? 0 : mix(viewerId.hashCode());
-        }
-
-        static long key(long viewerSeed, long adId) {
-            return mix(viewerSeed ^ mix(adId));
-        }
-
-        /** The SplitMix64 finaliser. */
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            return z ^ (z >>> 31);
-        }
+    private static boolean isEligible(
+            AdCandidate ad,
+            Viewer viewer,
+            Set<Long> excludedItems,
+            ServingFilter filter,
+            Instant now) {
+        return ad.isLiveAt(now)
+                && (ad.itemId() == null || !excludedItems.contains(ad.itemId()))
+                && ad.targeting().matches(viewer)
+                && filter.allows(ad, viewer, now);
     }
 }

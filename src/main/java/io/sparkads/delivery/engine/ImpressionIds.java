@@ -112,11 +112,13 @@ public final class ImpressionIds {
 
     /**
      * A new id for one serving of the ad to the audience, charged {@code chargedMicros} per billing
-     * event (at most the bid); no two calls return the same id.
+     * event (at most the bid; for OCPM, whose bid is per conversion and price per 1000 impressions,
+     * at most {@link BillingEvent#maxChargeMicros}); no two calls return the same id.
      */
     public String issue(
             AdCandidate ad, ServedAudience audience, Instant servedAt, long chargedMicros) {
-        if (chargedMicros <= 0 || chargedMicros > ad.bidMicros()) {
+        if (chargedMicros <= 0
+                || chargedMicros > ad.billingEvent().maxChargeMicros(ad.bidMicros())) {
             throw new IllegalArgumentException(
                     "ad " + ad.lineage().adId() + ": the charged price must be within the bid");
         }
@@ -240,7 +242,7 @@ public final class ImpressionIds {
         }
         if (version == VERSION) {
             chargedMicros = payload.getLong();
-            if (chargedMicros <= 0 || chargedMicros > bidMicros) {
+            if (chargedMicros <= 0 || chargedMicros > billingEvent.maxChargeMicros(bidMicros)) {
                 return Optional.empty();
             }
         }
@@ -264,7 +266,7 @@ public final class ImpressionIds {
     private static final List<Placement> PLACEMENTS = List.of(Placement.IN_FEED, Placement.TOPVIEW);
 
     private static final List<BillingEvent> BILLING_EVENTS =
-            List.of(BillingEvent.CPM, BillingEvent.CPC, BillingEvent.CPV);
+            List.of(BillingEvent.CPM, BillingEvent.CPC, BillingEvent.CPV, BillingEvent.OCPM);
 
     private static <T> byte code(List<T> codes, T value) {
         return (byte) (value == null ? 0 : codes.indexOf(value) + 1);

@@ -182,6 +182,15 @@ public final class RateEstimates {
         return prior == null ? rate.defaultMean() : prior.mean(rate);
     }
 
+    /**
+     * The placement's smoothed rate (every ad there, pulled toward the defaults), the reference of
+     * the quality term; {@link Rate#defaultMean()} when nothing was estimated.
+     */
+    public double placementMean(Placement placement, Rate rate) {
+        PredictedRates prior = placementPriors.get(placement);
+        return prior == null ? rate.defaultMean() : prior.mean(rate);
+    }
+
     /** How many ads have evidence of their own in this snapshot. */
     public int size() {
         return byAd.size();

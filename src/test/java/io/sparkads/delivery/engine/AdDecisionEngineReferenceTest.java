@@ -110,12 +110,13 @@ class AdDecisionEngineReferenceTest {
 
     private static AdCandidate randomAd(Random random, long adId) {
         boolean spark = random.nextInt(4) > 0;
-        BillingEvent billingEvent = BillingEvent.values()[random.nextInt(3)];
+        BillingEvent billingEvent = BillingEvent.values()[random.nextInt(4)];
         long bidMicros =
                 switch (billingEvent) {
                     case CPM -> 1_000_000L * (1 + random.nextInt(4));
                     case CPC -> 100_000L * (1 + random.nextInt(4));
                     case CPV -> 4_000L * (1 + random.nextInt(4));
+                    case OCPM -> 2_000_000L * (1 + random.nextInt(4)); // eCPM 1.00 to 4.00
                 };
         Instant start = NOW.minusSeconds(random.nextInt(100) - 10);
         Instant end = random.nextInt(4) == 0 ? start.plusSeconds(1 + random.nextInt(200)) : null;

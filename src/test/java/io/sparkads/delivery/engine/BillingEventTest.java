@@ -2,30 +2,44 @@ package io.sparkads.delivery.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BillingEventTest {
 
     @Test
-    void aCpmBidIsItsOwnEcpm() {
-        assertThat(BillingEvent.CPM.ecpmMicros(2_500_000)).isEqualTo(2_500_000);
+    void thousandImpressionsBringOneBilledEventForCpmAndOcpm() {
+        PredictedRates rates = PredictedRates.known(Map.of(Rate.CLICK_THROUGH, 0.2));
+
+        assertThat(BillingEvent.CPM.billedEventsPerThousand(rates)).isEqualTo(1);
+        assertThat(BillingEvent.OCPM.billedEventsPerThousand(rates)).isEqualTo(1);
     }
 
     @Test
-    void aCpcBidIsWorthTheAssumedOnePercentOfClicksPerThousandImpressions() {
-        assertThat(BillingEvent.ASSUMED_CLICKS_PER_THOUSAND_IMPRESSIONS).isEqualTo(10);
-        assertThat(BillingEvent.CPC.ecpmMicros(300_000)).isEqualTo(3_000_000);
+    void thousandImpressionsBringThePredictedClicksForCpcAndViewsForCpv() {
+        PredictedRates rates =
+                PredictedRates.known(Map.of(Rate.CLICK_THROUGH, 0.02, Rate.SIX_SECOND_VIEW, 0.4));
+
+        assertThat(BillingEvent.CPC.billedEventsPerThousand(rates)).isCloseTo(20, within());
+        assertThat(BillingEvent.CPV.billedEventsPerThousand(rates)).isCloseTo(400, within());
     }
 
     @Test
-    void aCpvBidIsWorthTheAssumedQuarterOfSixSecondViewsPerThousandImpressions() {
-        assertThat(BillingEvent.ASSUMED_SIX_SECOND_VIEWS_PER_THOUSAND_IMPRESSIONS).isEqualTo(250);
-        assertThat(BillingEvent.CPV.ecpmMicros(20_000)).isEqualTo(5_000_000);
+    void anOcpmChargeMayReachAThousandTimesTheBidPerConversionOthersOnlyTheBid() {
+        assertThat(BillingEvent.CPC.maxChargeMicros(500_000)).isEqualTo(500_000);
+        assertThat(BillingEvent.OCPM.maxChargeMicros(500_000)).isEqualTo(500_000_000);
+        assertThat(BillingEvent.OCPM.maxChargeMicros(Long.MAX_VALUE / 10))
+                .isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
-    void aHugeBidSaturatesInsteadOfOverflowing() {
-        assertThat(BillingEvent.CPV.ecpmMicros(Long.MAX_VALUE / 100)).isEqualTo(Long.MAX_VALUE);
-        assertThat(BillingEvent.CPC.ecpmMicros(Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+    void roundingUpForgivesFloatingPointNoiseButNotARealFraction() {
+        assertThat(BillingEvent.roundUpToCent(1_000_000.0000000002)).isEqualTo(1_000_000);
+        assertThat(BillingEvent.roundUpToCent(1_000_000.1)).isEqualTo(1_010_000);
+        assertThat(BillingEvent.roundUpToCent(1e30)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-9);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChargedPriceTest {
@@ -79,12 +80,27 @@ class ChargedPriceTest {
     }
 
     @Test
-    void aReservationIsWhatOneServingIsExpectedToCost() {
-        assertThat(BillingEvent.CPM.reservedMicros(10_000_000)).isEqualTo(10_000);
-        assertThat(BillingEvent.CPM.reservedMicros(10_050_000)).isEqualTo(10_050);
-        assertThat(BillingEvent.CPC.reservedMicros(500_000)).isEqualTo(5_000);
-        assertThat(BillingEvent.CPV.reservedMicros(40_000)).isEqualTo(10_000);
-        assertThat(BillingEvent.CPV.priceMicros(10_000_000)).isEqualTo(40_000);
-        assertThat(BillingEvent.CPC.priceMicros(10_000_001)).isEqualTo(1_010_000);
+    void aReservationIsWhatOneServingIsExpectedToCostAtTheAdsPredictedRate() {
+        PredictedRates assumed = PredictedRates.assumed();
+        PredictedRates clicky = PredictedRates.known(Map.of(Rate.CLICK_THROUGH, 0.04));
+
+        assertThat(BillingEvent.CPM.reservedMicros(10_000_000, clicky)).isEqualTo(10_000);
+        assertThat(BillingEvent.CPM.reservedMicros(10_050_000, assumed)).isEqualTo(10_050);
+        assertThat(BillingEvent.OCPM.reservedMicros(10_050_000, clicky)).isEqualTo(10_050);
+        assertThat(BillingEvent.CPC.reservedMicros(500_000, assumed)).isEqualTo(5_000);
+        assertThat(BillingEvent.CPC.reservedMicros(500_000, clicky)).isEqualTo(20_000);
+        assertThat(BillingEvent.CPV.reservedMicros(40_000, assumed)).isEqualTo(10_000);
+    }
+
+    @Test
+    void aPricePerEventIsTheEcpmOverThePredictedEventsPerThousandRoundedUpToTheCent() {
+        PredictedRates clicky = PredictedRates.known(Map.of(Rate.CLICK_THROUGH, 0.04));
+
+        assertThat(BillingEvent.CPV.priceMicros(10_000_000, PredictedRates.assumed()))
+                .isEqualTo(40_000);
+        assertThat(BillingEvent.CPC.priceMicros(10_000_001, PredictedRates.assumed()))
+                .isEqualTo(1_010_000);
+        assertThat(BillingEvent.CPC.priceMicros(10_000_000, clicky)).isEqualTo(250_000);
+        assertThat(BillingEvent.OCPM.priceMicros(10_000_001, clicky)).isEqualTo(10_010_000);
     }
 }

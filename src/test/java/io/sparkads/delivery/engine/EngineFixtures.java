@@ -99,6 +99,7 @@ final class EngineFixtures {
         private Instant end = null;
         private BillingEvent billingEvent = BillingEvent.CPM;
         private long bidMicros = 1_000_000;
+        private Goal goal = Goal.CLICK;
 
         AdBuilder id(long adId) {
             this.adId = adId;
@@ -113,6 +114,21 @@ final class EngineFixtures {
         AdBuilder nonSparkWithoutItem() {
             this.spark = false;
             this.itemId = null;
+            return this;
+        }
+
+        AdBuilder adGroup(long adgroupId) {
+            this.adgroupId = adgroupId;
+            return this;
+        }
+
+        AdBuilder advertiser(long advertiserId) {
+            this.advertiserId = advertiserId;
+            return this;
+        }
+
+        AdBuilder goal(Goal goal) {
+            this.goal = goal;
             return this;
         }
 
@@ -163,7 +179,7 @@ final class EngineFixtures {
                     billingEvent,
                     bidMicros,
                     creative(),
-                    Goal.CLICK);
+                    goal);
         }
     }
 

@@ -1,0 +1,91 @@
+package io.sparkads.delivery.engine;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Picks the ad an exploring request gives one slot to: among the eligible unjudged ads not already
+ * served, the best Thompson sample of eCPM, if it beats the last ad served. See {@link Exploration}
+ * for the rule.
+ */
+final class Explorer {
+
+    /** The ad to explore and the eCPM its draw earned. */
+    record Pick(int position, long sampledEcpmMicros) {}
+
+    private Explorer() {}
+
+    /**
+     * The pick, or {@code null} when no unjudged eligible ad's draw beats the last of {@code
+     * served} (while {@code served} fills the slots).
+     *
+     * @param served the positions the ranking serves, best first
+     */
+    static Pick pick(
+            PlacementRanking ranking,
+            int[] served,
+            int servedCount,
+            int slots,
+            AdIndex index,
+            Eligibility eligibility,
+            RandomGenerator random) {
+        long toBeat = servedCount < slots ? 0 : ranking.ecpmMicros[served[servedCount - 1]];
+        Pick best = null;
+        for (int position : ranking.unjudged) {
+            AdCandidate ad = ranking.ads[position];
+            if (isServed(position, served, servedCount)
+                    || sharesAnItem(ad, ranking, served, servedCount)
+                    || !eligibility.test(ad)) {
+                continue;
+            }
+            PredictedRates rates = ranking.values[position].rates();
+            double placementQuality =
+                    index.rates.placementMean(ad.placement(), Valuation.qualityRate(ad.goal()));
+            long sampled =
+                    Valuation.ecpmMicros(
+                            ad, rate -> rates.posterior(rate).sample(random), placementQuality);
+            if (sampled > toBeat && (best == null || sampled > best.sampledEcpmMicros())) {
+                best = new Pick(position, sampled);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where in {@code ecpms} (best first) an ad worth {@code ecpmMicros} goes: after its equals.
+     */
+    static int placeOf(long ecpmMicros, List<Long> ecpms) {
+        int at = 0;
+        while (at < ecpms.size() && ecpms.get(at) >= ecpmMicros) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isServed(int position, int[] served, int servedCount) {
+        for (int i = 0; i < servedCount; i++) {
+            if (served[i] == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesAnItem(
+            AdCandidate ad, PlacementRanking ranking, int[] served, int servedCount) {
+        if (ad.itemId() == null) {
+            return false;
+        }
+        for (int i = 0; i < servedCount; i++) {
+            if (ad.itemId().equals(ranking.ads[served[i]].itemId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an ad may be served to the request now (schedule, exclusions, targeting, filter). */
+    interface Eligibility {
+        boolean test(AdCandidate ad);
+    }
+}

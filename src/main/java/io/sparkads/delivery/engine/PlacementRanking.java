@@ -1,0 +1,65 @@
+package io.sparkads.delivery.engine;
+
+import java.util.Arrays;
+
+/**
+ * One placement's ads, best first ({@link RankedAd#BEST_FIRST}). The eCPMs and ad ids are copied
+ * into arrays of their own, so that a request scanning many equal ads reads contiguous memory; the
+ * positions of the ads exploration may still judge are listed apart, so that an exploring request
+ * reads only those.
+ */
+final class PlacementRanking {
+    final AdCandidate[] ads;
+    final Valuation[] values;
+    final long[] ecpmMicros;
+    final long[] adIds;
+
+    /** Positions of the {@link RankedAd#isUnjudged() unjudged} ads, ascending. */
+    final int[] unjudged;
+
+    private final RankedAd[] sorted;
+
+    /**
+     * @param sorted ads sorted {@link RankedAd#BEST_FIRST}; not copied
+     */
+    PlacementRanking(RankedAd[] sorted) {
+        this.sorted = sorted;
+        this.ads = new AdCandidate[sorted.length];
+        this.values = new Valuation[sorted.length];
+        this.ecpmMicros = new long[sorted.length];
+        this.adIds = new long[sorted.length];
+        int[] unjudged = new int[sorted.length];
+        int unjudgedCount = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            ads[i] = sorted[i].ad();
+            values[i] = sorted[i].value();
+            ecpmMicros[i] = values[i].ecpmMicros();
+            adIds[i] = sorted[i].adId();
+            if (sorted[i].isUnjudged()) {
+                unjudged[unjudgedCount++] = i;
+            }
+        }
+        this.unjudged = Arrays.copyOf(unjudged, unjudgedCount);
+    }
+
+    int size() {
+        return sorted.length;
+    }
+
+    PlacementRanking with(RankedAd ad) {
+        int at = -Arrays.binarySearch(sorted, ad, RankedAd.BEST_FIRST) - 1;
+        RankedAd[] result = new RankedAd[sorted.length + 1];
+        System.arraycopy(sorted, 0, result, 0, at);
+        result[at] = ad;
+        System.arraycopy(sorted, at, result, at + 1, sorted.length - at);
+        return new PlacementRanking(result);
+    }
+
+    PlacementRanking without(RankedAd ad) {
+        int at = Arrays.binarySearch(sorted, ad, RankedAd.BEST_FIRST);
+        RankedAd[] result = new RankedAd[sorted.length - 1];
+        System.arraycopy(sorted, 0, result, 0, at);
+        System.arraycopy(sorted, at + 1, result, at, sorted.length - at - 1);
+        return new PlacementRanking(result);
+    }
+}
