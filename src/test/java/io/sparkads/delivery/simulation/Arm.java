@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -138,7 +139,7 @@ final class Arm {
                             AdCandidate ad = ads.get(e.getKey()).candidate();
                             out.append(
                                     String.format(
-                                            java.util.Locale.ROOT,
+                                            Locale.ROOT,
                                             " %d %s/%s bid %.2f imp %d clicks %d spent %.2f;",
                                             e.getKey(),
                                             ad.billingEvent(),
@@ -149,6 +150,47 @@ final class Arm {
                                             spentMicros.get(e.getKey()) / 1e6));
                         });
         return out.toString();
+    }
+
+    /**
+     * What CONVERT ads billed per impression (OCPM) paid per conversion against their target (their
+     * bid): in all, against the spend-weighted target, and how many of the ads with at least {@code
+     * minConversions} paid more than their own target. Empty on an engine without OCPM.
+     */
+    String costPerConversionAgainstTarget(int minConversions) {
+        int judged = 0, above = 0;
+        long conversions = 0;
+        double spent = 0, targetTimesSpent = 0;
+        for (Map.Entry<Long, long[]> e : counts.entrySet()) {
+            AdCandidate ad = ads.get(e.getKey()).candidate();
+            if (ad.goal() != Goal.CONVERT || !ad.billingEvent().name().equals("OCPM")) {
+                continue;
+            }
+            long adConversions = e.getValue()[4];
+            double adSpent = spentMicros.get(e.getKey());
+            conversions += adConversions;
+            spent += adSpent;
+            targetTimesSpent += adSpent * ad.bidMicros();
+            if (adConversions >= minConversions) {
+                judged++;
+                above += adSpent / adConversions > ad.bidMicros() ? 1 : 0;
+            }
+        }
+        if (spent == 0) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s: OCPM ads paid $%.2f per conversion (%d conversions) against a spend-weighted"
+                        + " target of $%.2f; %d of %d ads with ≥ %d conversions paid above their"
+                        + " own target",
+                name,
+                conversions == 0 ? Double.NaN : spent / conversions / 1e6,
+                conversions,
+                targetTimesSpent / spent / 1e6,
+                above,
+                judged,
+                minConversions);
     }
 
     Figures figures(long requests) {
@@ -184,6 +226,7 @@ final class Arm {
         tally.engagements += outcome.engagement() ? 1 : 0;
         tally.explored += EngineSeams.explored(decision) ? 1 : 0;
         if (billing == BillingEvent.CPC) {
+            tally.cpcImpressions++;
             tally.cpcClicks += outcome.click() ? 1 : 0;
             tally.cpcSpentMicros += charged;
         }
@@ -214,6 +257,7 @@ final class Arm {
         double revenueMicros;
         long engagements;
         long explored;
+        long cpcImpressions;
         long cpcClicks;
         double cpcSpentMicros;
         long conversions;
@@ -226,6 +270,7 @@ final class Arm {
                     impressions,
                     revenueMicros / 1e6,
                     cpcSpentMicros == 0 ? 0 : cpcClicks / (cpcSpentMicros / 1e6),
+                    cpcImpressions == 0 ? 0 : (double) cpcClicks / cpcImpressions,
                     convertSpentMicros == 0 ? 0 : conversions / (convertSpentMicros / 1e6),
                     impressions == 0 ? 0 : (double) engagements / impressions,
                     impressions == 0 ? 0 : (double) explored / impressions);

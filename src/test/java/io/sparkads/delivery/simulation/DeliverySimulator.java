@@ -25,10 +25,21 @@ public final class DeliverySimulator {
 
     public static void main(String[] args) {
         long requests = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 200_000;
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         long started = System.nanoTime();
-        Report report = run(Scenario.standard(seed, requests));
-        System.out.print(report.markdown());
+        if (args.length > 2) {
+            // several seeds: one line of goals each
+            System.out.println(
+                    "| seed | revenue learned/fixed | CPC clicks per $ learned/fixed | same,"
+                            + " oracle/fixed | revenue learned/oracle |");
+            System.out.println("|---:|---:|---:|---:|---:|");
+            for (int i = 1; i < args.length; i++) {
+                System.out.println(
+                        run(Scenario.standard(Long.parseLong(args[i]), requests)).goalRow());
+            }
+        } else {
+            long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+            System.out.print(run(Scenario.standard(seed, requests)).markdown());
+        }
         System.out.printf(
                 Locale.ROOT, "%n(%.1f s of wall time)%n", (System.nanoTime() - started) / 1e9);
     }
@@ -60,15 +71,23 @@ public final class DeliverySimulator {
         if (Boolean.getBoolean("simulation.topAds")) {
             arms.forEach(arm -> System.out.println(arm.topAds(12)));
         }
-        return new Report(scenario, checkpoints);
+        List<String> notes = new ArrayList<>();
+        for (Arm arm : arms) {
+            String note = arm.costPerConversionAgainstTarget(10);
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+        }
+        return new Report(scenario, checkpoints, notes);
     }
 
     /**
      * Every arm's figures at every checkpoint, in arm order fixed, learned, oracle.
      *
      * @param checkpoints per checkpoint, one {@link Figures} per arm
+     * @param notes what else the run showed, one line each
      */
-    record Report(Scenario scenario, List<List<Figures>> checkpoints) {
+    record Report(Scenario scenario, List<List<Figures>> checkpoints, List<String> notes) {
         static final int FIXED = 0;
         static final int LEARNED = 1;
         static final int ORACLE = 2;
@@ -110,9 +129,9 @@ public final class DeliverySimulator {
                             EngineSeams.describe()));
             out.append(
                     "| requests | arm | impressions | revenue $ | revenue vs oracle | window vs"
-                            + " oracle | regret $ | CPC clicks per $ | conversions per $ |"
+                            + " oracle | regret $ | CPC clicks per $ | CPC click-through | conversions per $ |"
                             + " engagements per impression | explored |\n");
-            out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             List<Figures> previous = null;
             for (List<Figures> row : checkpoints) {
                 Figures oracle = row.get(ORACLE);
@@ -123,7 +142,7 @@ public final class DeliverySimulator {
                     out.append(
                             String.format(
                                     Locale.ROOT,
-                                    "| %,d | %s | %,d | %,.2f | %.3f | %.3f | %,.2f | %.2f | %.3f"
+                                    "| %,d | %s | %,d | %,.2f | %.3f | %.3f | %,.2f | %.2f | %.2f%% | %.3f"
                                             + " | %.4f | %.1f%% |%n",
                                     f.requests(),
                                     f.arm(),
@@ -133,6 +152,7 @@ public final class DeliverySimulator {
                                     ratio(f.revenue() - before, oracle.revenue() - oracleBefore),
                                     oracle.revenue() - f.revenue(),
                                     f.cpcClicksPerDollar(),
+                                    100 * f.cpcClickThrough(),
                                     f.conversionsPerDollar(),
                                     f.engagementRate(),
                                     100 * f.exploredShare()));
@@ -140,7 +160,26 @@ public final class DeliverySimulator {
                 previous = row;
             }
             out.append(goals());
+            notes.forEach(note -> out.append(note).append('\n'));
             return out.toString();
+        }
+
+        /**
+         * The goals as one table row: seed and the three ratios, plus the oracle's clicks per $.
+         */
+        String goalRow() {
+            long at = goalCheckpoint();
+            Figures fixed = at(at, FIXED);
+            Figures learned = at(at, LEARNED);
+            Figures oracle = at(at, ORACLE);
+            return String.format(
+                    Locale.ROOT,
+                    "| %d | %.2f× | %.2f× | %.2f× | %.3f |",
+                    scenario.seed(),
+                    ratio(learned.revenue(), fixed.revenue()),
+                    ratio(learned.cpcClicksPerDollar(), fixed.cpcClicksPerDollar()),
+                    ratio(oracle.cpcClicksPerDollar(), fixed.cpcClicksPerDollar()),
+                    ratio(learned.revenue(), oracle.revenue()));
         }
 
         private String goals() {
