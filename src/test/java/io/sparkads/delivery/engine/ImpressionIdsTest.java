@@ -67,6 +67,31 @@ class ImpressionIdsTest {
     }
 
     @Test
+    void anOcpmIdCarriesItsPricePerThousandImpressionsAboveItsBidPerConversion() {
+        // given: 2.00 per conversion, charged 30.00 per 1000 impressions
+        AdCandidate convert = givenAd(a -> a.bid(BillingEvent.OCPM, 2_000_000));
+
+        // when
+        ImpressionTicket ticket =
+                ids.verify(ids.issue(convert, ServedAudience.unknown(), NOW, 30_000_000))
+                        .orElseThrow();
+
+        // then
+        assertThat(ticket.billingEvent()).isEqualTo(BillingEvent.OCPM);
+        assertThat(ticket.bidMicros()).isEqualTo(2_000_000);
+        assertThat(ticket.chargedMicros()).isEqualTo(30_000_000);
+    }
+
+    @Test
+    void refusesToChargeACpcAdAboveItsBid() {
+        AdCandidate click = givenAd(a -> a.bid(BillingEvent.CPC, 500_000));
+
+        assertThatThrownBy(() -> ids.issue(click, ServedAudience.unknown(), NOW, 500_001))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("within the bid");
+    }
+
+    @Test
     void keepsTheServingTimeToTheMillisecond() {
         // given
         Instant servedAt = Instant.parse("2026-06-01T12:00:00.123456789Z");
