@@ -73,7 +73,12 @@ record Scenario(
         checkpoints = List.copyOf(checkpoints);
     }
 
-    /** The benchmark: 40 ad groups of 2 ads at the start, 2 waves of 5 groups and 5 ads more. */
+    /**
+     * The benchmark: 40 ad groups of 2 ads at the start, 2 waves of 5 groups and 5 ads more.
+     * Refreshes every 1,000 requests with an exploration share of 5% (production's), unless the
+     * system properties {@code simulation.refreshEvery} or {@code simulation.explorationShare} say
+     * otherwise.
+     */
     static Scenario standard(long seed, long requests) {
         List<Long> checkpoints = new ArrayList<>();
         for (long c : new long[] {10_000, 25_000, 50_000, 100_000, 200_000, 500_000}) {
@@ -83,7 +88,13 @@ record Scenario(
         }
         checkpoints.add(requests);
         return new Scenario(
-                seed, SEGMENTS, ads(seed, 40, 2, 5, requests), requests, 1_000, 0.05, checkpoints);
+                seed,
+                SEGMENTS,
+                ads(seed, 40, 2, 5, requests),
+                requests,
+                Integer.getInteger("simulation.refreshEvery", 1_000),
+                Double.parseDouble(System.getProperty("simulation.explorationShare", "0.05")),
+                checkpoints);
     }
 
     /** A small run for tests: 6 ad groups of 2 ads and one wave. */
