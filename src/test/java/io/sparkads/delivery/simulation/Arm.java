@@ -128,6 +128,12 @@ final class Arm {
         engine.useRates(RateEstimates.estimate(evidence));
     }
 
+    /** The ad's impressions on this arm so far. */
+    long impressions(long adId) {
+        long[] c = counts.get(adId);
+        return c == null ? 0 : c[0];
+    }
+
     /** The ads that took most impressions, for reading a run: id, kind, impressions, spend. */
     String topAds(int n) {
         StringBuilder out = new StringBuilder(name).append(':');
