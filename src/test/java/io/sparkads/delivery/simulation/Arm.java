@@ -187,11 +187,13 @@ final class Arm {
         }
         return String.format(
                 Locale.ROOT,
-                "%s: OCPM ads paid $%.2f per conversion (%d conversions) against a spend-weighted"
+                "%s: OCPM ads paid %s per conversion (%d conversions) against a spend-weighted"
                         + " target of $%.2f; %d of %d ads with ≥ %d conversions paid above their"
                         + " own target",
                 name,
-                conversions == 0 ? Double.NaN : spent / conversions / 1e6,
+                conversions == 0
+                        ? "– (no conversion)"
+                        : String.format(Locale.ROOT, "$%.2f", spent / conversions / 1e6),
                 conversions,
                 targetTimesSpent / spent / 1e6,
                 above,

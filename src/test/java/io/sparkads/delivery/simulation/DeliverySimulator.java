@@ -24,7 +24,20 @@ public final class DeliverySimulator {
     private DeliverySimulator() {}
 
     public static void main(String[] args) {
-        long requests = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 200_000;
+        long[] numbers = new long[args.length];
+        try {
+            for (int i = 0; i < args.length; i++) {
+                numbers[i] = Long.parseLong(args[i].replace("_", ""));
+            }
+        } catch (NumberFormatException e) {
+            usage("not a whole number: " + e.getMessage());
+            return;
+        }
+        long requests = args.length > 0 ? numbers[0] : 200_000;
+        if (requests < 1) {
+            usage("requests must be at least 1, was " + requests);
+            return;
+        }
         long started = System.nanoTime();
         if (args.length > 2) {
             // several seeds: one line of goals each
@@ -33,15 +46,22 @@ public final class DeliverySimulator {
                             + " oracle/fixed | revenue learned/oracle |");
             System.out.println("|---:|---:|---:|---:|---:|");
             for (int i = 1; i < args.length; i++) {
-                System.out.println(
-                        run(Scenario.standard(Long.parseLong(args[i]), requests)).goalRow());
+                System.out.println(run(Scenario.standard(numbers[i], requests)).goalRow());
             }
         } else {
-            long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+            long seed = args.length > 1 ? numbers[1] : 42;
             System.out.print(run(Scenario.standard(seed, requests)).markdown());
         }
         System.out.printf(
                 Locale.ROOT, "%n(%.1f s of wall time)%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println(
+                "usage: DeliverySimulator [requests, default 200000] [seed, default 42 | several"
+                        + " seeds: one goals row each]");
+        System.exit(2);
     }
 
     /** Runs the three arms on the scenario's common traffic. */
