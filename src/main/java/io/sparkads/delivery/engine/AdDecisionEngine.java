@@ -11,16 +11,20 @@ import java.util.Set;
 /**
  * Decides which ads to serve for an ad request.
  *
- * <p>The engine holds the servable ads in an immutable {@link Index}: per placement, a {@link
- * Ranking} sorted by eCPM, best first. Reads take the current index from a volatile field and never
- * lock; writes (about once a second) build a new index and swap it in, one writer at a time, so a
- * reader always sees the whole of one index, before or after a write.
+ * <p>The engine holds the servable ads in an immutable {@link AdIndex}: per placement, a {@link
+ * PlacementRanking} sorted by eCPM, best first, each ad valued ({@link Valuation}) by the index's
+ * {@link RateEstimates}. Reads take the current index from a volatile field and never lock; writes
+ * (ads about once a second, new rates on each refresh) build a new index and swap it in, one writer
+ * at a time, so a reader always sees the whole of one index, before or after a write.
  *
  * <p>A request walks its placement's ranking in eCPM order, keeps the eligible ads in a {@link
  * Shortlist} of {@code slots} entries, and stops as soon as the shortlist is full and the next ad
  * is worth less than its last entry. Once the shortlist is full, an ad of equal eCPM is compared by
  * its tie key first, and checked for eligibility only if it would get in: large groups of equal
  * bids (common with bids in whole cents) then cost a hash per ad, not a targeting check.
+ *
+ * <p>An exploring request ({@link Exploration}) then reads only the placement's unjudged ads, and
+ * may give one slot to the best Thompson draw among them ({@link Explorer}).
  */
 public final class AdDecisionEngine {
 
@@ -188,7 +192,6 @@ public final class AdDecisionEngine {
             return List.of();
         }
         List<Decision> decisions = new ArrayList<>(served + 1);
-        List<Long> ecpms = new ArrayList<>(served + 1);
         ServedAudience audience = ServedAudience.of(request);
         for (int i = 0; i < served; i++) {
             int position = shortlist.positions[i];
@@ -198,10 +201,9 @@ public final class AdDecisionEngine {
                             ? value.chargedMicros(ranking.ecpmMicros[shortlist.positions[i + 1]])
                             : value.chargedMicrosAlone();
             decisions.add(decision(ranking.ads[position], value, charged, false, audience, now));
-            ecpms.add(ranking.ecpmMicros[position]);
         }
         if (explored != null) {
-            int at = Explorer.placeOf(explored.sampledEcpmMicros(), ecpms);
+            int at = Explorer.placeOf(explored, ranking, shortlist.positions, served);
             // priced against the ad it displaces (the last served), else the best left out
             int displaced = served == request.slots() ? served - 1 : served;
             Valuation value = ranking.values[explored.position()];
@@ -214,7 +216,7 @@ public final class AdDecisionEngine {
                 decisions.remove(served - 1);
             }
             decisions.add(
-                    at,
+                    Math.min(at, decisions.size()), // a draw below the displaced ad takes its slot
                     decision(
                             ranking.ads[explored.position()], value, charged, true, audience, now));
         }

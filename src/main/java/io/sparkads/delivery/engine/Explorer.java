@@ -1,6 +1,5 @@
 package io.sparkads.delivery.engine;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,14 +9,24 @@ import java.util.random.RandomGenerator;
  */
 final class Explorer {
 
+    /**
+     * How much of the displaced ad's eCPM a draw must reach. Below 1 on purpose: a new ad's prior
+     * is its group's, often a worse sibling's, so requiring its draw to beat the winner outright
+     * would show it too rarely to learn; a draw worth less than half the slot is not worth the
+     * impression. The cost stays bounded: at most half of one slot's value on {@code share} of
+     * requests.
+     */
+    static final double MIN_SHARE_OF_DISPLACED = 0.5;
+
     /** The ad to explore and the eCPM its draw earned. */
     record Pick(int position, long sampledEcpmMicros) {}
 
     private Explorer() {}
 
     /**
-     * The pick, or {@code null} when no unjudged eligible ad's draw beats the last of {@code
-     * served} (while {@code served} fills the slots).
+     * The pick, or {@code null} when no unjudged eligible ad's draw reaches {@link
+     * #MIN_SHARE_OF_DISPLACED} of the last of {@code served} (while {@code served} fills the
+     * slots).
      *
      * @param served the positions the ranking serves, best first
      */
@@ -29,7 +38,12 @@ final class Explorer {
             AdIndex index,
             Eligibility eligibility,
             RandomGenerator random) {
-        long toBeat = servedCount < slots ? 0 : ranking.ecpmMicros[served[servedCount - 1]];
+        long toBeat =
+                servedCount < slots
+                        ? 0
+                        : (long)
+                                (ranking.ecpmMicros[served[servedCount - 1]]
+                                        * MIN_SHARE_OF_DISPLACED);
         Pick best = null;
         for (int position : ranking.unjudged) {
             AdCandidate ad = ranking.ads[position];
@@ -51,12 +65,10 @@ final class Explorer {
         return best;
     }
 
-    /**
-     * Where in {@code ecpms} (best first) an ad worth {@code ecpmMicros} goes: after its equals.
-     */
-    static int placeOf(long ecpmMicros, List<Long> ecpms) {
+    /** Where among the served ads (best first) the pick's sample ranks: after its equals. */
+    static int placeOf(Pick pick, PlacementRanking ranking, int[] served, int servedCount) {
         int at = 0;
-        while (at < ecpms.size() && ecpms.get(at) >= ecpmMicros) {
+        while (at < servedCount && ranking.ecpmMicros[served[at]] >= pick.sampledEcpmMicros()) {
             at++;
         }
         return at;

@@ -69,11 +69,21 @@ public class AdDecisionEngineBenchmark {
     private static final List<String> OPERATING_SYSTEMS = List.of("ANDROID", "IOS");
     private static final List<String> INTERESTS = numbered("interest-", 30);
 
-    /** The engine loaded with the candidates, and the requests' viewers and exclusions. */
+    /**
+     * The engine loaded with the candidates, and the requests' ids, viewers and exclusions. With
+     * {@code rates=assumed} the engine ranks at the fixed rates and never explores (the ranking
+     * before learning); with {@code rates=learned} it ranks by estimates from random outcomes per
+     * ad (10% of the ads under 1,000 impressions, so still judged by exploration) and explores 5%
+     * of requests.
+     */
     @State(Scope.Benchmark)
     public static class Loaded {
+        @Param({"assumed", "learned"})
+        String rates;
+
         AdDecisionEngine engine;
         List<AdCandidate> ads;
+        String[] requestIds;
         Viewer[] viewers;
         Set<Long>[] exclusions;
 
@@ -85,8 +95,20 @@ public class AdDecisionEngineBenchmark {
             for (int i = 0; i < CANDIDATES; i++) {
                 ads.add(candidate(random, i + 1));
             }
-            engine = new AdDecisionEngine(new ImpressionIds(SECRET), InstantSource.fixed(NOW));
+            boolean learned = rates.equals("learned");
+            engine =
+                    new AdDecisionEngine(
+                            new ImpressionIds(SECRET),
+                            InstantSource.fixed(NOW),
+                            learned ? new Exploration(0.05, 42) : Exploration.NONE);
             engine.replaceAll(ads);
+            if (learned) {
+                engine.useRates(RateEstimates.estimate(outcomes(random, ads)));
+            }
+            requestIds = new String[VIEWERS];
+            for (int v = 0; v < VIEWERS; v++) {
+                requestIds[v] = "request-" + v;
+            }
             viewers = new Viewer[VIEWERS];
             exclusions = new Set[VIEWERS];
             for (int v = 0; v < VIEWERS; v++) {
@@ -163,7 +185,7 @@ public class AdDecisionEngineBenchmark {
         int v = cursor.advance();
         return loaded.engine.decide(
                 new AdRequest(
-                        "r",
+                        loaded.requestIds[v],
                         Placement.IN_FEED,
                         slots.slots,
                         loaded.viewers[v],
@@ -174,7 +196,8 @@ public class AdDecisionEngineBenchmark {
     public List<Decision> decideTopView(Loaded loaded, Cursor cursor) {
         int v = cursor.advance();
         return loaded.engine.decide(
-                new AdRequest("r", Placement.TOPVIEW, 1, loaded.viewers[v], Set.of()));
+                new AdRequest(
+                        loaded.requestIds[v], Placement.TOPVIEW, 1, loaded.viewers[v], Set.of()));
     }
 
     @Benchmark
@@ -203,6 +226,33 @@ public class AdDecisionEngineBenchmark {
     public void replaceAll(Loaded loaded, Cursor cursor) {
         cursor.advance();
         loaded.engine.replaceAll(loaded.ads);
+    }
+
+    /** Random outcomes of each ad: click-through 0.2% to 3%, 10% of ads with few impressions. */
+    static List<RateEstimates.AdOutcomes> outcomes(Random random, List<AdCandidate> ads) {
+        List<RateEstimates.AdOutcomes> outcomes = new ArrayList<>();
+        for (AdCandidate ad : ads) {
+            long impressions =
+                    random.nextInt(10) == 0
+                            ? random.nextInt(1_000)
+                            : 1_000 + random.nextInt(200_000);
+            double ctr = 0.002 + random.nextDouble() * 0.028;
+            long clicks = (long) (impressions * ctr);
+            outcomes.add(
+                    new RateEstimates.AdOutcomes(
+                            ad.lineage(),
+                            ad.placement(),
+                            new Outcomes(
+                                    impressions,
+                                    clicks,
+                                    (long) (impressions * (0.1 + random.nextDouble() * 0.3)),
+                                    impressions / 10,
+                                    clicks / 20,
+                                    (long) (impressions * random.nextDouble() * 0.06),
+                                    impressions / 200,
+                                    impressions / 500)));
+        }
+        return outcomes;
     }
 
     static AdCandidate candidate(Random random, long adId) {
