@@ -136,6 +136,20 @@ class ExplorationTest {
     }
 
     @Test
+    void ratesGivenForCertainNeedNoExploring() {
+        // given: nothing learned yet (the assumed rates), every request exploring
+        AdDecisionEngine engine =
+                new AdDecisionEngine(ids, new TestClock(), new Exploration(0.99, 1));
+        List<AdCandidate> ads = new ArrayList<>(judged);
+        ads.add(newAd);
+        engine.replaceAll(ads);
+
+        for (int n = 0; n < 500; n++) {
+            assertThat(engine.decide(request(n, 2))).noneMatch(Decision::explored);
+        }
+    }
+
+    @Test
     void aShareOfOneOrMoreIsRefused() {
         assertThatThrownBy(() -> new Exploration(1, 0))
                 .isInstanceOf(IllegalArgumentException.class)
