@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +70,51 @@ class AdDecisionEngineReferenceTest {
         }
     }
 
+    @Test
+    void withLearnedRatesDecideServesTheBestEligibleAdsByTheirLearnedEcpm() {
+        Random random = new Random(20261202);
+        for (int round = 0; round < 200; round++) {
+            // given: random inventories with random predicted rates, a few ads left at the prior
+            List<AdCandidate> ads = new ArrayList<>();
+            Map<Long, PredictedRates> rates = new HashMap<>();
+            for (int i = 0; i < 1 + random.nextInt(60); i++) {
+                AdCandidate ad = randomAd(random, round * 100L + i);
+                ads.add(ad);
+                if (random.nextInt(5) > 0) {
+                    rates.put(
+                            ad.lineage().adId(),
+                            PredictedRates.known(
+                                    Map.of(
+                                            Rate.CLICK_THROUGH, 0.005 * (1 + random.nextInt(4)),
+                                            Rate.SIX_SECOND_VIEW, 0.1 * (1 + random.nextInt(4)),
+                                            Rate.CONVERSION, 0.05 * (1 + random.nextInt(2)),
+                                            Rate.ENGAGEMENT, 0.015 * random.nextInt(4))));
+                }
+            }
+            AdDecisionEngine engine =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock());
+            engine.replaceAll(ads);
+            RateEstimates estimates = RateEstimates.known(rates);
+            engine.useRates(estimates);
+            AdRequest request = randomRequest(random);
+
+            // when
+            List<AdCandidate> served = adsFor(engine, request);
+
+            // then
+            List<AdCandidate> eligible =
+                    ads.stream().filter(ad -> isEligible(ad, request, NOW)).toList();
+            assertThat(eligible).containsAll(served);
+            assertThat(served.stream().map(ad -> Valuation.of(ad, estimates).ecpmMicros()).toList())
+                    .as("round %d", round)
+                    .isEqualTo(
+                            referenceEcpms(
+                                    eligible,
+                                    request.slots(),
+                                    ad -> Valuation.of(ad, estimates).ecpmMicros()));
+        }
+    }
+
     private static List<AdCandidate> adsFor(AdDecisionEngine engine, AdRequest request) {
         return engine.decide(request).stream().map(Decision::ad).toList();
     }
@@ -84,10 +130,15 @@ class AdDecisionEngineReferenceTest {
 
     /** The eCPMs of the best ad of each item (each item-less ad on its own), best first. */
     private static List<Long> referenceEcpms(List<AdCandidate> eligible, int slots) {
+        return referenceEcpms(eligible, slots, AdCandidate::ecpmMicros);
+    }
+
+    private static List<Long> referenceEcpms(
+            List<AdCandidate> eligible, int slots, ToLongFunction<AdCandidate> ecpm) {
         Map<Object, Long> bestPerItem = new HashMap<>();
         for (AdCandidate ad : eligible) {
             Object item = ad.itemId() != null ? ad.itemId() : "ad-" + ad.lineage().adId();
-            bestPerItem.merge(item, ad.ecpmMicros(), Math::max);
+            bestPerItem.merge(item, ecpm.applyAsLong(ad), Math::max);
         }
         return bestPerItem.values().stream()
                 .sorted(Comparator.reverseOrder())
