@@ -1,14 +1,13 @@
 package io.sparkads.delivery;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.RateEstimates;
 import io.sparkads.reporting.AdOutcomeTotals;
+import io.sparkads.support.BenchmarkDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,24 +52,7 @@ public class PredictedRatesFeedBenchmark {
     @Setup(Level.Trial)
     public void load() throws Exception {
         postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "20").start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(2);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(
-                        "classpath:db/migration/accounts",
-                        "classpath:db/migration/content",
-                        "classpath:db/migration/authorization",
-                        "classpath:db/migration/campaigns",
-                        "classpath:db/migration/review",
-                        "classpath:db/migration/delivery",
-                        "classpath:db/migration/tracking",
-                        "classpath:db/migration/reporting")
-                .load()
-                .migrate();
+        dataSource = BenchmarkDatabase.migrated(postgres, 2);
         jdbc = new JdbcTemplate(dataSource);
         long started = System.nanoTime();
         // ad a: ad group a / 10, advertiser (and campaign) a / 100; click-through 0.5–4.4%

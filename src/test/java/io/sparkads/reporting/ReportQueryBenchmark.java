@@ -1,9 +1,9 @@
 package io.sparkads.reporting;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.sparkads.accounts.Advertisers;
 import io.sparkads.common.PageRequest;
+import io.sparkads.support.BenchmarkDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -103,24 +102,7 @@ public class ReportQueryBenchmark {
                         .setCleanDataDirectory(false)
                         .setServerConfig("max_connections", "20")
                         .start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(
-                        "classpath:db/migration/accounts",
-                        "classpath:db/migration/content",
-                        "classpath:db/migration/authorization",
-                        "classpath:db/migration/campaigns",
-                        "classpath:db/migration/review",
-                        "classpath:db/migration/delivery",
-                        "classpath:db/migration/tracking",
-                        "classpath:db/migration/reporting")
-                .load()
-                .migrate();
+        dataSource = BenchmarkDatabase.migrated(postgres, 4);
         jdbc = new JdbcTemplate(dataSource);
         if (!reuse) {
             loadAll();

@@ -1,9 +1,9 @@
 package io.sparkads.trends;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.sparkads.content.AppAccounts;
 import io.sparkads.content.Posts;
+import io.sparkads.support.BenchmarkDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -107,25 +106,7 @@ public class DiscoveryBoardBenchmark {
                         .setServerConfig("max_wal_size", "8GB")
                         .setServerConfig("checkpoint_timeout", "1h")
                         .start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(
-                        "classpath:db/migration/accounts",
-                        "classpath:db/migration/content",
-                        "classpath:db/migration/authorization",
-                        "classpath:db/migration/campaigns",
-                        "classpath:db/migration/review",
-                        "classpath:db/migration/delivery",
-                        "classpath:db/migration/tracking",
-                        "classpath:db/migration/reporting",
-                        "classpath:db/migration/trends")
-                .load()
-                .migrate();
+        dataSource = BenchmarkDatabase.migrated(postgres, 4);
         jdbc = new JdbcTemplate(dataSource);
         if (!reuse) {
             loadAll();
