@@ -376,21 +376,7 @@ class SparkAdLoopIT {
     }
 
     private JsonNode adRequest(String viewerId, String region) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                ApiFixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                1,
-                                "viewer",
-                                params("viewer_id", viewerId, "region", region)));
-        assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        return response.body();
+        return new ApiFixtures(api).adRequest("IN_FEED", 1, viewerId, region);
     }
 
     private String secondaryStatus(String token, String advertiserId, String adId) {

@@ -301,21 +301,7 @@ class LearnedRankingIT {
     }
 
     private JsonNode serveOne(String region, String viewerId) {
-        var response =
-                api.platform(
-                        "POST",
-                        "/ad_requests",
-                        params(
-                                "request_id",
-                                ApiFixtures.unique(),
-                                "placement",
-                                "IN_FEED",
-                                "slots",
-                                1,
-                                "viewer",
-                                params("viewer_id", viewerId, "region", region)));
-        assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        JsonNode ads = response.body().path("ads");
+        JsonNode ads = given.adRequest("IN_FEED", 1, viewerId, region).path("ads");
         return ads.isEmpty() ? null : ads.get(0);
     }
 

@@ -495,6 +495,15 @@ public final class ApiFixtures {
 
     /** The ids of the ads one ad request serves to the viewer in the region. */
     public List<String> servedAdIds(String placement, String viewerId, String region) {
+        JsonNode answer =
+                adRequest(placement, placement.equals("TOPVIEW") ? 1 : 10, viewerId, region);
+        List<String> ids = new java.util.ArrayList<>();
+        answer.path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
+        return ids;
+    }
+
+    /** The answer's data to one ad request of the viewer in the region; it must succeed. */
+    public JsonNode adRequest(String placement, int slots, String viewerId, String region) {
         var response =
                 api.platform(
                         "POST",
@@ -505,13 +514,11 @@ public final class ApiFixtures {
                                 "placement",
                                 placement,
                                 "slots",
-                                placement.equals("TOPVIEW") ? 1 : 10,
+                                slots,
                                 "viewer",
                                 params("viewer_id", viewerId, "region", region)));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
-        List<String> ids = new java.util.ArrayList<>();
-        response.body().path("ads").forEach(ad -> ids.add(ad.path("ad_id").asString()));
-        return ids;
+        return response.body();
     }
 
     /** Whether any of a few dozen viewers in the region is served the ad. */
