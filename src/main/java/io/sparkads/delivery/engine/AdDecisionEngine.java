@@ -193,28 +193,28 @@ public final class AdDecisionEngine {
         }
         List<Decision> decisions = new ArrayList<>(served + 1);
         ServedAudience audience = ServedAudience.of(request);
-        for (int i = 0; i < served; i++) {
+        // an explored ad takes the last slot when the ranking fills them all: that ad is never
+        // issued
+        boolean displacing = explored != null && served == request.slots();
+        for (int i = 0; i < (displacing ? served - 1 : served); i++) {
             int position = shortlist.positions[i];
             Valuation value = ranking.values[position];
             long charged =
                     i + 1 < shortlist.size
                             ? value.chargedMicros(ranking.ecpmMicros[shortlist.positions[i + 1]])
-                            : value.chargedMicrosAlone();
+                            : value.capMicros();
             decisions.add(decision(ranking.ads[position], value, charged, false, audience, now));
         }
         if (explored != null) {
             int at = Explorer.placeOf(explored, ranking, shortlist.positions, served);
             // priced against the ad it displaces (the last served), else the best left out
-            int displaced = served == request.slots() ? served - 1 : served;
+            int displaced = displacing ? served - 1 : served;
             Valuation value = ranking.values[explored.position()];
             long charged =
                     displaced < shortlist.size
                             ? value.chargedMicros(
                                     ranking.ecpmMicros[shortlist.positions[displaced]])
-                            : value.chargedMicrosAlone();
-            if (served == request.slots()) {
-                decisions.remove(served - 1);
-            }
+                            : value.capMicros();
             decisions.add(
                     Math.min(at, decisions.size()), // a draw below the displaced ad takes its slot
                     decision(

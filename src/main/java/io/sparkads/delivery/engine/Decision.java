@@ -38,14 +38,4 @@ public record Decision(
                             + ": charged must be positive, reserved not negative");
         }
     }
-
-    /** A decision by the ranking, reserving at the rates assumed before anything is learned. */
-    public Decision(String impressionId, AdCandidate ad, long chargedMicros) {
-        this(
-                impressionId,
-                ad,
-                chargedMicros,
-                ad.billingEvent().reservedMicros(chargedMicros, PredictedRates.assumed()),
-                false);
-    }
 }

@@ -161,11 +161,6 @@ public final class Valuation {
         return Math.max(1, Math.min(capMicros, withCent));
     }
 
-    /** The price of an ad with none eligible below it: its cap (there is no floor price). */
-    public long chargedMicrosAlone() {
-        return capMicros;
-    }
-
     /** What the ad's budgets reserve for one serving charged {@code chargedMicros}. */
     public long reservedMicros(long chargedMicros) {
         return billingEvent.reservedMicros(chargedMicros, rates);

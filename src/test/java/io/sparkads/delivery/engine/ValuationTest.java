@@ -155,7 +155,7 @@ class ValuationTest {
 
             // then: its quality lifts its rank (11.00) but its price stops at 10.00 per 1000
             assertThat(value.ecpmMicros()).isEqualTo(11_000_000);
-            assertThat(value.chargedMicrosAlone()).isEqualTo(10_000_000);
+            assertThat(value.capMicros()).isEqualTo(10_000_000);
             assertThat(value.chargedMicros(10_999_999)).isEqualTo(10_000_000);
             assertThat(value.chargedMicros(5_500_000)).isEqualTo(5_010_000);
             double costPerConversion = value.chargedMicros(10_999_999) / 2.0;
