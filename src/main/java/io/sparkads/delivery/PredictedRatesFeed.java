@@ -7,8 +7,11 @@ import io.sparkads.delivery.engine.Outcomes;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.delivery.engine.RateEstimates;
 import io.sparkads.reporting.AdOutcomeTotals;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -17,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds the decision engine what every ad's outcomes say of its rates: every few seconds it reads
- * the per-ad totals from the reporting rollups (one grouped query), estimates each ad's rates
- * smoothed up its ad group, advertiser and placement ({@link RateEstimates#estimate}) and hands
- * them to the engine. Every server reads the same rollups, so every server ranks by the same rates.
+ * the per-ad totals that changed since its last read (all of them at start and every {@link
+ * #FULL_READ_EVERY}), estimates each ad's rates smoothed up its ad group, advertiser and placement
+ * ({@link RateEstimates#estimate}) and hands them to the engine. Every server reads the same
+ * totals, so every server ranks by the same rates.
  *
  * <p>An ad's placement comes from the engine's candidate; an ad the engine no longer holds (paused,
  * ended) still counts as evidence for its ad group and advertiser, placed in the feed, where nearly
@@ -33,14 +37,29 @@ class PredictedRatesFeed {
     private final AdDecisionEngine engine;
 
     /**
-     * After a refresh that took t, the next waits at least this many times t: with many ads the
-     * grouped query takes seconds (docs/benchmarks.md), and the feed should not keep the database
-     * busy more than a fifth of the time, whatever the refresh setting.
+     * After a refresh that took t, the next waits at least this many times t: with many ads and
+     * much traffic, estimating and repricing take a while (docs/benchmarks.md), and the feed should
+     * not keep a core busy more than a fifth of the time, whatever the refresh setting.
      */
     static final long WAIT_PER_REFRESH_TIME = 4;
 
+    /**
+     * How often every ad's totals are read again rather than only the changed ones: a safety net (a
+     * restored database, a row put right by hand), not needed for correctness.
+     */
+    static final Duration FULL_READ_EVERY = Duration.ofMinutes(10);
+
     /** {@link System#nanoTime()} before which a scheduled refresh is skipped. */
     private volatile long notBefore = System.nanoTime();
+
+    /** Every ad's totals as last read, by ad id. */
+    private final Map<Long, AdOutcomeTotals.Totals> known = new TreeMap<>();
+
+    /** What the last read returned, for the next to read only what changed after it. */
+    private long mark;
+
+    /** {@link System#nanoTime()} from which the next refresh reads every ad again. */
+    private long nextFullRead = System.nanoTime();
 
     /** The evidence of the last estimate: unchanged evidence is not estimated again. */
     private List<RateEstimates.AdOutcomes> lastEvidence = List.of();
@@ -69,8 +88,21 @@ class PredictedRatesFeed {
 
     /** Reads the outcomes now and gives the engine their estimates; whether they changed. */
     synchronized boolean refresh() {
-        List<RateEstimates.AdOutcomes> evidence = new ArrayList<>();
-        for (AdOutcomeTotals.Totals t : totals.byAd()) {
+        long now = System.nanoTime();
+        AdOutcomeTotals.Read read;
+        if (now - nextFullRead >= 0) {
+            read = totals.all();
+            known.clear();
+            nextFullRead = now + FULL_READ_EVERY.toNanos();
+        } else {
+            read = totals.changedSince(mark);
+        }
+        for (AdOutcomeTotals.Totals t : read.totals()) {
+            known.put(t.lineage().adId(), t);
+        }
+        mark = read.mark();
+        List<RateEstimates.AdOutcomes> evidence = new ArrayList<>(known.size());
+        for (AdOutcomeTotals.Totals t : known.values()) {
             evidence.add(
                     new RateEstimates.AdOutcomes(
                             t.lineage(), placementOf(t.lineage()), outcomesOf(t)));

@@ -3,8 +3,6 @@ package io.sparkads.reporting;
 import io.sparkads.common.AdLineage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Every ad's lifetime outcomes as the rollups count them: the evidence delivery learns each ad's
- * rates from, and what an ad's page measures. Read from the daily ad rollups in one grouped query,
- * so every server that asks sees the same totals.
+ * rates from, and what an ad's page measures. Read from {@code ad_outcome_totals}, one row per ad
+ * kept in the transaction that accepts the events, so every server that asks sees the same totals;
+ * a reader that keeps them up to date asks only for the ads that changed since its last read.
  */
 @Service
 public class AdOutcomeTotals {
@@ -36,19 +35,21 @@ public class AdOutcomeTotals {
             long profileVisits,
             long follows) {}
 
-    // An ad's lineage never changes, so min() of each parent id is simply its parent. Each sum is
-    // cast to bigint: a sum of bigints is numeric, which the driver reads far more slowly.
+    /**
+     * Totals as one read found them, and the mark to pass to {@link #changedSince} for what changes
+     * after it.
+     *
+     * @param mark the oldest transaction still running when the read began: whatever commits later
+     *     was written by it or a newer one
+     */
+    public record Read(List<Totals> totals, long mark) {}
+
     private static final String SELECT =
             """
-            select ad_id, min(adgroup_id) as adgroup_id, min(campaign_id) as campaign_id,
-                   min(advertiser_id) as advertiser_id, sum(impressions)::bigint as impressions,
-                   sum(clicks)::bigint as clicks,
-                   sum(video_watched_6s)::bigint as six_second_views,
-                   sum(video_views_p100)::bigint as completions,
-                   sum(conversions)::bigint as conversions,
-                   sum(likes + comments + shares + follows)::bigint as engagements,
-                   sum(profile_visits)::bigint as profile_visits, sum(follows)::bigint as follows
-            from daily_ad_rollups
+            select ad_id, adgroup_id, campaign_id, advertiser_id, impressions, clicks,
+                   video_watched_6s, video_views_p100, conversions,
+                   likes + comments + shares + follows as engagements, profile_visits, follows
+            from ad_outcome_totals
             """;
 
     private final JdbcClient jdbc;
@@ -58,20 +59,42 @@ public class AdOutcomeTotals {
     }
 
     /** Every ad that has had an event, with its totals; in ad id order. */
-    public List<Totals> byAd() {
-        List<Totals> all =
-                new ArrayList<>(
-                        jdbc.sql(SELECT + " group by ad_id").query(AdOutcomeTotals::totals).list());
-        all.sort(Comparator.comparingLong(t -> t.lineage().adId()));
-        return all;
+    public Read all() {
+        long mark = mark();
+        return new Read(
+                jdbc.sql(SELECT + " order by ad_id").query(AdOutcomeTotals::totals).list(), mark);
+    }
+
+    /**
+     * The ads whose totals changed since the read that returned {@code mark} (and some that changed
+     * just before it: a row written by a transaction still running then is read again).
+     */
+    public Read changedSince(long mark) {
+        long next = mark();
+        return new Read(
+                jdbc.sql(SELECT + " where changed_xid >= ?::text::xid8")
+                        .param(Long.toString(mark))
+                        .query(AdOutcomeTotals::totals)
+                        .list(),
+                next);
     }
 
     /** The ad's totals; empty before its first event. */
     public Optional<Totals> ofAd(long adId) {
-        return jdbc.sql(SELECT + " where ad_id = ? group by ad_id")
+        return jdbc.sql(SELECT + " where ad_id = ?")
                 .param(adId)
                 .query(AdOutcomeTotals::totals)
                 .optional();
+    }
+
+    /**
+     * Taken before the read it marks, in a statement of its own: an earlier mark only reads a few
+     * rows again next time, never misses one.
+     */
+    private long mark() {
+        return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+                .query(Long.class)
+                .single();
     }
 
     private static Totals totals(ResultSet rs, int row) throws SQLException {
@@ -83,8 +106,8 @@ public class AdOutcomeTotals {
                         rs.getLong("advertiser_id")),
                 rs.getLong("impressions"),
                 rs.getLong("clicks"),
-                rs.getLong("six_second_views"),
-                rs.getLong("completions"),
+                rs.getLong("video_watched_6s"),
+                rs.getLong("video_views_p100"),
                 rs.getLong("conversions"),
                 rs.getLong("engagements"),
                 rs.getLong("profile_visits"),

@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Folds accepted paid events into every rollup a report reads, inside the transaction that accepts
  * them: hourly per ad, daily (in the ad account's time zone) per ad, ad group, campaign and
- * account, the days each ad had traffic, daily per ad and audience, and the viewers of each ad and
- * hour for reach. Publishes {@link RollupsChanged} for the ads whose spend grew, so budgets are
- * checked.
+ * account, each ad's lifetime totals, the days each ad had traffic, daily per ad and audience, and
+ * the viewers of each ad and hour for reach. Publishes {@link RollupsChanged} for the ads whose
+ * spend grew, so budgets are checked.
  */
 @Service
 public class ReportRollups {
@@ -50,6 +50,7 @@ public class ReportRollups {
         Set<Long> spending = new HashSet<>();
         var hourly = RollupTable.HOURLY.batch();
         var ads = RollupTable.DAILY_AD.batch();
+        var totals = RollupTable.AD_TOTALS.batch();
         var activity = AdActivityMonths.batch();
         var adgroups = RollupTable.DAILY_ADGROUP.batch();
         var campaigns = RollupTable.DAILY_CAMPAIGN.batch();
@@ -86,9 +87,10 @@ public class ReportRollups {
                 viewers.mark(ofAd(e, ad.adId(), hour, viewerKey(e, sha256)));
             }
         }
-        // The ad group, campaign and account days (and the ads' active days) are sums of the ad
-        // days: each ad-day row, summed once above, is added to its parents' rows.
+        // The ads' lifetimes, the ad group, campaign and account days (and the ads' active days)
+        // are sums of the ad days: each ad-day row, summed once above, is added to its parents'.
         // An ad-day row is ad_id, day, advertiser_id, campaign_id, adgroup_id, spark (see ofAd).
+        ads.sumInto(totals, r -> List.of(r.get(0), r.get(2), r.get(3), r.get(4), r.get(5)));
         ads.sumInto(adgroups, r -> List.of(r.get(4), r.get(1), r.get(5), r.get(2), r.get(3)));
         ads.sumInto(campaigns, r -> List.of(r.get(3), r.get(1), r.get(5), r.get(2)));
         ads.sumInto(accounts, r -> List.of(r.get(2), r.get(1), r.get(5)));
@@ -103,6 +105,7 @@ public class ReportRollups {
         }
         hourly.writeTo(jdbc);
         ads.writeTo(jdbc);
+        totals.writeTo(jdbc);
         activity.writeTo(jdbc);
         adgroups.writeTo(jdbc);
         campaigns.writeTo(jdbc);

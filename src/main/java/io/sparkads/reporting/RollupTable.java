@@ -51,6 +51,16 @@ final class RollupTable {
                     List.of(col("ad_id", "bigint"), col("day", "date")),
                     AD_PARENTS,
                     true);
+
+    /**
+     * Per ad, its whole life. Each write also stamps the row with the transaction that made it
+     * ({@code changed_xid}), so the rate feed can read only the ads that changed since it last
+     * read.
+     */
+    static final RollupTable AD_TOTALS =
+            new RollupTable(
+                    "ad_outcome_totals", List.of(col("ad_id", "bigint")), AD_PARENTS, true, true);
+
     static final RollupTable DAILY_ADGROUP =
             new RollupTable(
                     "daily_adgroup_rollups",
@@ -105,6 +115,15 @@ final class RollupTable {
     private final String upsert;
 
     RollupTable(String name, List<Column> keys, List<Column> attributes, boolean counted) {
+        this(name, keys, attributes, counted, false);
+    }
+
+    private RollupTable(
+            String name,
+            List<Column> keys,
+            List<Column> attributes,
+            boolean counted,
+            boolean stampsChanges) {
         this.columns = Stream.concat(keys.stream(), attributes.stream()).toList();
         this.counted = counted;
         List<Column> all = new ArrayList<>(columns);
@@ -125,6 +144,7 @@ final class RollupTable {
                                                 Stream.of("spend"))
                                         .map(c -> c + " = " + name + "." + c + " + excluded." + c)
                                         .collect(Collectors.joining(", "))
+                                + (stampsChanges ? ", changed_xid = pg_current_xact_id()" : "")
                         : "do nothing";
         this.upsert =
                 "insert into "

@@ -9,7 +9,6 @@ import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.Placement;
 import io.sparkads.review.Review;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +29,9 @@ class AdPredictionsBrowserIT extends BrowserTestBase {
                 given.pendingAd(shop.id(), adGroup, WebFixtures.unique("Rarely clicked"));
         reviews.decide(pending.review().id(), Review.Decision.APPROVE, null, "reviewer");
         Ad ad = pending.ad();
-        givenRollup(ad.id(), adGroup, 5000, 10);
-        givenRollup(-ad.id(), adGroup, 5000, 100);
-        givenRollup(-ad.id() - 1, adGroup, 5000, 120);
+        givenTotals(ad.id(), adGroup, 5000, 10);
+        givenTotals(-ad.id(), adGroup, 5000, 100);
+        givenTotals(-ad.id() - 1, adGroup, 5000, 120);
         AdLineage lineage = new AdLineage(ad.id(), adGroup.id(), adGroup.campaignId(), shop.id());
         io.sparkads.support.Eventually.await(
                 Duration.ofSeconds(15),
@@ -60,13 +59,12 @@ class AdPredictionsBrowserIT extends BrowserTestBase {
         keepScreenshot("ad-predictions");
     }
 
-    private void givenRollup(long adId, AdGroup adGroup, long impressions, long clicks) {
+    private void givenTotals(long adId, AdGroup adGroup, long impressions, long clicks) {
         jdbc.update(
-                "insert into daily_ad_rollups (ad_id, day, advertiser_id, campaign_id, adgroup_id,"
+                "insert into ad_outcome_totals (ad_id, advertiser_id, campaign_id, adgroup_id,"
                         + " spark, impressions, clicks, video_watched_6s, video_views_p100, likes)"
-                        + " values (?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)",
+                        + " values (?, ?, ?, ?, true, ?, ?, ?, ?, ?)",
                 adId,
-                LocalDate.now(),
                 adGroup.advertiserId(),
                 adGroup.campaignId(),
                 adGroup.id(),
