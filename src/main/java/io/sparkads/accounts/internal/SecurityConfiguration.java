@@ -2,6 +2,7 @@ package io.sparkads.accounts.internal;
 
 import io.sparkads.accounts.AccessTokens;
 import io.sparkads.accounts.Role;
+import io.sparkads.common.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,16 +20,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-    /**
-     * Pages run only our own scripts and styles, from files (no inline script or style, no eval);
-     * images may come from https, where avatars and posters live.
-     */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:;"
-                    + " media-src 'self' https:; connect-src 'self'; font-src 'self';"
-                    + " object-src 'none'; base-uri 'self'; form-action 'self';"
-                    + " frame-ancestors 'none'";
-
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, AccessTokens tokens) throws Exception {
@@ -104,7 +95,9 @@ class SecurityConfiguration {
                 .headers(
                         headers ->
                                 headers.contentSecurityPolicy(
-                                        csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                                        csp ->
+                                                csp.policyDirectives(
+                                                        SecurityHeaders.CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 

@@ -17,11 +17,12 @@ import java.util.Set;
  * (ads about once a second, new rates on each refresh) build a new index and swap it in, one writer
  * at a time, so a reader always sees the whole of one index, before or after a write.
  *
- * <p>A request walks its placement's ranking in eCPM order, keeps the eligible ads in a {@link
- * Shortlist} of {@code slots} entries, and stops as soon as the shortlist is full and the next ad
- * is worth less than its last entry. Once the shortlist is full, an ad of equal eCPM is compared by
- * its tie key first, and checked for eligibility only if it would get in: large groups of equal
- * bids (common with bids in whole cents) then cost a hash per ad, not a targeting check.
+ * <p>A request walks its placement's ranking in eCPM order, over only the ads whose targeting its
+ * viewer matches ({@link TargetingIndex}: bitsets, 64 ads a word), keeps the eligible ads in a
+ * {@link Shortlist} of {@code slots} entries, and stops as soon as the shortlist is full and the
+ * next ad is worth less than its last entry. Once the shortlist is full, an ad of equal eCPM is
+ * compared by its tie key first, and checked for eligibility only if it would get in: large groups
+ * of equal bids (common with bids in whole cents) then cost a hash per ad, not a targeting check.
  *
  * <p>An exploring request ({@link Exploration}) then reads only the placement's unjudged ads, and
  * may give one slot to the best Thompson draw among them ({@link Explorer}).
@@ -160,7 +161,8 @@ public final class AdDecisionEngine {
         // one more than the slots: the best eligible ad left out sets the price of the last
         Shortlist shortlist = new Shortlist(ranking, request.slots() + 1);
 
-        for (int i = 0; i < ranking.ads.length; i++) {
+        TargetingIndex.Matches matches = ranking.targeting.matching(viewer);
+        for (int i = matches.next(); i >= 0; i = matches.next()) {
             long tieKey = TieBreak.key(viewerSeed, ranking.adIds[i]);
             if (shortlist.isFull()) {
                 if (ranking.ecpmMicros[i] < shortlist.lastEcpmMicros()) {
@@ -170,7 +172,7 @@ public final class AdDecisionEngine {
                     continue; // an equal ad that loses the tie: skip the costlier checks
                 }
             }
-            if (isEligible(ranking.ads[i], viewer, excludedItems, filter, now)) {
+            if (isServable(ranking.ads[i], viewer, excludedItems, filter, now)) {
                 shortlist.offer(i, tieKey);
             }
         }
@@ -185,7 +187,8 @@ public final class AdDecisionEngine {
                             served,
                             request.slots(),
                             index,
-                            ad -> isEligible(ad, viewer, excludedItems, filter, now),
+                            viewer,
+                            ad -> isServable(ad, viewer, excludedItems, filter, now),
                             exploration.random(request.requestId()));
         }
         if (served == 0 && explored == null) {
@@ -238,7 +241,11 @@ public final class AdDecisionEngine {
                 explored);
     }
 
-    private static boolean isEligible(
+    /**
+     * Whether an ad whose targeting the viewer matches (the index has checked that) may be served:
+     * live now, not showing an excluded item, and allowed by the filter.
+     */
+    private static boolean isServable(
             AdCandidate ad,
             Viewer viewer,
             Set<Long> excludedItems,
@@ -246,7 +253,6 @@ public final class AdDecisionEngine {
             Instant now) {
         return ad.isLiveAt(now)
                 && (ad.itemId() == null || !excludedItems.contains(ad.itemId()))
-                && ad.targeting().matches(viewer)
                 && filter.allows(ad, viewer, now);
     }
 }

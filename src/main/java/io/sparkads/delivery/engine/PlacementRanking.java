@@ -6,7 +6,8 @@ import java.util.Arrays;
  * One placement's ads, best first ({@link RankedAd#BEST_FIRST}). The eCPMs and ad ids are copied
  * into arrays of their own, so that a request scanning many equal ads reads contiguous memory; the
  * positions of the ads exploration may still judge are listed apart, so that an exploring request
- * reads only those.
+ * reads only those. Both lists have a {@link TargetingIndex}, so that a request walks only the ads
+ * whose targeting its viewer matches.
  */
 final class PlacementRanking {
     final AdCandidate[] ads;
@@ -16,6 +17,12 @@ final class PlacementRanking {
 
     /** Positions of the {@link RankedAd#isUnjudged() unjudged} ads, ascending. */
     final int[] unjudged;
+
+    /** The targeting of {@link #ads}, by position. */
+    final TargetingIndex targeting;
+
+    /** The targeting of the unjudged ads, by index into {@link #unjudged}. */
+    final TargetingIndex unjudgedTargeting;
 
     private final RankedAd[] sorted;
 
@@ -40,6 +47,12 @@ final class PlacementRanking {
             }
         }
         this.unjudged = Arrays.copyOf(unjudged, unjudgedCount);
+        this.targeting = new TargetingIndex(ads);
+        AdCandidate[] unjudgedAds = new AdCandidate[unjudgedCount];
+        for (int u = 0; u < unjudgedCount; u++) {
+            unjudgedAds[u] = ads[unjudged[u]];
+        }
+        this.unjudgedTargeting = new TargetingIndex(unjudgedAds);
     }
 
     int size() {

@@ -103,6 +103,46 @@ class WebHardeningIT {
         assertThat(svg.body()).startsWith("<svg");
     }
 
+    @Test
+    void staticFilesCarryThePageSecurityHeadersAndAnETagAndMayBeCached() {
+        var script = raw.send("GET", "/js/app.js", Map.of(), null);
+
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("content-type")).startsWith("text/javascript");
+        assertThat(script.header("content-security-policy"))
+                .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(script.header("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(script.header("x-frame-options")).isEqualTo("DENY");
+        assertThat(script.header("cache-control")).isEqualTo("public, max-age=600");
+        assertThat(script.header("set-cookie")).as("no session for a file").isNull();
+        String etag = script.header("etag");
+        assertThat(etag).startsWith("\"");
+        var again = raw.send("GET", "/js/app.js", Map.of("If-None-Match", etag), null);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        var webjar = raw.send("GET", "/webjars/htmx.org/dist/htmx.min.js", Map.of(), null);
+        assertThat(webjar.status()).isEqualTo(200);
+        assertThat(webjar.body()).contains("htmx");
+        assertThat(raw.send("GET", "/css/app.css", Map.of(), null).header("content-type"))
+                .startsWith("text/css");
+    }
+
+    @Test
+    void aStaticPathThatIsNoFileOfOursIsAnswered404AndLeaksNothing() {
+        for (String missing :
+                new String[] {
+                    "/js/nothing-here.js",
+                    "/js/../application.yml",
+                    "/js/%2e%2e/application.yml",
+                    "/webjars/htmx.org/../../../../application.yml",
+                    "/css"
+                }) {
+            var reply = raw.send("GET", missing, Map.of(), null);
+            assertThat(reply.status()).as(missing).isIn(400, 404);
+            assertThat(reply.body()).as(missing).doesNotContain("sparkads:");
+        }
+    }
+
     private ApiClient.Response createAccount(String avatarUrl) {
         return api.platform(
                 "POST",

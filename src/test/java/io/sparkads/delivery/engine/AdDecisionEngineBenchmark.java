@@ -1,15 +1,11 @@
 package io.sparkads.delivery.engine;
 
-import io.sparkads.common.AdLineage;
-import io.sparkads.common.Creative;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -30,14 +26,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the ad decision engine over 10,000 candidates, and of impression ids. Not a test
- * (surefire skips *Benchmark); run it as docs/benchmarks.md says.
- *
- * <p>The candidates are drawn from a fixed seed: 10% TopView; about a third untargeted, the rest
- * restricted on a random mix of region, age, gender, language, interests and OS; 60% CPM, 25% CPC,
- * 15% CPV with bids in whole cents (so some eCPMs tie); 85% live, 10% ended, 5% not yet started;
- * 80% Spark, several ads sometimes sharing a post. Requests cycle through 1024 viewers with a few
- * excluded items each.
+ * Throughput of the ad decision engine over 10,000, 100,000 and 1,000,000 candidates, and of
+ * impression ids. Not a test (surefire skips *Benchmark); run it as docs/benchmarks.md says. The
+ * ads, viewers and serving rules come from {@link BenchmarkAds}; requests cycle through 1024
+ * viewers with a few excluded items each, and go through the serving rules' frequency caps, some
+ * viewers already at the cap.
  *
  * <p>Each iteration line also shows the benchmark thread's CPU time per operation, "(cpu N ns/op)",
  * which stays meaningful when other processes share the machine.
@@ -46,28 +39,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+        jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class AdDecisionEngineBenchmark {
 
-    static final int CANDIDATES = 10_000;
     static final int VIEWERS = 1024;
-    static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    static final Instant NOW = BenchmarkAds.NOW;
     static final byte[] SECRET =
             "benchmark secret of at least thirty-two bytes".getBytes(StandardCharsets.US_ASCII);
-
-    private static final List<String> REGIONS =
-            List.of(
-                    "US", "GB", "DE", "FR", "ES", "IT", "NL", "SE", "PL", "BR", "MX", "CA", "AU",
-                    "JP", "KR", "ID", "PH", "VN", "TH", "MY");
-    private static final List<String> AGE_GROUPS =
-            List.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
-    private static final List<String> GENDERS = List.of("FEMALE", "MALE");
-    private static final List<String> LANGUAGES =
-            List.of("en", "de", "fr", "es", "it", "pt", "ja", "ko");
-    private static final List<String> OPERATING_SYSTEMS = List.of("ANDROID", "IOS");
-    private static final List<String> INTERESTS = numbered("interest-", 30);
 
     /**
      * The engine loaded with the candidates, and the requests' ids, viewers and exclusions. With
@@ -81,8 +61,12 @@ public class AdDecisionEngineBenchmark {
         @Param({"assumed", "learned"})
         String rates;
 
+        @Param({"10000", "100000", "1000000"})
+        int ads;
+
         AdDecisionEngine engine;
-        List<AdCandidate> ads;
+        ServingRules rules;
+        List<AdCandidate> candidates;
         String[] requestIds;
         Viewer[] viewers;
         Set<Long>[] exclusions;
@@ -91,34 +75,53 @@ public class AdDecisionEngineBenchmark {
         @SuppressWarnings("unchecked")
         public void load() {
             Random random = new Random(42);
-            ads = new ArrayList<>();
-            for (int i = 0; i < CANDIDATES; i++) {
-                ads.add(candidate(random, i + 1));
-            }
+            BenchmarkAds generator = new BenchmarkAds(random);
+            rules = new ServingRules();
+            candidates = generator.ads(ads, rules);
             boolean learned = rates.equals("learned");
             engine =
                     new AdDecisionEngine(
                             new ImpressionIds(SECRET),
                             InstantSource.fixed(NOW),
                             learned ? new Exploration(0.05, 42) : Exploration.NONE);
-            engine.replaceAll(ads);
+            engine.replaceAll(candidates);
             if (learned) {
-                engine.useRates(RateEstimates.estimate(outcomes(random, ads)));
+                engine.useRates(RateEstimates.estimate(outcomes(random, candidates)));
             }
             requestIds = new String[VIEWERS];
-            for (int v = 0; v < VIEWERS; v++) {
-                requestIds[v] = "request-" + v;
-            }
             viewers = new Viewer[VIEWERS];
             exclusions = new Set[VIEWERS];
             for (int v = 0; v < VIEWERS; v++) {
-                viewers[v] = viewer(random, v);
+                requestIds[v] = "request-" + v;
+                viewers[v] = generator.viewer(v);
                 Set<Long> excluded = new HashSet<>();
                 for (int x = 0; x < 5; x++) {
-                    excluded.add(itemId(random));
+                    excluded.add(generator.itemId());
                 }
                 exclusions[v] = excluded;
             }
+            servePastRequests();
+        }
+
+        /** Three earlier requests per viewer, served, so capped ad groups stop some viewers. */
+        private void servePastRequests() {
+            for (int round = 0; round < 3; round++) {
+                for (int v = 0; v < VIEWERS; v++) {
+                    AdRequest request = request(v, Placement.IN_FEED, 5);
+                    for (Decision decision : engine.decide(request, rules, NOW)) {
+                        rules.serve(decision.ad(), viewers[v], NOW);
+                    }
+                }
+            }
+        }
+
+        AdRequest request(int v, Placement placement, int slots) {
+            return new AdRequest(
+                    requestIds[v],
+                    placement,
+                    slots,
+                    viewers[v],
+                    placement == Placement.IN_FEED ? exclusions[v] : Set.of());
         }
     }
 
@@ -172,7 +175,7 @@ public class AdDecisionEngineBenchmark {
         @Setup(Level.Trial)
         public void issue() {
             ids = new ImpressionIds(SECRET);
-            ad = candidate(new Random(7), 1);
+            ad = new BenchmarkAds(new Random(7)).ads(1, new ServingRules()).get(0);
             issued = new String[VIEWERS];
             for (int i = 0; i < VIEWERS; i++) {
                 issued[i] = ids.issue(ad, NOW.plusMillis(i));
@@ -184,20 +187,13 @@ public class AdDecisionEngineBenchmark {
     public List<Decision> decideInFeed(Loaded loaded, Slots slots, Cursor cursor) {
         int v = cursor.advance();
         return loaded.engine.decide(
-                new AdRequest(
-                        loaded.requestIds[v],
-                        Placement.IN_FEED,
-                        slots.slots,
-                        loaded.viewers[v],
-                        loaded.exclusions[v]));
+                loaded.request(v, Placement.IN_FEED, slots.slots), loaded.rules, NOW);
     }
 
     @Benchmark
     public List<Decision> decideTopView(Loaded loaded, Cursor cursor) {
         int v = cursor.advance();
-        return loaded.engine.decide(
-                new AdRequest(
-                        loaded.requestIds[v], Placement.TOPVIEW, 1, loaded.viewers[v], Set.of()));
+        return loaded.engine.decide(loaded.request(v, Placement.TOPVIEW, 1), loaded.rules, NOW);
     }
 
     @Benchmark
@@ -211,21 +207,21 @@ public class AdDecisionEngineBenchmark {
         return issued.ids.verify(issued.issued[cursor.advance()]);
     }
 
-    /** A write: one ad replaced in the 10,000 (copy-on-write), for the cost of an update. */
+    /** A write: one ad replaced (copy-on-write), for the cost of an update. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void upsertOne(Loaded loaded, Cursor cursor) {
-        loaded.engine.upsert(loaded.ads.get(cursor.advance()));
+        loaded.engine.upsert(loaded.candidates.get(cursor.advance()));
     }
 
-    /** A write: the whole set of 10,000 ads replaced, as at start-up or a full reload. */
+    /** A write: the whole set of ads replaced, as at start-up or a full reload. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void replaceAll(Loaded loaded, Cursor cursor) {
         cursor.advance();
-        loaded.engine.replaceAll(loaded.ads);
+        loaded.engine.replaceAll(loaded.candidates);
     }
 
     /** Random outcomes of each ad: click-through 0.2% to 3%, 10% of ads with few impressions. */
@@ -253,112 +249,5 @@ public class AdDecisionEngineBenchmark {
                                     impressions / 500)));
         }
         return outcomes;
-    }
-
-    static AdCandidate candidate(Random random, long adId) {
-        boolean spark = random.nextInt(100) < 80;
-        Placement placement = random.nextInt(100) < 10 ? Placement.TOPVIEW : Placement.IN_FEED;
-        int schedule = random.nextInt(100);
-        Instant start;
-        Instant end;
-        if (schedule < 85) {
-            start = NOW.minus(Duration.ofHours(1 + random.nextInt(24 * 30)));
-            end = random.nextBoolean() ? null : NOW.plus(Duration.ofHours(1 + random.nextInt(720)));
-        } else if (schedule < 95) {
-            start = NOW.minus(Duration.ofDays(30));
-            end = NOW.minus(Duration.ofHours(1 + random.nextInt(600)));
-        } else {
-            start = NOW.plus(Duration.ofHours(1 + random.nextInt(720)));
-            end = null;
-        }
-        int billing = random.nextInt(100);
-        BillingEvent billingEvent;
-        long bidMicros;
-        if (billing < 60) {
-            billingEvent = BillingEvent.CPM;
-            bidMicros = cents(random, 50, 2000); // 0.50 to 20.00 per 1000 impressions
-        } else if (billing < 85) {
-            billingEvent = BillingEvent.CPC;
-            bidMicros = cents(random, 5, 200); // 0.05 to 2.00 per click
-        } else {
-            billingEvent = BillingEvent.CPV;
-            bidMicros = cents(random, 1, 8); // 0.01 to 0.08 per 6-second view
-        }
-        return new AdCandidate(
-                new AdLineage(adId, adId / 3 + 1, adId / 10 + 1, adId / 50 + 1),
-                spark ? itemId(random) : null,
-                spark,
-                placement,
-                random.nextInt(100) < 33 ? Targeting.everyone() : targeting(random),
-                start,
-                end,
-                billingEvent,
-                bidMicros,
-                new Creative(
-                        "acct-" + adId,
-                        "Account " + adId,
-                        "https://cdn.example/a/" + adId + ".jpg",
-                        "Caption " + adId,
-                        "https://cdn.example/v/" + adId + ".mp4",
-                        null,
-                        "LEARN_MORE",
-                        "PROFILE_PAGE",
-                        null),
-                Goal.CLICK);
-    }
-
-    private static Targeting targeting(Random random) {
-        return new Targeting(
-                random.nextInt(100) < 70 ? pick(random, REGIONS, 1 + random.nextInt(3)) : Set.of(),
-                random.nextInt(100) < 40
-                        ? pick(random, AGE_GROUPS, 1 + random.nextInt(3))
-                        : Set.of(),
-                random.nextInt(100) < 30 ? pick(random, GENDERS, 1) : Set.of(),
-                random.nextInt(100) < 30
-                        ? pick(random, LANGUAGES, 1 + random.nextInt(2))
-                        : Set.of(),
-                random.nextInt(100) < 50
-                        ? pick(random, INTERESTS, 1 + random.nextInt(3))
-                        : Set.of(),
-                random.nextInt(100) < 20 ? pick(random, OPERATING_SYSTEMS, 1) : Set.of());
-    }
-
-    private static Viewer viewer(Random random, int v) {
-        List<String> interests = new ArrayList<>(pick(random, INTERESTS, random.nextInt(6)));
-        return new Viewer(
-                "viewer-" + v,
-                orUnknown(random, REGIONS.get(random.nextInt(REGIONS.size()))),
-                orUnknown(random, AGE_GROUPS.get(random.nextInt(AGE_GROUPS.size()))),
-                orUnknown(random, GENDERS.get(random.nextInt(GENDERS.size()))),
-                interests,
-                orUnknown(random, LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
-                orUnknown(random, OPERATING_SYSTEMS.get(random.nextInt(OPERATING_SYSTEMS.size()))));
-    }
-
-    /** 8,000 posts for 8,000 Spark ads: some posts are in several ads. */
-    private static long itemId(Random random) {
-        return 1_000_000L + random.nextInt(8000);
-    }
-
-    private static long cents(Random random, int fromCents, int toCents) {
-        return (fromCents + random.nextInt(toCents - fromCents + 1)) * 10_000L;
-    }
-
-    private static String orUnknown(Random random, String value) {
-        return random.nextInt(100) < 5 ? null : value;
-    }
-
-    private static Set<String> pick(Random random, List<String> values, int count) {
-        List<String> shuffled = new ArrayList<>(values);
-        Collections.shuffle(shuffled, random);
-        return Set.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
-    }
-
-    private static List<String> numbered(String prefix, int count) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            values.add(prefix + i);
-        }
-        return List.copyOf(values);
     }
 }

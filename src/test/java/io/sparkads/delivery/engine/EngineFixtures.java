@@ -147,6 +147,11 @@ final class EngineFixtures {
             return this;
         }
 
+        AdBuilder targeting(Targeting targeting) {
+            this.targeting = targeting;
+            return this;
+        }
+
         AdBuilder start(Instant start) {
             this.start = start;
             return this;

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ExplorationTest {
@@ -97,6 +100,45 @@ class ExplorationTest {
         // then: a good share of the exploring requests try it, and no other request does
         assertThat(explored).isGreaterThan(exploring / 5).isLessThanOrEqualTo(exploring);
         assertThat(explored / 2_000.0).isLessThanOrEqualTo(0.25);
+    }
+
+    @Test
+    void anExploringRequestDrawsForAtMostMaxDrawsAdsAndEveryUnjudgedAdStillGetsItsTurn() {
+        // given: 200 new ads like newAd, every request exploring
+        AdDecisionEngine engine =
+                new AdDecisionEngine(ids, new TestClock(), new Exploration(0.99, 5));
+        List<AdCandidate> ads = new ArrayList<>(judged);
+        Set<Long> newAdIds = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            AdCandidate ad =
+                    givenAd(a -> a.bid(BillingEvent.CPC, 900_000).advertiser(NEW_ADVERTISER));
+            ads.add(ad);
+            newAdIds.add(ad.lineage().adId());
+        }
+        engine.replaceAll(ads);
+        engine.useRates(evidenceOfTheJudgedAds());
+        AtomicInteger newAdsChecked = new AtomicInteger();
+        ServingFilter counting =
+                (ad, viewer, now) -> {
+                    if (newAdIds.contains(ad.lineage().adId())) {
+                        newAdsChecked.incrementAndGet();
+                    }
+                    return true;
+                };
+
+        // when
+        Set<Long> explored = new HashSet<>();
+        for (int n = 0; n < 3_000; n++) {
+            newAdsChecked.set(0);
+            for (Decision decision : engine.decide(request(n, 1), counting)) {
+                if (decision.explored()) {
+                    explored.add(decision.ad().lineage().adId());
+                }
+            }
+            // then: the ranking stops above the new ads, so only exploration checks them
+            assertThat(newAdsChecked.get()).isLessThanOrEqualTo(Explorer.MAX_DRAWS);
+        }
+        assertThat(explored).isEqualTo(newAdIds);
     }
 
     @Test

@@ -1,0 +1,180 @@
+package io.sparkads.delivery.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which ads of a list target a viewer, as bitsets over their positions in the list, so that a
+ * request walks only the ads it could get and skips the others 64 at a time.
+ *
+ * <p>Per targeting dimension, built once with the list: for each value some ad names, the ads that
+ * allow it (those naming it, and those not restricted on the dimension); and the ads not
+ * restricted, which is all that a viewer whose value is unknown, or named by no ad, matches. A
+ * request looks each of its values up once ({@link #matching}); the walk then reads one word per
+ * dimension (and per interest of the viewer's) for 64 ads. The bitsets say exactly what {@link
+ * Targeting#matches(Viewer)} says.
+ */
+final class TargetingIndex {
+
+    private final int words;
+    private final Dimension regions;
+    private final Dimension ageGroups;
+    private final Dimension genders;
+    private final Dimension languages;
+    private final Dimension operatingSystems;
+    private final Dimension interests;
+
+    /** The index of the ads' targeting, by their positions in {@code ads}. */
+    TargetingIndex(AdCandidate[] ads) {
+        this.words = (ads.length + 63) >>> 6;
+        this.regions = new Dimension(ads, words, Targeting::regions);
+        this.ageGroups = new Dimension(ads, words, Targeting::ageGroups);
+        this.genders = new Dimension(ads, words, Targeting::genders);
+        this.languages = new Dimension(ads, words, Targeting::languages);
+        this.operatingSystems = new Dimension(ads, words, Targeting::operatingSystems);
+        this.interests = new Dimension(ads, words, Targeting::interests);
+    }
+
+    /** The positions of the ads whose targeting the viewer matches, ascending. */
+    Matches matching(Viewer viewer) {
+        return matching(viewer, 0, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #matching(Viewer)}, only the positions from {@code from} up to {@code to}. */
+    Matches matching(Viewer viewer, int from, int to) {
+        List<String> viewerInterests = viewer.interests();
+        long[][] anyInterest;
+        if (viewerInterests.isEmpty()) {
+            anyInterest = new long[][] {interests.unrestricted};
+        } else {
+            anyInterest = new long[viewerInterests.size()][];
+            for (int i = 0; i < anyInterest.length; i++) {
+                anyInterest[i] = interests.allowing(viewerInterests.get(i));
+            }
+        }
+        return new Matches(
+                from,
+                to,
+                words,
+                regions.allowing(viewer.region()),
+                ageGroups.allowing(viewer.ageGroup()),
+                genders.allowing(viewer.gender()),
+                languages.allowing(viewer.language()),
+                operatingSystems.allowing(viewer.os()),
+                anyInterest);
+    }
+
+    /**
+     * A walk over the matching positions, ascending: {@link #next} until it answers -1. One per
+     * request; not thread-safe.
+     */
+    static final class Matches {
+        private final int to;
+        private final int words;
+        private final long[] region;
+        private final long[] ageGroup;
+        private final long[] gender;
+        private final long[] language;
+        private final long[] os;
+
+        /** The viewer matches an ad's interests if any of these has its bit (an OR). */
+        private final long[][] anyInterest;
+
+        private int word;
+        private long bits;
+
+        private Matches(
+                int from,
+                int to,
+                int words,
+                long[] region,
+                long[] ageGroup,
+                long[] gender,
+                long[] language,
+                long[] os,
+                long[][] anyInterest) {
+            this.words = words;
+            this.region = region;
+            this.ageGroup = ageGroup;
+            this.gender = gender;
+            this.language = language;
+            this.os = os;
+            this.anyInterest = anyInterest;
+            this.to = to;
+            this.word = from >>> 6;
+            if (word < words) {
+                bits = wordAt(word) & (-1L << from); // the shift takes from modulo 64
+            }
+        }
+
+        /** The next matching position, or -1 when there is none. */
+        int next() {
+            while (bits == 0) {
+                if (++word >= words) {
+                    word = words; // stay exhausted
+                    return -1;
+                }
+                bits = wordAt(word);
+            }
+            int position = (word << 6) + Long.numberOfTrailingZeros(bits);
+            if (position >= to) {
+                bits = 0;
+                word = words;
+                return -1;
+            }
+            bits &= bits - 1;
+            return position;
+        }
+
+        private long wordAt(int w) {
+            long all = region[w] & ageGroup[w] & gender[w] & language[w] & os[w];
+            if (all == 0) {
+                return 0;
+            }
+            long interest = 0;
+            for (long[] bitset : anyInterest) {
+                interest |= bitset[w];
+            }
+            return all & interest;
+        }
+    }
+
+    /** One targeting dimension's bitsets. */
+    private static final class Dimension {
+        /** The ads not restricted on the dimension. */
+        final long[] unrestricted;
+
+        /** Per value some ad names: the ads naming it, and the unrestricted ones. */
+        private final Map<String, long[]> allowingByValue = new HashMap<>();
+
+        Dimension(AdCandidate[] ads, int words, Function<Targeting, Set<String>> values) {
+            this.unrestricted = new long[words];
+            for (int i = 0; i < ads.length; i++) {
+                Set<String> named = values.apply(ads[i].targeting());
+                if (named.isEmpty()) {
+                    unrestricted[i >>> 6] |= 1L << i;
+                }
+                for (String value : named) {
+                    allowingByValue.computeIfAbsent(value, v -> new long[words])[i >>> 6] |=
+                            1L << i;
+                }
+            }
+            for (long[] allowing : allowingByValue.values()) {
+                for (int w = 0; w < words; w++) {
+                    allowing[w] |= unrestricted[w];
+                }
+            }
+        }
+
+        /** The ads a viewer with this value matches on the dimension; {@code null}: unknown. */
+        long[] allowing(String value) {
+            if (value == null) {
+                return unrestricted;
+            }
+            return allowingByValue.getOrDefault(value, unrestricted);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.sparkads.delivery.engine;
+
+import static io.sparkads.delivery.engine.EngineFixtures.givenAd;
+import static io.sparkads.delivery.engine.EngineFixtures.viewer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TargetingIndexTest {
+
+    private static final List<String> VALUES = List.of("a", "b", "c", "d");
+
+    @Test
+    void theIndexMatchesExactlyTheAdsWhoseTargetingTheViewerMatches() {
+        Random random = new Random(14);
+        for (int size : new int[] {0, 1, 63, 64, 65, 128, 700}) {
+            // given
+            AdCandidate[] ads = new AdCandidate[size];
+            for (int i = 0; i < size; i++) {
+                Targeting targeting = randomTargeting(random);
+                ads[i] = givenAd(a -> a.targeting(targeting));
+            }
+            TargetingIndex index = new TargetingIndex(ads);
+            for (int round = 0; round < 200; round++) {
+                Viewer viewer = randomViewer(random);
+
+                // when
+                List<Integer> matched = positions(index.matching(viewer));
+
+                // then
+                List<Integer> expected = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    if (ads[i].targeting().matches(viewer)) {
+                        expected.add(i);
+                    }
+                }
+                assertThat(matched).as("%d ads, viewer %s", size, viewer).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aViewerWhoseValueNoAdNamesMatchesOnlyTheAdsNotRestrictedOnThatDimension() {
+        // given
+        AdCandidate[] ads = {
+            givenAd(a -> a.targeting(t -> t.regions("US"))),
+            givenAd(a -> a.targeting(t -> {})),
+            givenAd(a -> a.targeting(t -> t.regions("FR", "US")))
+        };
+        TargetingIndex index = new TargetingIndex(ads);
+
+        // when, then
+        assertThat(positions(index.matching(viewer(v -> v.region("JP"))))).containsExactly(1);
+        assertThat(positions(index.matching(viewer(v -> v.region(null))))).containsExactly(1);
+        assertThat(positions(index.matching(viewer(v -> v.region("US"))))).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aWalkOverARangeMeetsOnlyThePositionsInIt() {
+        // given: 200 ads for everyone
+        AdCandidate[] ads = new AdCandidate[200];
+        for (int i = 0; i < ads.length; i++) {
+            ads[i] = givenAd();
+        }
+        TargetingIndex index = new TargetingIndex(ads);
+
+        // when, then
+        assertThat(positions(index.matching(viewer(), 62, 67))).containsExactly(62, 63, 64, 65, 66);
+        assertThat(positions(index.matching(viewer(), 130, 1000))).hasSize(70).startsWith(130);
+        assertThat(positions(index.matching(viewer(), 0, 0))).isEmpty();
+        assertThat(positions(index.matching(viewer(), 200, 200))).isEmpty();
+    }
+
+    @Test
+    void aWalkPastItsEndStaysAtTheEnd() {
+        TargetingIndex.Matches matches =
+                new TargetingIndex(new AdCandidate[] {givenAd()}).matching(viewer());
+
+        assertThat(matches.next()).isZero();
+        assertThat(matches.next()).isEqualTo(-1);
+        assertThat(matches.next()).isEqualTo(-1);
+    }
+
+    private static List<Integer> positions(TargetingIndex.Matches matches) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = matches.next(); i >= 0; i = matches.next()) {
+            positions.add(i);
+        }
+        return positions;
+    }
+
+    private static Targeting randomTargeting(Random random) {
+        return new Targeting(
+                someValues(random),
+                someValues(random),
+                someValues(random),
+                someValues(random),
+                someValues(random),
+                someValues(random));
+    }
+
+    /** Half the time no restriction, else one to three values. */
+    private static Set<String> someValues(Random random) {
+        if (random.nextBoolean()) {
+            return Set.of();
+        }
+        List<String> values = new ArrayList<>(VALUES.subList(0, 1 + random.nextInt(3)));
+        Collections.shuffle(values, random);
+        return Set.copyOf(values.subList(0, 1 + random.nextInt(values.size())));
+    }
+
+    /** Each value one of the ads' four, one no ad names ("z"), or unknown. */
+    private static Viewer randomViewer(Random random) {
+        List<String> interests = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            interests.add(someValue(random, false));
+        }
+        return new Viewer(
+                "viewer",
+                someValue(random, true),
+                someValue(random, true),
+                someValue(random, true),
+                interests,
+                someValue(random, true),
+                someValue(random, true));
+    }
+
+    private static String someValue(Random random, boolean mayBeUnknown) {
+        int pick = random.nextInt(6);
+        if (pick == 5 && mayBeUnknown) {
+            return null;
+        }
+        return pick >= 4 ? "z" : VALUES.get(pick);
+    }
+}
