@@ -10,6 +10,8 @@ import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,29 +51,57 @@ public class AdReviews {
         this.events = events;
     }
 
-    /** The reviewer's decision; only a pending ad can be decided. */
+    /** A review's outcome for one ad; a rejection carries its reason. */
+    public record Outcome(long adId, boolean approved, String reason) {}
+
+    /**
+     * The reviewers' decisions, all or none; only a pending ad can be decided. Delivery hears of
+     * the ads once, together.
+     */
     @Transactional
-    public void record(long adId, boolean approved, String reason) {
-        int updated =
-                jdbc.sql(
-                                "update ads set review_status = ?, reject_reason = ?, modify_time = ? where id = ? and review_status = 'PENDING'")
-                        .params(
-                                approved ? "APPROVED" : "REJECTED",
-                                approved ? null : reason,
-                                Timestamp.from(clock.instant()),
-                                adId)
-                        .update();
-        if (updated == 0) {
-            throw Refusal.conflict("Ad " + adId + " is not waiting for review");
+    public void record(List<Outcome> outcomes) {
+        int n = outcomes.size();
+        Long[] ids = new Long[n];
+        String[] statuses = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Outcome outcome = outcomes.get(i);
+            ids[i] = outcome.adId();
+            statuses[i] = outcome.approved() ? "APPROVED" : "REJECTED";
+            reasons[i] = outcome.approved() ? null : outcome.reason();
         }
-        if (approved) {
-            Optional<Ad> ad = ads.find(adId);
+        Set<Long> decided =
+                new HashSet<>(
+                        jdbc.sql(
+                                        """
+                                        update ads a set review_status = o.status, reject_reason = o.reason, modify_time = :now
+                                        from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as o(id, status, reason)
+                                        where a.id = o.id and a.review_status = 'PENDING'
+                                        returning a.id
+                                        """)
+                                .param("now", Timestamp.from(clock.instant()))
+                                .param("ids", ids)
+                                .param("statuses", statuses)
+                                .param("reasons", reasons)
+                                .query(Long.class)
+                                .list());
+        for (Long id : ids) {
+            if (!decided.contains(id)) {
+                throw Refusal.conflict("Ad " + id + " is not waiting for review");
+            }
+        }
+        List<Long> approved =
+                outcomes.stream().filter(Outcome::approved).map(Outcome::adId).toList();
+        for (Ad ad : ads.findAll(approved)) {
             // An approved ad's uploaded video plays for anyone holding its URL, as a host app does.
-            ad.filter(a -> a.videoId() != null)
-                    .ifPresent(a -> videos.publish(a.advertiserId(), a.videoId()));
-            ad.filter(AdReviews::awaitsPublishing).ifPresent(this::publishPushedVideo);
+            if (ad.videoId() != null) {
+                videos.publish(ad.advertiserId(), ad.videoId());
+            }
+            if (awaitsPublishing(ad)) {
+                publishPushedVideo(ad);
+            }
         }
-        events.publishEvent(new AdsChanged(Set.of(adId)));
+        events.publishEvent(new AdsChanged(decided));
     }
 
     /** Whether the ad waits for its pushed video to be published. */

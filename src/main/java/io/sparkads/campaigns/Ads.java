@@ -2,20 +2,20 @@ package io.sparkads.campaigns;
 
 import io.sparkads.authorization.SparkPost;
 import io.sparkads.campaigns.CreativeChecks.CheckedCreative;
-import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +42,7 @@ public class Ads {
     private final CreativeChecks checks;
     private final ShownPosts shownPosts;
     private final AdRowMapper rowMapper;
+    private final NewAdRows newAdRows;
     private final ApplicationEventPublisher events;
 
     Ads(
@@ -53,6 +54,7 @@ public class Ads {
             CreativeChecks checks,
             ShownPosts shownPosts,
             AdRowMapper rowMapper,
+            NewAdRows newAdRows,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -62,6 +64,7 @@ public class Ads {
         this.checks = checks;
         this.shownPosts = shownPosts;
         this.rowMapper = rowMapper;
+        this.newAdRows = newAdRows;
         this.events = events;
     }
 
@@ -105,7 +108,13 @@ public class Ads {
         }
     }
 
-    /** Creates all the ads or none; each waits in review. */
+    /**
+     * Creates all the ads or none; they wait in review together. Every draft is checked first (a
+     * post several of them show is looked up once), the ads are written in one statement, and the
+     * places in the Spark Ads quota are taken last: the account's quota row then stays locked only
+     * until the commit, so concurrent requests of one account do not queue behind each other's
+     * checks and writes.
+     */
     @Transactional
     public List<Ad> create(long advertiserId, long adgroupId, List<NewAd> drafts) {
         AdGroup adGroup = adGroups.get(advertiserId, adgroupId);
@@ -116,9 +125,7 @@ public class Ads {
             throw Refusal.invalid(
                     "creatives may hold at most " + MAX_CREATIVES_PER_REQUEST + " ads per request");
         }
-        Instant now = clock.instant();
-        quota.take(
-                advertiserId,
+        int sparkAds =
                 (int)
                         drafts.stream()
                                 .filter(
@@ -126,52 +133,41 @@ public class Ads {
                                                 d != null
                                                         && !IdentityType.CUSTOMIZED_USER.is(
                                                                 d.identityType()))
-                                .count());
-        List<Long> ids = new ArrayList<>();
+                                .count();
+        quota.check(advertiserId, sparkAds);
+        Function<NewAd, CheckedCreative> check = checks.forRequest(advertiserId);
+        List<NewAdRows.Row> rows = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             NewAd draft = drafts.get(i);
-            String at = "creatives[" + i + "].";
             try {
-                ids.add(insert(advertiserId, adGroup, draft, now));
+                CheckedCreative creative = check.apply(draft);
+                checks.checkVideoFitsPlacement(advertiserId, adGroup, draft.videoId());
+                rows.add(
+                        new NewAdRows.Row(
+                                draft,
+                                creative,
+                                checks.checkDestination(adGroup, draft, creative.spark())));
             } catch (Refusal refusal) {
-                throw new Refusal(refusal.kind(), at + refusal.getMessage());
+                throw new Refusal(refusal.kind(), "creatives[" + i + "]." + refusal.getMessage());
             }
         }
-        ids.forEach(id -> events.publishEvent(new AdSubmittedForReview(id, advertiserId)));
-        return ids.stream().map(id -> get(advertiserId, id)).toList();
+        List<Long> ids = newAdRows.insert(advertiserId, adGroup, rows, clock.instant());
+        events.publishEvent(new AdsSubmittedForReview(advertiserId, ids));
+        List<Ad> created = getAll(advertiserId, ids);
+        quota.take(advertiserId, sparkAds);
+        return created;
     }
 
-    private long insert(long advertiserId, AdGroup adGroup, NewAd draft, Instant now) {
-        CheckedCreative creative = checks.check(advertiserId, draft);
-        checks.checkVideoFitsPlacement(advertiserId, adGroup, draft.videoId());
-        String pageCategory = checks.checkDestination(adGroup, draft, creative.spark());
-        long id = Ids.next();
-        jdbc.sql(
-                        """
-                        insert into ads (id, advertiser_id, campaign_id, adgroup_id, ad_name, identity_type, identity_id,
-                            tiktok_item_id, video_id, is_spark, ad_text, call_to_action, landing_page_url, operation_status,
-                            review_status, create_time, modify_time, tiktok_page_category)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENABLE', 'PENDING', ?, ?, ?)
-                        """)
-                .params(
-                        id,
-                        advertiserId,
-                        adGroup.campaignId(),
-                        adGroup.id(),
-                        draft.adName().strip(),
-                        draft.identityType(),
-                        draft.identityId(),
-                        draft.tiktokItemId(),
-                        draft.videoId(),
-                        creative.spark(),
-                        creative.text(),
-                        creative.callToAction(),
-                        draft.landingPageUrl(),
-                        Timestamp.from(now),
-                        Timestamp.from(now),
-                        pageCategory)
-                .update();
-        return id;
+    /** The ads, in the order of their ids. */
+    private List<Ad> getAll(long advertiserId, List<Long> adIds) {
+        Map<Long, Ad> byId = new HashMap<>();
+        jdbc.sql(AdRowMapper.SELECT + " where a.id in (:ids) and a.advertiser_id = :advertiser")
+                .param("ids", adIds)
+                .param("advertiser", advertiserId)
+                .query(rowMapper)
+                .list()
+                .forEach(ad -> byId.put(ad.id(), ad));
+        return adIds.stream().map(byId::get).toList();
     }
 
     /**
@@ -253,7 +249,7 @@ public class Ads {
                         adId)
                 .update();
         if (creativeChanged) {
-            events.publishEvent(new AdSubmittedForReview(adId, advertiserId));
+            events.publishEvent(new AdsSubmittedForReview(advertiserId, List.of(adId)));
             events.publishEvent(new AdsChanged(Set.of(adId)));
         }
         return get(advertiserId, adId);
@@ -301,6 +297,16 @@ public class Ads {
                 .param(adId)
                 .query(rowMapper)
                 .optional();
+    }
+
+    /** Ads by id alone, for modules that act on many at once (review); gone ones are left out. */
+    public List<Ad> findAll(Collection<Long> adIds) {
+        return adIds.isEmpty()
+                ? List.of()
+                : jdbc.sql(AdRowMapper.SELECT + " where a.id in (:ids) order by a.id")
+                        .param("ids", adIds)
+                        .query(rowMapper)
+                        .list();
     }
 
     public record AdListFilter(

@@ -46,12 +46,14 @@ class Budgets {
 
     private boolean exceeded(
             SpendLedger.Level level, long id, String mode, BigDecimal budget, ZoneId zone) {
-        SpendLedger spend = ledger.getIfAvailable();
-        if (spend == null || budget == null || mode == null) {
+        if (budget == null || mode == null) {
             return false;
         }
         BudgetMode budgetMode = BudgetMode.valueOf(mode);
-        if (!budgetMode.limited()) {
+        // The ledger is looked up only for a limited budget: finding the bean costs more than
+        // reading the ad's row.
+        SpendLedger spend = budgetMode.limited() ? ledger.getIfAvailable() : null;
+        if (spend == null) {
             return false;
         }
         Instant since =

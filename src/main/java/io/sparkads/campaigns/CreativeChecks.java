@@ -8,6 +8,10 @@ import io.sparkads.common.Ids;
 import io.sparkads.common.Refusal;
 import io.sparkads.content.VideoFile;
 import io.sparkads.content.VideoFiles;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +44,31 @@ class CreativeChecks {
      * Checks a creative: what it shows is this ad account's to show, through the identity named.
      */
     CheckedCreative check(long advertiserId, NewAd draft) {
+        return check(advertiserId, draft, shownPosts::usable);
+    }
+
+    /**
+     * Checks the creatives of one request: each is checked in full, and a post several of them show
+     * is looked up once, as it stands when the request is checked.
+     */
+    Function<NewAd, CheckedCreative> forRequest(long advertiserId) {
+        Map<PostKey, Optional<SparkPost>> seen = new HashMap<>();
+        PostLookup lookup =
+                (advertiser, identityType, itemId) ->
+                        seen.computeIfAbsent(
+                                new PostKey(identityType, itemId),
+                                key -> shownPosts.usable(advertiser, identityType, itemId));
+        return draft -> check(advertiserId, draft, lookup);
+    }
+
+    /** How a check finds the post a Spark ad would show. */
+    private interface PostLookup {
+        Optional<SparkPost> usable(long advertiserId, String identityType, long itemId);
+    }
+
+    private record PostKey(String identityType, long itemId) {}
+
+    private CheckedCreative check(long advertiserId, NewAd draft, PostLookup posts) {
         Check.name("ad_name", draft.adName());
         if (draft.identityType() == null) {
             throw Refusal.invalid(
@@ -71,11 +100,15 @@ class CreativeChecks {
                 && identityType == IdentityType.TT_USER) {
             return checkPushedVideo(advertiserId, draft, cta);
         }
-        return checkSparkPost(advertiserId, identityType, draft, cta);
+        return checkSparkPost(advertiserId, identityType, draft, cta, posts);
     }
 
     private CheckedCreative checkSparkPost(
-            long advertiserId, IdentityType identityType, NewAd draft, String cta) {
+            long advertiserId,
+            IdentityType identityType,
+            NewAd draft,
+            String cta,
+            PostLookup posts) {
         boolean linked = identityType == IdentityType.TT_USER;
         if (draft.tiktokItemId() == null) {
             throw Refusal.invalid(
@@ -87,8 +120,7 @@ class CreativeChecks {
                     "a Spark ad shows its post: give tiktok_item_id or video_id, not both");
         }
         SparkPost post =
-                shownPosts
-                        .usable(advertiserId, draft.identityType(), draft.tiktokItemId())
+                posts.usable(advertiserId, draft.identityType(), draft.tiktokItemId())
                         .orElseThrow(
                                 () ->
                                         Refusal.invalid(

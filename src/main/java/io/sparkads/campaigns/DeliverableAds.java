@@ -11,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,21 +71,37 @@ public class DeliverableAds {
 
     /** The ad as the decision engine should serve it, or empty when it must not deliver. */
     public Optional<DeliverableAd> deliverable(long adId) {
-        return jdbc
-                .sql(DELIVERABLE + " and a.id = ?")
-                .param(adId)
-                .query(DeliverableAds::deliverableRow)
-                .list()
-                .stream()
-                .flatMap(row -> toDeliverable(row).stream())
-                .findFirst();
+        return deliverable(List.of(adId)).values().stream().findFirst();
+    }
+
+    /**
+     * The ads as the decision engine should serve them, by id; one that must not deliver is left
+     * out. All are read at once, a post several of them show is looked up once.
+     */
+    public Map<Long, DeliverableAd> deliverable(Collection<Long> adIds) {
+        Map<Long, DeliverableAd> found = new HashMap<>();
+        if (!adIds.isEmpty()) {
+            toDeliverable(
+                            jdbc.sql(DELIVERABLE + " and a.id = any(:ids::bigint[])")
+                                    .param("ids", adIds.toArray(Long[]::new))
+                                    .query(DeliverableAds::deliverableRow)
+                                    .list())
+                    .forEach(ad -> found.put(ad.lineage().adId(), ad));
+        }
+        return found;
     }
 
     public List<DeliverableAd> allDeliverable() {
-        return jdbc.sql(DELIVERABLE).query(DeliverableAds::deliverableRow).list().stream()
-                .flatMap(row -> toDeliverable(row).stream())
-                .toList();
+        return toDeliverable(jdbc.sql(DELIVERABLE).query(DeliverableAds::deliverableRow).list());
     }
+
+    private List<DeliverableAd> toDeliverable(List<DeliverableRow> rows) {
+        Map<PostKey, Optional<SparkPost>> posts = new HashMap<>();
+        return rows.stream().flatMap(row -> toDeliverable(row, posts).stream()).toList();
+    }
+
+    /** What decides the post a Spark ad shows. */
+    private record PostKey(long advertiserId, String identityType, long itemId, Long videoId) {}
 
     /**
      * The ad's creative columns, its ad group as {@link AdGroups#ROW} reads it, its campaign's
@@ -143,7 +162,8 @@ public class DeliverableAds {
                 rs.getBigDecimal("campaign_budget"));
     }
 
-    private Optional<DeliverableAd> toDeliverable(DeliverableRow row) {
+    private Optional<DeliverableAd> toDeliverable(
+            DeliverableRow row, Map<PostKey, Optional<SparkPost>> posts) {
         AdGroup adGroup = row.adGroup();
         ZoneId zone = advertisers.timezone(row.advertiserId());
         if (budgets.state(
@@ -192,8 +212,18 @@ public class DeliverableAds {
             return Optional.empty(); // a pushed video not yet published
         }
         Optional<SparkPost> usable =
-                shownPosts.shown(
-                        row.advertiserId(), row.identityType(), row.itemId(), row.videoId());
+                posts.computeIfAbsent(
+                        new PostKey(
+                                row.advertiserId(),
+                                row.identityType(),
+                                row.itemId(),
+                                row.videoId()),
+                        key ->
+                                shownPosts.shown(
+                                        key.advertiserId(),
+                                        key.identityType(),
+                                        key.itemId(),
+                                        key.videoId()));
         if (usable.isEmpty() || !usable.get().isUsable()) {
             return Optional.empty();
         }

@@ -23,7 +23,19 @@ public class SparkAdQuota {
     }
 
     /**
+     * Refuses with TikTok's quota code when too few places are left now, without taking any: a
+     * request is told about the quota before anything else, while {@link #take} decides.
+     */
+    void check(long advertiserId, int count) {
+        int remaining = remaining(advertiserId);
+        if (count > remaining) {
+            throw reached(remaining, count);
+        }
+    }
+
+    /**
      * Takes places for new Spark Ads, or refuses with TikTok's quota code when too few are left.
+     * The account's row stays locked until the transaction ends.
      */
     void take(long advertiserId, int count) {
         int taken =
@@ -40,16 +52,20 @@ public class SparkAdQuota {
                                 .param("limit", limit)
                                 .update();
         if (taken == 0) {
-            throw new Refusal(
-                    Refusal.Kind.QUOTA_REACHED,
-                    "This ad account has reached its limit of "
-                            + limit
-                            + " Spark Ads: "
-                            + remaining(advertiserId)
-                            + " place(s) left, "
-                            + count
-                            + " asked for; delete ads to free places");
+            throw reached(remaining(advertiserId), count);
         }
+    }
+
+    private Refusal reached(int remaining, int count) {
+        return new Refusal(
+                Refusal.Kind.QUOTA_REACHED,
+                "This ad account has reached its limit of "
+                        + limit
+                        + " Spark Ads: "
+                        + remaining
+                        + " place(s) left, "
+                        + count
+                        + " asked for; delete ads to free places");
     }
 
     void release(long advertiserId, int count) {

@@ -4,6 +4,7 @@ import io.sparkads.authorization.AccountUnlinked;
 import io.sparkads.authorization.SparkAuthorizationExtended;
 import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.campaigns.AdsChanged;
+import io.sparkads.campaigns.DeliverableAd;
 import io.sparkads.campaigns.DeliverableAds;
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.ServingRules;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,10 +95,14 @@ class AdIndex {
     }
 
     private synchronized void refresh(Collection<Long> adIds) {
+        Map<Long, DeliverableAd> deliverable = ads.deliverable(adIds);
         for (long adId : adIds) {
-            ads.deliverable(adId)
-                    .map(candidates::of)
-                    .ifPresentOrElse(engine::upsert, () -> engine.remove(adId));
+            DeliverableAd ad = deliverable.get(adId);
+            if (ad == null) {
+                engine.remove(adId);
+            } else {
+                engine.upsert(candidates.of(ad));
+            }
         }
     }
 

@@ -11,9 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,12 +74,34 @@ class AutomaticChecks {
                 .toList();
     }
 
-    /** The checks of the ad; empty when it no longer exists. */
-    Optional<List<CheckResult>> run(long adId) {
-        return ads.find(adId).map(this::run);
+    /**
+     * The checks of each ad that still exists, by ad id. Every ad is checked in full; a post
+     * several of them show is looked up once, as it stands now.
+     */
+    Map<Long, List<CheckResult>> run(Collection<Long> adIds) {
+        Map<PostKey, Optional<SparkPost>> posts = new HashMap<>();
+        Map<Long, List<CheckResult>> checked = new LinkedHashMap<>();
+        for (Ad ad : ads.findAll(adIds)) {
+            checked.put(
+                    ad.id(),
+                    run(
+                            ad,
+                            () ->
+                                    posts.computeIfAbsent(
+                                            new PostKey(
+                                                    ad.advertiserId(),
+                                                    ad.identityType(),
+                                                    ad.tiktokItemId(),
+                                                    ad.videoId()),
+                                            key -> ads.sparkPostOf(ad))));
+        }
+        return checked;
     }
 
-    private List<CheckResult> run(Ad ad) {
+    /** What decides the post a Spark ad shows. */
+    private record PostKey(long advertiserId, String identityType, Long itemId, Long videoId) {}
+
+    private List<CheckResult> run(Ad ad, Supplier<Optional<SparkPost>> shownPost) {
         if (!ad.spark()) {
             return List.of(
                     CheckResult.pass(
@@ -97,7 +124,7 @@ class AutomaticChecks {
                     landingUrl(ad),
                     destination(ad, Optional.empty()));
         }
-        Optional<SparkPost> post = ads.sparkPostOf(ad);
+        Optional<SparkPost> post = shownPost.get();
         return List.of(
                 authorization(ad, post),
                 postIsPublic(post),

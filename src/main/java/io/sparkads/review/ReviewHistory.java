@@ -10,8 +10,10 @@ import io.sparkads.common.Refusal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
@@ -137,26 +139,59 @@ public class ReviewHistory {
         return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    /** Keeps a decision just taken, with the ad's and ad account's names as they are now. */
-    void record(Review decided, boolean automatic) {
+    /** Keeps decisions just taken, with the ads' and ad accounts' names as they are now. */
+    void record(List<Review> decided, boolean automatic) {
+        Map<Long, String> adNames = new HashMap<>();
+        ads.findAll(decided.stream().map(Review::adId).toList())
+                .forEach(ad -> adNames.put(ad.id(), ad.adName()));
+        Map<Long, String> advertiserNames = new HashMap<>();
+        int n = decided.size();
+        Long[] ids = new Long[n];
+        Long[] reviewIds = new Long[n];
+        Long[] adIds = new Long[n];
+        Long[] advertiserIds = new Long[n];
+        String[] names = new String[n];
+        String[] accountNames = new String[n];
+        String[] decisions = new String[n];
+        String[] reasons = new String[n];
+        String[] decidedAt = new String[n];
+        String[] deciders = new String[n];
+        for (int i = 0; i < n; i++) {
+            Review review = decided.get(i);
+            ids[i] = Ids.next();
+            reviewIds[i] = review.id();
+            adIds[i] = review.adId();
+            advertiserIds[i] = review.advertiserId();
+            names[i] = adNames.get(review.adId());
+            accountNames[i] =
+                    advertiserNames.computeIfAbsent(review.advertiserId(), this::advertiserName);
+            decisions[i] = review.status().name();
+            reasons[i] = review.reason();
+            decidedAt[i] = review.decidedAt().toString();
+            deciders[i] = review.decidedBy();
+        }
         jdbc.sql(
                         """
                         insert into review_decisions (id, review_id, ad_id, advertiser_id, ad_name, advertiser_name,
                             decision, reason, decided_at, decided_by, automatic)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        select d.*, :automatic
+                        from unnest(:ids::bigint[], :reviews::bigint[], :ads::bigint[], :advertisers::bigint[],
+                                    :names::text[], :accountNames::text[], :decisions::text[], :reasons::text[],
+                                    :decidedAt::timestamptz[], :deciders::text[])
+                             as d(id, review_id, ad_id, advertiser_id, ad_name, advertiser_name, decision, reason,
+                                  decided_at, decided_by)
                         """)
-                .params(
-                        Ids.next(),
-                        decided.id(),
-                        decided.adId(),
-                        decided.advertiserId(),
-                        adName(decided.adId()),
-                        advertiserName(decided.advertiserId()),
-                        decided.status().name(),
-                        decided.reason(),
-                        Timestamp.from(decided.decidedAt()),
-                        decided.decidedBy(),
-                        automatic)
+                .param("automatic", automatic)
+                .param("ids", ids)
+                .param("reviews", reviewIds)
+                .param("ads", adIds)
+                .param("advertisers", advertiserIds)
+                .param("names", names)
+                .param("accountNames", accountNames)
+                .param("decisions", decisions)
+                .param("reasons", reasons)
+                .param("decidedAt", decidedAt)
+                .param("deciders", deciders)
                 .update();
     }
 

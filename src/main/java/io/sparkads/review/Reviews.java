@@ -1,15 +1,20 @@
 package io.sparkads.review;
 
 import io.sparkads.campaigns.AdReviews;
-import io.sparkads.campaigns.AdSubmittedForReview;
+import io.sparkads.campaigns.AdsSubmittedForReview;
 import io.sparkads.common.Ids;
 import io.sparkads.common.PageRequest;
 import io.sparkads.common.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,46 +71,74 @@ public class Reviews {
     }
 
     /**
-     * Queues the ad after its automatic checks: a failed check rejects it with that reason; with
-     * auto-approval on, an ad that passes every check is approved without waiting for a person (one
-     * that needs a look still waits).
+     * Queues the ads after their automatic checks, one request's ads in one job: a failed check
+     * rejects the ad with that reason; with auto-approval on, an ad that passes every check is
+     * approved without waiting for a person (one that needs a look still waits).
      */
     @ApplicationModuleListener
-    void on(AdSubmittedForReview event) {
-        Optional<List<CheckResult>> checked = checks.run(event.adId());
+    void on(AdsSubmittedForReview event) {
+        Map<Long, List<CheckResult>> checked = checks.run(event.adIds());
         if (checked.isEmpty()) {
             return;
         }
-        List<CheckResult> results = checked.get();
+        Map<Long, Long> reviewIds = queue(event.advertiserId(), checked);
+        List<Verdict> verdicts = new ArrayList<>();
+        checked.forEach(
+                (adId, results) -> {
+                    List<String> failures =
+                            results.stream()
+                                    .filter(CheckResult::failed)
+                                    .map(CheckResult::reason)
+                                    .toList();
+                    if (!failures.isEmpty()) {
+                        verdicts.add(
+                                new Verdict(
+                                        reviewIds.get(adId),
+                                        Review.Decision.REJECT,
+                                        "Automatic checks failed: " + String.join("; ", failures)));
+                    } else if (autoApprove && results.stream().allMatch(CheckResult::passed)) {
+                        verdicts.add(
+                                new Verdict(reviewIds.get(adId), Review.Decision.APPROVE, null));
+                    }
+                });
+        if (!verdicts.isEmpty()) {
+            record(verdicts, AUTOMATIC);
+        }
+    }
+
+    /** A decision on one review, checked already; a rejection carries its reason. */
+    private record Verdict(long reviewId, Review.Decision decision, String reason) {}
+
+    /** Puts the checked ads in the queue, a resubmitted one back in it; answers the review ids. */
+    private Map<Long, Long> queue(long advertiserId, Map<Long, List<CheckResult>> checked) {
+        int n = checked.size();
+        Long[] ids = new Long[n];
+        Long[] adIds = checked.keySet().toArray(Long[]::new);
+        String[] results = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = Ids.next();
+            results[i] = JSON.writeValueAsString(checked.get(adIds[i]));
+        }
+        Map<Long, Long> reviewIds = new HashMap<>();
         jdbc.sql(
                         """
-                        insert into reviews (id, ad_id, advertiser_id, status, submitted_at, checks) values (?, ?, ?, 'PENDING', ?, ?)
+                        insert into reviews (id, ad_id, advertiser_id, status, submitted_at, checks)
+                        select r.id, r.ad_id, :advertiser, 'PENDING', :now, r.checks
+                        from unnest(:ids::bigint[], :ads::bigint[], :checks::text[]) as r(id, ad_id, checks)
                         on conflict (ad_id) do update set status = 'PENDING', reason = null, decided_at = null,
                             decided_by = null, submitted_at = excluded.submitted_at, checks = excluded.checks
+                        returning id, ad_id
                         """)
-                .params(
-                        Ids.next(),
-                        event.adId(),
-                        event.advertiserId(),
-                        Timestamp.from(clock.instant()),
-                        JSON.writeValueAsString(results))
-                .update();
-        long reviewId =
-                jdbc.sql("select id from reviews where ad_id = ?")
-                        .param(event.adId())
-                        .query(Long.class)
-                        .single();
-        List<String> failures =
-                results.stream().filter(CheckResult::failed).map(CheckResult::reason).toList();
-        if (!failures.isEmpty()) {
-            decide(
-                    reviewId,
-                    Review.Decision.REJECT,
-                    "Automatic checks failed: " + String.join("; ", failures),
-                    AUTOMATIC);
-        } else if (autoApprove && results.stream().allMatch(CheckResult::passed)) {
-            decide(reviewId, Review.Decision.APPROVE, null, AUTOMATIC);
-        }
+                .param("advertiser", advertiserId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", ids)
+                .param("ads", adIds)
+                .param("checks", results)
+                .query(
+                        rs -> {
+                            reviewIds.put(rs.getLong("ad_id"), rs.getLong("id"));
+                        });
+        return reviewIds;
     }
 
     private static List<CheckResult> readChecks(String json) {
@@ -164,23 +197,54 @@ public class Reviews {
             throw Refusal.conflict(
                     "Review " + reviewId + " was already decided: " + review.status());
         }
-        Instant now = clock.instant();
-        boolean approved = decision == Review.Decision.APPROVE;
-        int updated =
-                jdbc.sql(
-                                "update reviews set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ? and status = 'PENDING'")
-                        .params(
-                                approved ? "APPROVED" : "REJECTED",
-                                trimmed,
-                                Timestamp.from(now),
-                                reviewer,
-                                reviewId)
-                        .update();
-        if (updated == 0) {
-            throw Refusal.conflict("Review " + reviewId + " was just decided by someone else");
+        return record(List.of(new Verdict(reviewId, decision, trimmed)), reviewer).get(0);
+    }
+
+    /**
+     * Writes decisions on pending reviews, all or none, with their outcome on the ads and in the
+     * {@link ReviewHistory}; answers the decided reviews.
+     */
+    private List<Review> record(List<Verdict> verdicts, String reviewer) {
+        int n = verdicts.size();
+        Long[] ids = new Long[n];
+        String[] statuses = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Verdict verdict = verdicts.get(i);
+            ids[i] = verdict.reviewId();
+            statuses[i] = verdict.decision() == Review.Decision.APPROVE ? "APPROVED" : "REJECTED";
+            reasons[i] = verdict.reason();
         }
-        adReviews.record(review.adId(), approved, trimmed);
-        Review decided = find(reviewId).orElseThrow();
+        List<Review> decided =
+                jdbc.sql(
+                                """
+                                update reviews r set status = d.status, reason = d.reason, decided_at = :now, decided_by = :reviewer
+                                from unnest(:ids::bigint[], :statuses::text[], :reasons::text[]) as d(id, status, reason)
+                                where r.id = d.id and r.status = 'PENDING'
+                                returning r.*
+                                """)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("reviewer", reviewer)
+                        .param("ids", ids)
+                        .param("statuses", statuses)
+                        .param("reasons", reasons)
+                        .query(ROW)
+                        .list();
+        if (decided.size() < n) {
+            Set<Long> done = decided.stream().map(Review::id).collect(Collectors.toSet());
+            long missed =
+                    Arrays.stream(ids).filter(id -> !done.contains(id)).findFirst().orElseThrow();
+            throw Refusal.conflict("Review " + missed + " was just decided by someone else");
+        }
+        adReviews.record(
+                decided.stream()
+                        .map(
+                                r ->
+                                        new AdReviews.Outcome(
+                                                r.adId(),
+                                                r.status() == Review.Status.APPROVED,
+                                                r.reason()))
+                        .toList());
         history.record(decided, AUTOMATIC.equals(reviewer));
         return decided;
     }

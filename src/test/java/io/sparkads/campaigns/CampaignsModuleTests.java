@@ -180,7 +180,7 @@ class CampaignsModuleTests {
                                                 "https://shop.example.com/spring",
                                                 null)))
                         .get(0);
-        reviews.record(ad.id(), true, null);
+        reviews.record(List.of(new AdReviews.Outcome(ad.id(), true, null)));
         Ad live = ads.get(advertiserId, ad.id());
         assertThat(live.authorizationStatus()).isEqualTo(Ad.AuthorizationStatus.OK);
         assertThat(deliverableAds.deliverable(ad.id())).isPresent();

@@ -6,6 +6,8 @@ import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -154,6 +156,79 @@ class AdReviewIT {
                             .body()
                             .path("reviews");
             assertThat(approved.toString()).contains(adId).contains("automatic checks");
+        }
+
+        @Test
+        void theAdsOfOneRequestAreEachReviewedOnTheirOwn() {
+            ApiClient auto = new ApiClient(autoPort);
+            ApiFixtures fixtures = new ApiFixtures(auto);
+            var advertiser = fixtures.givenAdvertiser();
+            var clean = fixtures.givenPublicPost();
+            var claim = postOf(fixtures, clean, "Our #1 serum");
+            var restricted = postOf(fixtures, clean, "This miracle cure works");
+            for (var post : List.of(clean, claim, restricted)) {
+                fixtures.givenBound(advertiser, post);
+            }
+            String adgroup =
+                    fixtures.givenAdGroup(advertiser, fixtures.givenCampaign(advertiser), Map.of());
+
+            JsonNode created =
+                    auto.businessPost(
+                                    advertiser.token(),
+                                    "/ad/create/",
+                                    Map.of(
+                                            "advertiser_id",
+                                            advertiser.id(),
+                                            "adgroup_id",
+                                            adgroup,
+                                            "creatives",
+                                            List.of(
+                                                    creative(clean),
+                                                    creative(claim),
+                                                    creative(restricted))))
+                            .data();
+
+            List<String> adIds = new ArrayList<>();
+            created.path("ad_ids").forEach(id -> adIds.add(id.asString()));
+            assertThat(adIds).hasSize(3);
+            Eventually.await(
+                    Duration.ofSeconds(5),
+                    () -> {
+                        assertThat(
+                                        adIds.stream()
+                                                .map(
+                                                        id ->
+                                                                fixtures.ad(advertiser, id)
+                                                                        .path("secondary_status")
+                                                                        .asString())
+                                                .toList())
+                                .containsExactly(
+                                        "AD_STATUS_DELIVERY_OK",
+                                        "AD_STATUS_AUDIT",
+                                        "AD_STATUS_AUDIT_DENY");
+                    });
+            assertThat(fixtures.ad(advertiser, adIds.get(2)).path("reject_reason").asString())
+                    .contains("miracle cure");
+        }
+
+        private static ApiFixtures.CreatorPost postOf(
+                ApiFixtures fixtures, ApiFixtures.CreatorPost sibling, String caption) {
+            return new ApiFixtures.CreatorPost(
+                    sibling.accountId(),
+                    fixtures.givenPostOf(sibling, caption, 8000, "PUBLIC"),
+                    sibling.displayName());
+        }
+
+        private static Map<String, Object> creative(ApiFixtures.CreatorPost post) {
+            return Map.of(
+                    "ad_name",
+                    "Batch " + ApiFixtures.unique().substring(0, 8),
+                    "identity_type",
+                    "AUTH_CODE",
+                    "identity_id",
+                    post.accountId(),
+                    "tiktok_item_id",
+                    post.itemId());
         }
 
         @Test
