@@ -234,7 +234,7 @@ public class EventIntake {
         }
         Instant occurredAt;
         try {
-            occurredAt = Instant.parse(event.occurredAt());
+            occurredAt = UtcTimes.parse(event.occurredAt());
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(
                     "occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was "
