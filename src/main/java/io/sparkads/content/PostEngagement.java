@@ -42,15 +42,16 @@ public final class PostEngagement {
 
     /** One organic event on the post, which happened at {@code occurredAt}. */
     public PostEngagement organic(long itemId, Counter counter, Instant occurredAt) {
-        return organic(itemId, counter, LocalDate.ofInstant(occurredAt, ZoneOffset.UTC));
+        return organic(itemId, counter, LocalDate.ofInstant(occurredAt, ZoneOffset.UTC), 1);
     }
 
-    /** One organic event on the post, which happened on the UTC {@code day}. */
-    public PostEngagement organic(long itemId, Counter counter, LocalDate day) {
-        organic.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()]++;
+    /** {@code times} organic events of one kind on the post, all on the UTC {@code day}. */
+    public PostEngagement organic(long itemId, Counter counter, LocalDate day, long times) {
+        organic.computeIfAbsent(itemId, k -> new long[COUNTERS])[counter.ordinal()] += times;
         organicDays
-                .computeIfAbsent(new PostDay(itemId, day), k -> new long[COUNTERS])[
-                counter.ordinal()]++;
+                        .computeIfAbsent(new PostDay(itemId, day), k -> new long[COUNTERS])[
+                        counter.ordinal()] +=
+                times;
         return this;
     }
 

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -179,6 +181,21 @@ public class Posts {
                 .param("ids", itemIds)
                 .query(ROW)
                 .list();
+    }
+
+    /**
+     * Which of these posts exist, deleted ones included (a post's row is never removed, so the
+     * answer for an id never turns from yes to no).
+     */
+    public Set<Long> existing(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                jdbc.sql("select id from posts where id = any(?)")
+                        .param(itemIds.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
     }
 
     /**

@@ -81,7 +81,7 @@ class EventFold {
         for (CheckedEvent e : events) {
             ids[i] = e.eventId();
             types[i] = e.type().name();
-            occurred[i] = e.occurredAt().toString();
+            occurred[i] = UtcTimes.format(e.occurredAt());
             viewers[i] = e.viewerId();
             impressionIds[i] = e.impressionId();
             adIds[i] =
@@ -93,7 +93,7 @@ class EventFold {
             itemIds[i] = e.itemId() == null ? null : String.valueOf(e.itemId());
             values[i] = e.value() == null ? null : e.value().toPlainString();
             costs[i] = e.cost().toPlainString();
-            received[i] = e.receivedAt().toString();
+            received[i] = UtcTimes.format(e.receivedAt());
             i++;
         }
         return new HashSet<>(

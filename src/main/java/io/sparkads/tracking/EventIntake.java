@@ -4,7 +4,6 @@ import io.sparkads.common.AcceptsAnyText;
 import io.sparkads.common.Ids;
 import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
-import io.sparkads.content.Posts;
 import io.sparkads.delivery.Impressions;
 import io.sparkads.delivery.ServedImpression;
 import java.math.BigDecimal;
@@ -48,7 +47,7 @@ public class EventIntake {
 
     private final Clock clock;
     private final Impressions impressions;
-    private final Posts posts;
+    private final KnownPosts posts;
     private final EventFold fold;
     private final TransactionTemplate transactions;
     private final ObjectProvider<EventQueue> queue;
@@ -56,7 +55,7 @@ public class EventIntake {
     EventIntake(
             Clock clock,
             Impressions impressions,
-            Posts posts,
+            KnownPosts posts,
             EventFold fold,
             PlatformTransactionManager transactionManager,
             ObjectProvider<EventQueue> queue) {
@@ -186,7 +185,7 @@ public class EventIntake {
         }
     }
 
-    /** The posts organic events of the batch name that exist, looked up in one query. */
+    /** The posts organic events of the batch name that exist, looked up in one query at most. */
     private Set<Long> knownPosts(List<IncomingEvent> events) {
         Set<Long> named = new HashSet<>();
         for (IncomingEvent event : events) {
@@ -197,9 +196,7 @@ public class EventIntake {
                 }
             }
         }
-        Set<Long> known = new HashSet<>();
-        posts.findAll(named).forEach(post -> known.add(post.itemId()));
-        return known;
+        return posts.among(named);
     }
 
     private CheckedEvent check(
@@ -237,7 +234,7 @@ public class EventIntake {
         }
         Instant occurredAt;
         try {
-            occurredAt = Instant.parse(event.occurredAt());
+            occurredAt = UtcTimes.parse(event.occurredAt());
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(
                     "occurred_at must be a UTC time like 2026-11-26T10:00:00Z; was "

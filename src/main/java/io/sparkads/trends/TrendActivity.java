@@ -72,20 +72,22 @@ final class TrendActivity {
     private final Set<PostKey> postKeys = new LinkedHashSet<>();
 
     /**
-     * One organic event of the post; {@code counter} is {@link #VIEWS}, {@link #LIKES}, {@link
-     * #COMMENTS} or {@link #SHARES}. Views also count toward the audience.
+     * {@code times} organic events of the post alike (same counter, day and viewer); {@code
+     * counter} is {@link #VIEWS}, {@link #LIKES}, {@link #COMMENTS} or {@link #SHARES}. Views also
+     * count toward the audience.
      */
-    TrendActivity event(
+    TrendActivity events(
             PostFacts post,
             int counter,
             LocalDate day,
             String viewerRegion,
             String ageGroup,
-            String gender) {
+            String gender,
+            long times) {
         String region = viewerRegion != null ? viewerRegion : post.creatorRegion();
         for (Key key : post.keys()) {
-            add(new Cell(key.kind(), region, key.key(), day), counter);
-            add(new Cell(key.kind(), ALL, key.key(), day), counter);
+            add(new Cell(key.kind(), region, key.key(), day), counter, times);
+            add(new Cell(key.kind(), ALL, key.key(), day), counter, times);
             postKeys.add(new PostKey(key.kind(), key.key(), post.itemId(), post.accountId()));
             if (counter == VIEWS) {
                 audience.merge(
@@ -96,7 +98,7 @@ final class TrendActivity {
                                 orNone(ageGroup),
                                 orNone(gender),
                                 orNone(viewerRegion)),
-                        1L,
+                        times,
                         Long::sum);
             }
         }
@@ -106,8 +108,8 @@ final class TrendActivity {
     /** A new post: one more post in its creator's region for each of its trends. */
     TrendActivity post(PostFacts post, LocalDate day) {
         for (Key key : post.keys()) {
-            add(new Cell(key.kind(), post.creatorRegion(), key.key(), day), POSTS);
-            add(new Cell(key.kind(), ALL, key.key(), day), POSTS);
+            add(new Cell(key.kind(), post.creatorRegion(), key.key(), day), POSTS, 1);
+            add(new Cell(key.kind(), ALL, key.key(), day), POSTS, 1);
             postKeys.add(new PostKey(key.kind(), key.key(), post.itemId(), post.accountId()));
         }
         return this;
@@ -133,8 +135,8 @@ final class TrendActivity {
         return TrendScore.of(counts[VIEWS], counts[LIKES], counts[COMMENTS], counts[SHARES]);
     }
 
-    private void add(Cell cell, int counter) {
-        cells.computeIfAbsent(cell, c -> new long[COUNTS])[counter]++;
+    private void add(Cell cell, int counter, long times) {
+        cells.computeIfAbsent(cell, c -> new long[COUNTS])[counter] += times;
     }
 
     private static String orNone(String value) {

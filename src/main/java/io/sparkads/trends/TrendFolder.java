@@ -86,14 +86,15 @@ class TrendFolder {
                                 store.add(activity(run, today), today);
                                 posts.add(engagement(run));
                             }
-                            return run.size();
+                            return run.stream().mapToInt(Queued::times).sum();
                         });
         return folded == null ? 0 : folded;
     }
 
     /**
-     * Counter: a {@link PostEngagement.Counter}'s ordinal; onPost: not yet on the post's counters
-     * (false only for rows queued by the version that counted posts in the request).
+     * {@code times} queued events alike. Counter: a {@link PostEngagement.Counter}'s ordinal;
+     * onPost: not yet on the post's counters (false only for rows queued by the version that
+     * counted posts in the request).
      */
     private record Queued(
             long itemId,
@@ -102,19 +103,25 @@ class TrendFolder {
             String viewerRegion,
             String ageGroup,
             String gender,
-            boolean onPost) {}
+            boolean onPost,
+            int times) {}
 
     /**
-     * Takes the oldest {@link #RUN} queued events, or all. A bound on the id rather than {@code id
-     * in (… limit)}: the planner, told by autovacuum that the queue is empty, may otherwise join
-     * the queue with itself row by row.
+     * Takes the oldest {@link #RUN} queued events, or all, merged: alike events come back as one
+     * row with their number (a post's views of a second by viewers of one kind are one row, not
+     * thousands). A bound on the id rather than {@code id in (… limit)}: the planner, told by
+     * autovacuum that the queue is empty, may otherwise join the queue with itself row by row.
      */
     private List<Queued> take() {
         return jdbc.sql(
                         """
-                        delete from trend_pending
-                        where id <= coalesce((select id from trend_pending order by id offset :last limit 1), 9223372036854775807)
-                        returning item_id, counter, day, viewer_region, age_group, gender, on_post
+                        with taken as (
+                            delete from trend_pending
+                            where id <= coalesce((select id from trend_pending order by id offset :last limit 1), 9223372036854775807)
+                            returning item_id, counter, day, viewer_region, age_group, gender, on_post)
+                        select item_id, counter, day, viewer_region, age_group, gender, on_post, count(*)
+                        from taken
+                        group by item_id, counter, day, viewer_region, age_group, gender, on_post
                         """)
                 .param("last", RUN - 1)
                 .query(
@@ -126,7 +133,8 @@ class TrendFolder {
                                         rs.getString(4),
                                         rs.getString(5),
                                         rs.getString(6),
-                                        rs.getBoolean(7)))
+                                        rs.getBoolean(7),
+                                        rs.getInt(8)))
                 .list();
     }
 
@@ -149,13 +157,14 @@ class TrendFolder {
             }
             // Within the allowed clock skew an event may come from just past midnight.
             LocalDate day = q.day().isAfter(today) ? today : q.day();
-            activity.event(
+            activity.events(
                     TrendIntake.facts(post, regions.get(post.accountId())),
                     counter,
                     day,
                     q.viewerRegion(),
                     q.ageGroup(),
-                    q.gender());
+                    q.gender(),
+                    q.times());
         }
         return activity;
     }
@@ -165,7 +174,7 @@ class TrendFolder {
         PostEngagement engagement = new PostEngagement();
         for (Queued q : run) {
             if (q.onPost()) {
-                engagement.organic(q.itemId(), COUNTERS[q.counter()], q.day());
+                engagement.organic(q.itemId(), COUNTERS[q.counter()], q.day(), q.times());
             }
         }
         return engagement;

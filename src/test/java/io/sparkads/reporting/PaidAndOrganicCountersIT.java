@@ -137,6 +137,36 @@ class PaidAndOrganicCountersIT {
     }
 
     @Test
+    void anOrganicEventOnAPostThatDoesNotExistIsRefusedEachTimeWhileItsBatchCounts() {
+        // given: a post intake has already checked, and an id no post has
+        CreatorPost creatorPost = given.givenPublicPost();
+        String missing = String.valueOf(Long.MAX_VALUE);
+        send(List.of(organic("LIKE", creatorPost.itemId())));
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            // when
+            var response =
+                    api.platform(
+                            "POST",
+                            "/events",
+                            Map.of(
+                                    "events",
+                                    List.of(
+                                            organic("LIKE", creatorPost.itemId()),
+                                            organic("LIKE", missing))));
+
+            // then
+            assertThat(response.status()).as(response.raw()).isEqualTo(200);
+            assertThat(response.body().path("accepted").asInt()).as(response.raw()).isEqualTo(1);
+            assertThat(response.body().path("rejected").get(0).path("index").asInt()).isEqualTo(1);
+            assertThat(response.body().path("rejected").get(0).path("reason").asString())
+                    .isEqualTo("no post with item_id " + missing);
+        }
+        TrendsCaughtUp.await(jdbc);
+        assertThat(post(creatorPost.itemId()).path("organic").path("likes").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void aNonSparkAdsEventsTouchNoPost() {
         // given: a non-Spark ad (an uploaded video under a custom identity), served, and a post
         // that a careless host app names in the ad's events

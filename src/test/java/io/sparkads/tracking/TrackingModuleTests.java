@@ -1,7 +1,6 @@
 package io.sparkads.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 import io.sparkads.accounts.Advertiser;
@@ -80,7 +79,6 @@ class TrackingModuleTests {
                                 "USD",
                                 ZoneOffset.UTC,
                                 servedAt.minusSeconds(86_400)));
-        given(posts.findAll(any())).willReturn(List.of());
         String impressionId = "imp-" + UUID.randomUUID();
         given(impressions.verify(impressionId))
                 .willReturn(

@@ -15,7 +15,8 @@ class TrendActivityTest {
     @Test
     void aViewCountsForThePostItsCreatorSoundAndEachHashtagOnceInItsRegionAndAll() {
         TrendActivity activity =
-                new TrendActivity().event(POST, TrendActivity.VIEWS, DAY, "DE", "AGE_18_24", null);
+                new TrendActivity()
+                        .events(POST, TrendActivity.VIEWS, DAY, "DE", "AGE_18_24", null, 1);
 
         assertThat(activity.cells()).hasSize(5 * 2);
         assertThat(
@@ -40,7 +41,7 @@ class TrendActivityTest {
     @Test
     void withoutAViewerRegionTheCreatorsRegionCountsAndALikeHasNoAudience() {
         TrendActivity activity =
-                new TrendActivity().event(POST, TrendActivity.LIKES, DAY, null, null, null);
+                new TrendActivity().events(POST, TrendActivity.LIKES, DAY, null, null, null, 1);
 
         long[] counts =
                 activity.cells().get(new TrendActivity.Cell(TrendKind.POST, "US", "11", DAY));
@@ -64,6 +65,27 @@ class TrendActivityTest {
                                 TrendActivity.POSTS])
                 .isEqualTo(1);
         assertThat(activity.postKeys()).hasSize(5);
+    }
+
+    @Test
+    void alikeEventsCountedTogetherAddWhatTheyAddOneByOne() {
+        TrendActivity oneByOne = new TrendActivity();
+        for (int i = 0; i < 3; i++) {
+            oneByOne.events(POST, TrendActivity.VIEWS, DAY, "DE", "AGE_18_24", null, 1);
+        }
+
+        TrendActivity together =
+                new TrendActivity()
+                        .events(POST, TrendActivity.VIEWS, DAY, "DE", "AGE_18_24", null, 3);
+
+        assertThat(together.cells().keySet()).isEqualTo(oneByOne.cells().keySet());
+        together.cells()
+                .forEach(
+                        (cell, counts) -> assertThat(counts).isEqualTo(oneByOne.cells().get(cell)));
+        assertThat(together.cells().get(new TrendActivity.Cell(TrendKind.POST, "DE", "11", DAY)))
+                .startsWith(3L);
+        assertThat(together.audience()).isEqualTo(oneByOne.audience());
+        assertThat(together.audience().values()).containsOnly(3L);
     }
 
     @Test

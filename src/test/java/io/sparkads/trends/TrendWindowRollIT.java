@@ -104,10 +104,16 @@ class TrendWindowRollIT {
         TrendActivity.PostFacts dogs =
                 new TrendActivity.PostFacts(3, 4, "US", List.of("dogs"), null);
 
-        TrendActivity late = new TrendActivity();
-        for (int i = 0; i < 9; i++) {
-            late.event(dogs, TrendActivity.VIEWS, MONDAY.minusDays(2), null, null, null);
-        }
+        TrendActivity late =
+                new TrendActivity()
+                        .events(
+                                dogs,
+                                TrendActivity.VIEWS,
+                                MONDAY.minusDays(2),
+                                null,
+                                null,
+                                null,
+                                9);
         store.add(late, MONDAY);
 
         assertThat(queries.closedRanks(TrendKind.HASHTAG, "ALL", lastWeek))
@@ -168,16 +174,12 @@ class TrendWindowRollIT {
         var post =
                 new TrendActivity.PostFacts(
                         Math.abs(hashtag.hashCode()), 2, "US", List.of(hashtag), null);
-        for (int i = 0; i < times; i++) {
-            activity.event(post, counter, day, null, null, null);
-        }
+        activity.events(post, counter, day, null, null, null, times);
     }
 
     private void views(LocalDate day, int count) {
-        TrendActivity activity = new TrendActivity();
-        for (int i = 0; i < count; i++) {
-            activity.event(POST, TrendActivity.VIEWS, day, null, null, null);
-        }
+        TrendActivity activity =
+                new TrendActivity().events(POST, TrendActivity.VIEWS, day, null, null, null, count);
         store.add(
                 activity,
                 jdbc.sql("select today from trend_state").query(LocalDate.class).single());
