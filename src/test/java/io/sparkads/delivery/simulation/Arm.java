@@ -201,6 +201,30 @@ final class Arm {
                 minConversions);
     }
 
+    /**
+     * Why CPC clicks cost what they cost on this arm: the clicks, the bid behind an average click
+     * and its price, and the share of clicks charged the whole bid (the next ad's eCPM reached it).
+     * Clicks per dollar is one over the price per click, so it moves with the bids of the ads that
+     * win clicks and with how far below its bid each is priced.
+     */
+    String cpcPricing() {
+        if (tally.cpcClicks == 0) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s: CPC %d clicks, bid per click $%.3f, price per click $%.3f (%.1f%% of the bid),"
+                        + " %.0f%% of clicks charged their bid, %.0f%% of clicks on explored"
+                        + " impressions",
+                name,
+                tally.cpcClicks,
+                tally.cpcBidMicrosOfClicks / tally.cpcClicks / 1e6,
+                tally.cpcSpentMicros / tally.cpcClicks / 1e6,
+                100 * tally.cpcSpentMicros / tally.cpcBidMicrosOfClicks,
+                100.0 * tally.cpcClicksAtBid / tally.cpcClicks,
+                100.0 * tally.cpcExploredClicks / tally.cpcClicks);
+    }
+
     Figures figures(long requests) {
         return tally.figures(name, requests);
     }
@@ -237,6 +261,12 @@ final class Arm {
             tally.cpcImpressions++;
             tally.cpcClicks += outcome.click() ? 1 : 0;
             tally.cpcSpentMicros += charged;
+            if (outcome.click()) {
+                tally.cpcBidMicrosOfClicks += decision.ad().bidMicros();
+                tally.cpcClicksAtBid +=
+                        decision.chargedMicros() == decision.ad().bidMicros() ? 1 : 0;
+                tally.cpcExploredClicks += EngineSeams.explored(decision) ? 1 : 0;
+            }
         }
         if (decision.ad().goal() == Goal.CONVERT) {
             tally.conversions += outcome.conversion() ? 1 : 0;
@@ -268,6 +298,9 @@ final class Arm {
         long cpcImpressions;
         long cpcClicks;
         double cpcSpentMicros;
+        double cpcBidMicrosOfClicks;
+        long cpcClicksAtBid;
+        long cpcExploredClicks;
         long conversions;
         double convertSpentMicros;
 

@@ -93,9 +93,10 @@ public final class DeliverySimulator {
         }
         List<String> notes = new ArrayList<>();
         for (Arm arm : arms) {
-            String note = arm.costPerConversionAgainstTarget(10);
-            if (!note.isEmpty()) {
-                notes.add(note);
+            for (String note : List.of(arm.costPerConversionAgainstTarget(10), arm.cpcPricing())) {
+                if (!note.isEmpty()) {
+                    notes.add(note);
+                }
             }
         }
         return new Report(scenario, checkpoints, notes);
