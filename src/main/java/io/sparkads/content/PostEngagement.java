@@ -61,6 +61,11 @@ public final class PostEngagement {
         return this;
     }
 
+    /** Nothing to add: no event on any post. */
+    public boolean isEmpty() {
+        return organic.isEmpty() && paid.isEmpty();
+    }
+
     /** The posts touched, in id order, so concurrent batches lock posts in the same order. */
     Set<Long> itemIds() {
         Set<Long> ids = new TreeSet<>(organic.keySet());

@@ -144,13 +144,18 @@ class EventFold {
                                 e.eventId(), e.type(), e.itemId(), e.occurredAt(), e.viewer()));
             }
         }
-        rollups.fold(paid);
+        if (!paid.isEmpty()) {
+            rollups.fold(paid);
+        }
         if (!organic.isEmpty()) {
             // Queued in this transaction (a synchronous listener): one insert, no shared rows.
             publisher.publishEvent(new OrganicEventsAccepted(organic));
         }
-        // Last: the posts' rows are the ones concurrent paid batches wait for; hold them briefly.
-        posts.add(engagement);
+        if (!engagement.isEmpty()) {
+            // Last: the posts' rows are the ones concurrent paid batches wait for; hold them
+            // briefly.
+            posts.add(engagement);
+        }
     }
 
     private static PaidEvent paidEvent(CheckedEvent e) {

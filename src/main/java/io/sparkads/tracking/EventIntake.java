@@ -52,6 +52,9 @@ public class EventIntake {
     private final TransactionTemplate transactions;
     private final ObjectProvider<EventQueue> queue;
 
+    /** The broker's queue or none, looked up on first use (a bean look-up costs each request). */
+    private volatile Optional<EventQueue> resolvedQueue;
+
     EventIntake(
             Clock clock,
             Impressions impressions,
@@ -127,7 +130,7 @@ public class EventIntake {
                 rejected.add(new Rejection(i, refusal.getMessage()));
             }
         }
-        EventQueue queue = this.queue.getIfAvailable();
+        EventQueue queue = queue();
         if (queue == null) {
             int appended = transactions.execute(status -> fold.count(valid.values()));
             return new Outcome(appended, duplicates + valid.size() - appended, rejected);
@@ -143,6 +146,15 @@ public class EventIntake {
             queue.publish(fresh);
         }
         return new Outcome(fresh.size(), duplicates + counted.size(), rejected);
+    }
+
+    private EventQueue queue() {
+        Optional<EventQueue> resolved = resolvedQueue;
+        if (resolved == null) {
+            resolved = Optional.ofNullable(queue.getIfAvailable());
+            resolvedQueue = resolved;
+        }
+        return resolved.orElse(null);
     }
 
     /**
