@@ -3,6 +3,7 @@ package io.sparkads;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.edge.LeanListener;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.Eventually;
@@ -15,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class SparkAdLoopIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired LeanListener listener;
     ApiClient api;
 
     @BeforeEach
@@ -40,8 +43,15 @@ class SparkAdLoopIT {
         api = new ApiClient(port);
     }
 
-    @Test
-    void aCreatorsPostBecomesAnApprovedSparkAdWhoseEventsShowInTheReport() {
+    /** With {@code lean}, the ad request and the events go to the lean listener's port. */
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCreatorsPostBecomesAnApprovedSparkAdWhoseEventsShowInTheReport(boolean lean) {
+        if (lean) {
+            api = new ApiClient(port, listener.port());
+        }
+        // Each run alone in its region, so the other run's live ad is never served here.
+        String region = lean ? ApiFixtures.uniqueRegion() : "US";
         // Admin: an ad account in New York and a Business API token for it.
         var advertiser =
                 api.admin(
@@ -81,7 +91,7 @@ class SparkAdLoopIT {
                                 "/accounts",
                                 Map.of(
                                         "handle",
-                                        "dance.maria",
+                                        lean ? "dance.maria.lean" : "dance.maria",
                                         "display_name",
                                         "Maria Dances",
                                         "account_type",
@@ -179,7 +189,7 @@ class SparkAdLoopIT {
                                         "adgroup_name",
                                         "US feed",
                                         "location_ids",
-                                        List.of("US"),
+                                        List.of(region),
                                         "billing_event",
                                         "CPM",
                                         "bid_price",
@@ -220,7 +230,7 @@ class SparkAdLoopIT {
         assertThat(secondaryStatus(token, advertiserId, adId)).isEqualTo("AD_STATUS_AUDIT");
 
         // Nothing is served before approval.
-        assertThat(adRequest("viewer-1", "US").path("ads")).isEmpty();
+        assertThat(adRequest("viewer-1", region).path("ads")).isEmpty();
 
         // Review: the admin approves; the ad becomes deliverable.
         new ApiFixtures(api).approve(adId);
@@ -232,7 +242,7 @@ class SparkAdLoopIT {
                 Eventually.await(
                         Duration.ofSeconds(5),
                         () -> {
-                            JsonNode ads = adRequest("viewer-1", "US").path("ads");
+                            JsonNode ads = adRequest("viewer-1", region).path("ads");
                             assertThat(ads).hasSize(1);
                             return ads.get(0);
                         });
@@ -251,7 +261,7 @@ class SparkAdLoopIT {
         impressions.add(served.path("impression_id").asString());
         for (int i = 0; i < 3; i++) {
             impressions.add(
-                    adRequest("viewer-" + (10 + i), "US")
+                    adRequest("viewer-" + (10 + i), region)
                             .path("ads")
                             .get(0)
                             .path("impression_id")

@@ -2,6 +2,7 @@ package io.sparkads.accounts;
 
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.Ids;
+import io.sparkads.common.Problems;
 import io.sparkads.common.Refusal;
 import io.sparkads.common.Secrets;
 import java.security.MessageDigest;
@@ -107,6 +108,25 @@ public class AccessTokens {
         Set<Long> advertisers = new HashSet<>();
         rows.forEach(row -> advertisers.add(row[1]));
         return Optional.of(new BusinessCaller(rows.get(0)[0], advertisers));
+    }
+
+    /**
+     * Refuses a platform or admin API call unless its {@code Authorization} header carries a valid
+     * bearer token of the kind; every listener that serves those APIs asks here, so the answers
+     * cannot drift apart.
+     */
+    public void requireBearer(Kind kind, String authorizationHeader) {
+        if (authorizationHeader == null
+                || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw Problems.unauthorized(
+                    "Send the "
+                            + kind.name().toLowerCase()
+                            + " token as 'Authorization: Bearer <token>'");
+        }
+        if (!accepts(kind, authorizationHeader.substring(7).trim())) {
+            throw Problems.unauthorized(
+                    "The bearer token is not a valid " + kind.name().toLowerCase() + " token");
+        }
     }
 
     public boolean accepts(Kind kind, String token) {

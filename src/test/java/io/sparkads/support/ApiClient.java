@@ -23,9 +23,20 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String leanBase;
 
     public ApiClient(int port) {
+        this(port, -1);
+    }
+
+    /**
+     * A client that sends ad requests and events to the lean listener's port ({@code
+     * io.sparkads.edge}) and everything else to the servlet stack's; with {@code leanPort} -1, all
+     * to the latter.
+     */
+    public ApiClient(int port, int leanPort) {
         this.base = "http://localhost:" + port;
+        this.leanBase = leanPort < 0 ? base : "http://localhost:" + leanPort;
     }
 
     public record Response(int status, JsonNode body, String raw) {
@@ -164,7 +175,7 @@ public final class ApiClient {
         String payload =
                 body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path))
+                HttpRequest.newBuilder(URI.create(baseFor(path) + path))
                         .method(
                                 method,
                                 payload == null
@@ -194,6 +205,12 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String baseFor(String path) {
+        return path.startsWith("/platform/v1/ad_requests") || path.startsWith("/platform/v1/events")
+                ? leanBase
+                : base;
     }
 
     public static Map<String, Object> params(Object... keyValues) {

@@ -7,7 +7,6 @@ import io.sparkads.common.BusinessApi;
 import io.sparkads.common.BusinessApiException;
 import io.sparkads.common.BusinessCaller;
 import io.sparkads.common.MediaViewer;
-import io.sparkads.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
@@ -60,17 +59,7 @@ record ApiTokens(AccessTokens tokens) implements WebMvcConfigurer {
             if (!(handler instanceof HandlerMethod)) {
                 return true;
             }
-            String header = request.getHeader("Authorization");
-            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw Problems.unauthorized(
-                        "Send the "
-                                + kind.name().toLowerCase()
-                                + " token as 'Authorization: Bearer <token>'");
-            }
-            if (!tokens.accepts(kind, header.substring(7).trim())) {
-                throw Problems.unauthorized(
-                        "The bearer token is not a valid " + kind.name().toLowerCase() + " token");
-            }
+            tokens.requireBearer(kind, request.getHeader("Authorization"));
             return true;
         }
     }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 @RestControllerAdvice
 class ProblemDetailLimits implements ResponseBodyAdvice<Object> {
-    private static final int MAX_INSTANCE = 200;
+    static final int MAX_INSTANCE = 200;
 
     @Override
     public boolean supports(

@@ -2,8 +2,6 @@ package io.sparkads.common.web;
 
 import io.sparkads.common.Quotes;
 import io.sparkads.common.Refusal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,12 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemErrors extends ResponseEntityExceptionHandler {
-    private static final Logger log = LoggerFactory.getLogger(ProblemErrors.class);
-
     @ExceptionHandler(Refusal.class)
     ProblemDetail refusal(Refusal e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.valueOf(e.kind().httpStatus()), ClientMessages.clean(e.getMessage()));
+        return PlatformProblems.refusal(e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -48,15 +43,7 @@ class ProblemErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        var refused = ClientMessages.storageRefusal(e);
-        if (refused.isPresent()) {
-            log.warn("Request refused by the database: {}", e.getMessage());
-            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.get());
-        }
-        log.error("Request failed", e);
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Internal error; the request was not carried out");
+        return PlatformProblems.unexpected(e);
     }
 
     @Override

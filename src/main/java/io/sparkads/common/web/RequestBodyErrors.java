@@ -19,11 +19,21 @@ final class RequestBodyErrors {
     private RequestBodyErrors() {}
 
     static String describe(HttpMessageNotReadableException e) {
+        if (e.getMessage() != null
+                && e.getMessage().startsWith("Required request body is missing")) {
+            return MISSING;
+        }
+        return ClientMessages.clean(explain(e.getMostSpecificCause()));
+    }
+
+    /** The same sentence for a body a listener outside Spring MVC read with Jackson. */
+    static String describe(JacksonException e) {
         return ClientMessages.clean(explain(e));
     }
 
-    private static String explain(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+    static final String MISSING = "The request body is missing: send a JSON object";
+
+    private static String explain(Throwable cause) {
         if (cause instanceof StreamConstraintsException) {
             return "The request body is too large to read: a number, a text or the nesting of"
                     + " objects and arrays exceeds what is accepted ("
@@ -69,10 +79,6 @@ final class RequestBodyErrors {
         }
         if (cause instanceof MismatchedInputException) {
             return "The request body must be a JSON object";
-        }
-        if (e.getMessage() != null
-                && e.getMessage().startsWith("Required request body is missing")) {
-            return "The request body is missing: send a JSON object";
         }
         return "The request body could not be read: " + firstLine(cause.getMessage());
     }

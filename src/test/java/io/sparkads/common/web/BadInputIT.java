@@ -3,6 +3,7 @@ package io.sparkads.common.web;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.edge.LeanListener;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.TrendsCaughtUp;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 class BadInputIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired LeanListener listener;
     ApiClient api;
     ApiFixtures given;
 
@@ -198,8 +202,10 @@ class BadInputIT {
         assertThat(api.admin("GET", "/reviews?status=MAYBE", null).status()).isEqualTo(400);
     }
 
-    @Test
-    void invalidEventsAreRejectedByIndexWhileValidOnesAreKept() {
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void invalidEventsAreRejectedByIndexWhileValidOnesAreKept(boolean lean) {
+        ApiClient api = lean ? new ApiClient(port, listener.port()) : this.api;
         var post = given.givenPublicPost();
         String now = Instant.now().toString();
         var response =
@@ -281,8 +287,10 @@ class BadInputIT {
                 .isEqualTo(1);
     }
 
-    @Test
-    void anAdRequestNeedsAPlacementAndAViewer() {
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void anAdRequestNeedsAPlacementAndAViewer(boolean lean) {
+        ApiClient api = lean ? new ApiClient(port, listener.port()) : this.api;
         var placement =
                 api.platform(
                         "POST",
