@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Which ads of a list target a viewer, as bitsets over their positions in the list, so that a
@@ -30,12 +29,26 @@ final class TargetingIndex {
     /** The index of the ads' targeting, by their positions in {@code ads}. */
     TargetingIndex(AdCandidate[] ads) {
         this.words = (ads.length + 63) >>> 6;
-        this.regions = new Dimension(ads, words, Targeting::regions);
-        this.ageGroups = new Dimension(ads, words, Targeting::ageGroups);
-        this.genders = new Dimension(ads, words, Targeting::genders);
-        this.languages = new Dimension(ads, words, Targeting::languages);
-        this.operatingSystems = new Dimension(ads, words, Targeting::operatingSystems);
-        this.interests = new Dimension(ads, words, Targeting::interests);
+        this.regions = new Dimension(words);
+        this.ageGroups = new Dimension(words);
+        this.genders = new Dimension(words);
+        this.languages = new Dimension(words);
+        this.operatingSystems = new Dimension(words);
+        this.interests = new Dimension(words);
+        // one pass over the ads: each one's targeting is read from memory once, not per dimension
+        for (int i = 0; i < ads.length; i++) {
+            Targeting targeting = ads[i].targeting();
+            regions.add(i, targeting.regions());
+            ageGroups.add(i, targeting.ageGroups());
+            genders.add(i, targeting.genders());
+            languages.add(i, targeting.languages());
+            operatingSystems.add(i, targeting.operatingSystems());
+            interests.add(i, targeting.interests());
+        }
+        for (Dimension dimension :
+                List.of(regions, ageGroups, genders, languages, operatingSystems, interests)) {
+            dimension.allowUnrestricted();
+        }
     }
 
     /** The positions of the ads whose targeting the viewer matches, ascending. */
@@ -150,18 +163,30 @@ final class TargetingIndex {
         /** Per value some ad names: the ads naming it, and the unrestricted ones. */
         private final Map<String, long[]> allowingByValue = new HashMap<>();
 
-        Dimension(AdCandidate[] ads, int words, Function<Targeting, Set<String>> values) {
+        private final int words;
+
+        Dimension(int words) {
+            this.words = words;
             this.unrestricted = new long[words];
-            for (int i = 0; i < ads.length; i++) {
-                Set<String> named = values.apply(ads[i].targeting());
-                if (named.isEmpty()) {
-                    unrestricted[i >>> 6] |= 1L << i;
-                }
-                for (String value : named) {
-                    allowingByValue.computeIfAbsent(value, v -> new long[words])[i >>> 6] |=
-                            1L << i;
-                }
+        }
+
+        void add(int position, Set<String> named) {
+            if (named.isEmpty()) {
+                unrestricted[position >>> 6] |= 1L << position;
+                return;
             }
+            for (String value : named) {
+                long[] naming = allowingByValue.get(value);
+                if (naming == null) {
+                    naming = new long[words];
+                    allowingByValue.put(value, naming);
+                }
+                naming[position >>> 6] |= 1L << position;
+            }
+        }
+
+        /** Once every ad is added: the unrestricted ads allow every value too. */
+        void allowUnrestricted() {
             for (long[] allowing : allowingByValue.values()) {
                 for (int w = 0; w < words; w++) {
                     allowing[w] |= unrestricted[w];
