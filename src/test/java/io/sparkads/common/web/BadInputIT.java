@@ -601,6 +601,13 @@ class BadInputIT {
                                 params("advertiser_id", advertiser.id()))
                         .data();
         assertThat(ads.path("page_info").path("total_number").asInt()).isZero();
+        var quota =
+                api.businessGet(
+                                advertiser.token(),
+                                "/ad/quota/get/",
+                                params("advertiser_id", advertiser.id()))
+                        .data();
+        assertThat(quota.path("spark_ads_used").asInt()).isZero();
     }
 
     @Test
