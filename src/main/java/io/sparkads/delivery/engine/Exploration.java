@@ -11,11 +11,11 @@ import java.util.random.RandomGenerator;
  * <p>The rule (docs/delivery.md, "Exploration"): an exploring request draws, for each eligible
  * <em>unjudged</em> ad not already served (its price depends on a learned rate, CPC, CPV or OCPM,
  * and it has fewer than {@value #JUDGED_AFTER_IMPRESSIONS} impressions of its own), a Thompson
- * sample of its eCPM: its valuation with each rate drawn from its Beta posterior (at most {@link
- * Explorer#MAX_DRAWS} ads per request, from a random place in the list). The best sample takes one
- * slot if it reaches half the eCPM of the last ad served (or a slot is free), at the place its
- * sample earns; the last ad of the ranking makes room. So at most {@code share} of requests, and at
- * most one slot of each, go to exploration.
+ * sample of its eCPM: its valuation with each rate drawn from its Beta posterior (the first {@link
+ * Explorer#MAX_DRAWS} such ads by eCPM). The best sample takes one slot if it reaches half the eCPM
+ * of the last ad served (or a slot is free), at the place its sample earns; the last ad of the
+ * ranking makes room. So at most {@code share} of requests, and at most one slot of each, go to
+ * exploration.
  *
  * @param share the bounded share of requests that may explore, in [0, 1)
  * @param seed mixed into the choice of exploring requests and into their random draws

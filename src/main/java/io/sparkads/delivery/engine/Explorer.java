@@ -4,8 +4,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Picks the ad an exploring request gives one slot to: among the eligible unjudged ads not already
- * served (at most {@link #MAX_DRAWS} of them), the best Thompson sample of eCPM, if it beats the
- * last ad served. See {@link Exploration} for the rule.
+ * served (the first {@link #MAX_DRAWS} of them by eCPM), the best Thompson sample of eCPM, if it
+ * beats the last ad served. See {@link Exploration} for the rule.
  */
 final class Explorer {
 
@@ -19,11 +19,11 @@ final class Explorer {
     static final double MIN_SHARE_OF_DISPLACED = 0.5;
 
     /**
-     * The most eligible unjudged ads one exploring request draws for. A draw costs about 0.2 µs
-     * (two Beta samples), and a placement may hold tens of thousands of unjudged ads, so drawing
-     * for all of them would make an exploring request cost milliseconds. A placement with more
-     * unjudged ads has them take turns: each request draws for the first {@value} eligible ones
-     * from a random place in the list (wrapping round), so every ad keeps its chance.
+     * The most eligible unjudged ads one exploring request draws for: the first ones by eCPM at
+     * their posterior means. A draw costs about 1 µs (two Beta samples and the eligibility check),
+     * and a placement may hold tens of thousands of unjudged ads, so drawing for all of them would
+     * make an exploring request cost milliseconds. The ads further down wait their turn: each ad
+     * above them leaves the list once judged. With at most this many eligible, every one draws.
      */
     static final int MAX_DRAWS = 32;
 
@@ -54,33 +54,26 @@ final class Explorer {
                         : (long)
                                 (ranking.ecpmMicros[served[servedCount - 1]]
                                         * MIN_SHARE_OF_DISPLACED);
-        int count = ranking.unjudged.length;
-        int start = count <= MAX_DRAWS ? 0 : random.nextInt(count);
-        TargetingIndex.Matches[] window = {
-            ranking.unjudgedTargeting.matching(viewer, start, count),
-            ranking.unjudgedTargeting.matching(viewer, 0, start)
-        };
         Pick best = null;
         int draws = 0;
-        for (TargetingIndex.Matches matches : window) {
-            for (int u = matches.next(); u >= 0 && draws < MAX_DRAWS; u = matches.next()) {
-                int position = ranking.unjudged[u];
-                AdCandidate ad = ranking.ads[position];
-                if (isServed(position, served, servedCount)
-                        || sharesAnItem(ad, ranking, served, servedCount)
-                        || !eligibility.test(ad)) {
-                    continue;
-                }
-                draws++;
-                PredictedRates rates = ranking.values[position].rates();
-                double placementQuality =
-                        index.rates.placementMean(ad.placement(), Valuation.qualityRate(ad.goal()));
-                long sampled =
-                        Valuation.ecpmMicros(
-                                ad, rate -> rates.posterior(rate).sample(random), placementQuality);
-                if (sampled > toBeat && (best == null || sampled > best.sampledEcpmMicros())) {
-                    best = new Pick(position, sampled);
-                }
+        TargetingIndex.Matches matches = ranking.unjudgedTargeting.matching(viewer);
+        for (int u = matches.next(); u >= 0 && draws < MAX_DRAWS; u = matches.next()) {
+            int position = ranking.unjudged[u];
+            AdCandidate ad = ranking.ads[position];
+            if (isServed(position, served, servedCount)
+                    || sharesAnItem(ad, ranking, served, servedCount)
+                    || !eligibility.test(ad)) {
+                continue;
+            }
+            draws++;
+            PredictedRates rates = ranking.values[position].rates();
+            double placementQuality =
+                    index.rates.placementMean(ad.placement(), Valuation.qualityRate(ad.goal()));
+            long sampled =
+                    Valuation.ecpmMicros(
+                            ad, rate -> rates.posterior(rate).sample(random), placementQuality);
+            if (sampled > toBeat && (best == null || sampled > best.sampledEcpmMicros())) {
+                best = new Pick(position, sampled);
             }
         }
         return best;

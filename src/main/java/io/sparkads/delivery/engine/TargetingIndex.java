@@ -53,11 +53,6 @@ final class TargetingIndex {
 
     /** The positions of the ads whose targeting the viewer matches, ascending. */
     Matches matching(Viewer viewer) {
-        return matching(viewer, 0, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #matching(Viewer)}, only the positions from {@code from} up to {@code to}. */
-    Matches matching(Viewer viewer, int from, int to) {
         List<String> viewerInterests = viewer.interests();
         long[][] anyInterest;
         if (viewerInterests.isEmpty()) {
@@ -69,8 +64,6 @@ final class TargetingIndex {
             }
         }
         return new Matches(
-                from,
-                to,
                 words,
                 regions.allowing(viewer.region()),
                 ageGroups.allowing(viewer.ageGroup()),
@@ -85,7 +78,6 @@ final class TargetingIndex {
      * request; not thread-safe.
      */
     static final class Matches {
-        private final int to;
         private final int words;
         private final long[] region;
         private final long[] ageGroup;
@@ -96,12 +88,10 @@ final class TargetingIndex {
         /** The viewer matches an ad's interests if any of these has its bit (an OR). */
         private final long[][] anyInterest;
 
-        private int word;
+        private int word = -1;
         private long bits;
 
         private Matches(
-                int from,
-                int to,
                 int words,
                 long[] region,
                 long[] ageGroup,
@@ -116,11 +106,6 @@ final class TargetingIndex {
             this.language = language;
             this.os = os;
             this.anyInterest = anyInterest;
-            this.to = to;
-            this.word = from >>> 6;
-            if (word < words) {
-                bits = wordAt(word) & (-1L << from); // the shift takes from modulo 64
-            }
         }
 
         /** The next matching position, or -1 when there is none. */
@@ -133,11 +118,6 @@ final class TargetingIndex {
                 bits = wordAt(word);
             }
             int position = (word << 6) + Long.numberOfTrailingZeros(bits);
-            if (position >= to) {
-                bits = 0;
-                word = words;
-                return -1;
-            }
             bits &= bits - 1;
             return position;
         }

@@ -61,22 +61,6 @@ class TargetingIndexTest {
     }
 
     @Test
-    void aWalkOverARangeMeetsOnlyThePositionsInIt() {
-        // given: 200 ads for everyone
-        AdCandidate[] ads = new AdCandidate[200];
-        for (int i = 0; i < ads.length; i++) {
-            ads[i] = givenAd();
-        }
-        TargetingIndex index = new TargetingIndex(ads);
-
-        // when, then
-        assertThat(positions(index.matching(viewer(), 62, 67))).containsExactly(62, 63, 64, 65, 66);
-        assertThat(positions(index.matching(viewer(), 130, 1000))).hasSize(70).startsWith(130);
-        assertThat(positions(index.matching(viewer(), 0, 0))).isEmpty();
-        assertThat(positions(index.matching(viewer(), 200, 200))).isEmpty();
-    }
-
-    @Test
     void aWalkPastItsEndStaysAtTheEnd() {
         TargetingIndex.Matches matches =
                 new TargetingIndex(new AdCandidate[] {givenAd()}).matching(viewer());
