@@ -1,7 +1,9 @@
--- wrk script: POST /platform/v1/ad_requests, one IN_FEED slot, a new viewer id each request.
--- PLATFORM_TOKEN (environment) is the platform bearer token; SLOTS the slots asked (default 1).
+-- wrk script: POST /platform/v1/ad_requests, a new viewer id each request.
+-- PLATFORM_TOKEN (environment) is the platform bearer token; SLOTS the slots asked (default 1);
+-- PLACEMENT IN_FEED (default) or TOPVIEW (with no TopView ads live: the path without a decision).
 local token = os.getenv("PLATFORM_TOKEN") or "plat"
 local slots = os.getenv("SLOTS") or "1"
+local placement = os.getenv("PLACEMENT") or "IN_FEED"
 local n = 0
 
 function init(args)
@@ -15,8 +17,8 @@ end
 function request()
   n = n + 1
   local body = string.format(
-    '{"request_id":"r%d","placement":"IN_FEED","slots":%s,"viewer":{"viewer_id":"v%d","region":"US"}}',
-    n, slots, math.random(1, 100000000))
+    '{"request_id":"r%d","placement":"%s","slots":%s,"viewer":{"viewer_id":"v%d","region":"US"}}',
+    n, placement, slots, math.random(1, 100000000))
   return wrk.format(nil, nil, nil, body)
 end
 

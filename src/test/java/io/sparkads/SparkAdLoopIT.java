@@ -269,12 +269,13 @@ class SparkAdLoopIT {
         }
         assertThat(impressions).doesNotHaveDuplicates();
         String now = Instant.now().toString();
+        String idPrefix = lean ? "lean-" : ""; // event ids count once across both runs
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < impressions.size(); i++) {
             events.add(
                     Map.of(
                             "event_id",
-                            "imp-" + i,
+                            idPrefix + "imp-" + i,
                             "type",
                             "IMPRESSION",
                             "occurred_at",
@@ -287,7 +288,7 @@ class SparkAdLoopIT {
         events.add(
                 Map.of(
                         "event_id",
-                        "click-0",
+                        idPrefix + "click-0",
                         "type",
                         "CLICK",
                         "occurred_at",
@@ -299,7 +300,7 @@ class SparkAdLoopIT {
         events.add(
                 Map.of(
                         "event_id",
-                        "imp-0",
+                        idPrefix + "imp-0",
                         "type",
                         "IMPRESSION",
                         "occurred_at",
@@ -311,7 +312,7 @@ class SparkAdLoopIT {
         events.add(
                 Map.of(
                         "event_id",
-                        "organic-0",
+                        idPrefix + "organic-0",
                         "type",
                         "VIDEO_PLAY",
                         "occurred_at",
