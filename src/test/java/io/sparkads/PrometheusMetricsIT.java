@@ -3,6 +3,7 @@ package io.sparkads;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.edge.LeanListener;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +34,7 @@ class PrometheusMetricsIT {
             Map.of("Authorization", "Bearer " + ApiClient.ADMIN_TOKEN);
 
     @LocalServerPort int port;
+    @Autowired LeanListener listener;
     ApiClient api;
     ApiFixtures given;
 
@@ -39,8 +44,13 @@ class PrometheusMetricsIT {
         given = new ApiFixtures(api);
     }
 
-    @Test
-    void adRequestsAndServedAdsAreCountedByPlacementAndOutcome() {
+    /** With {@code lean}, the ad requests and events go to the lean listener's port. */
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void adRequestsAndServedAdsAreCountedByPlacementAndOutcome(boolean lean) {
+        if (lean) {
+            api = new ApiClient(port, listener.port());
+        }
         var live = given.givenLiveAd(Map.of());
         String region = ApiFixtures.regionOf(live.adId());
         given.servedImpression(live.adId(), "warm-up"); // the ad is in every server's engine
@@ -80,8 +90,13 @@ class PrometheusMetricsIT {
                                 + "(?=[^}]*placement=\"IN_FEED\")");
     }
 
-    @Test
-    void eventsAreCountedAsAcceptedDuplicateOrRejected() {
+    /** With {@code lean}, the ad requests and events go to the lean listener's port. */
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void eventsAreCountedAsAcceptedDuplicateOrRejected(boolean lean) {
+        if (lean) {
+            api = new ApiClient(port, listener.port());
+        }
         var live = given.givenLiveAd(Map.of());
         String impression = given.servedImpression(live.adId(), ApiFixtures.unique());
         String now = Instant.now().toString();

@@ -76,6 +76,9 @@ public final class LeanListener implements SmartLifecycle {
                         .channel(channel)
                         .option(ChannelOption.SO_BACKLOG, 1024)
                         .childOption(ChannelOption.TCP_NODELAY, true)
+                        // A client that half-closes after its request still gets the answer,
+                        // which a request thread may write after the end of input was read.
+                        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                         .childHandler(
                                 new ChannelInitializer<SocketChannel>() {
                                     @Override

@@ -3,10 +3,12 @@ package io.sparkads.edge;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -26,6 +28,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -43,6 +47,7 @@ final class PlatformHandler extends SimpleChannelInboundHandler<FullHttpRequest>
 
     private static final Logger log = LoggerFactory.getLogger(PlatformHandler.class);
     private static final JsonFactory JSON = new JsonFactory();
+    private static final MediaType JSON_SUFFIXED = MediaType.parseMediaType("application/*+json");
 
     private final AccessTokens tokens;
     private final PlatformAdRequests adRequests;
@@ -104,8 +109,13 @@ final class PlatformHandler extends SimpleChannelInboundHandler<FullHttpRequest>
                     AccessTokens.Kind.PLATFORM,
                     request.headers().get(HttpHeaderNames.AUTHORIZATION));
             byte[] body = ByteBufUtil.getBytes(request.content());
-            if (body.length == 0) {
+            String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+            if (body.length == 0 && (type == null || isJson(type))) {
                 problem(ctx, PlatformProblems.missingBody(path), keepAlive);
+                return;
+            }
+            if (type == null || !isJson(type)) {
+                problem(ctx, notJson(type, path), keepAlive);
                 return;
             }
             if (path.equals(AD_REQUESTS)) {
@@ -121,6 +131,41 @@ final class PlatformHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             }
         } catch (RuntimeException failure) {
             problem(ctx, PlatformProblems.of(failure, path), keepAlive);
+        }
+    }
+
+    /** What Spring MVC's JSON converter reads: {@code application/json} and {@code +json} types. */
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.isCompatibleWith(JSON_SUFFIXED);
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+    }
+
+    /** As Spring MVC refuses it; a body without a type is taken for bytes, as there. */
+    private static ProblemDetail notJson(String contentType, String path) {
+        String shown = contentType == null ? "application/octet-stream" : contentType;
+        try {
+            shown = MediaType.parseMediaType(shown).toString();
+        } catch (InvalidMediaTypeException unreadable) {
+            // shown as sent
+        }
+        return PlatformProblems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type '" + shown + "' is not supported.",
+                path);
+    }
+
+    /** The client sent its last request and half-closed: close once its answers are written. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof ChannelInputShutdownEvent) {
+            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.fireUserEventTriggered(event);
         }
     }
 

@@ -158,6 +158,20 @@ class LeanPlatformIT {
         assertThat(throughLean.body()).isEqualTo(throughServlet.body());
     }
 
+    @Test
+    void aBodyThatIsNotJsonIsRefusedAsOnTheServletStack() {
+        Map<String, String> headers =
+                Map.of("Authorization", BEARER, "Content-Type", "text/plain;charset=UTF-8");
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+
+        var throughLean = new RawHttp(listener.port()).send("POST", AD_REQUESTS, headers, body);
+        var throughServlet = new RawHttp(port).send("POST", AD_REQUESTS, headers, body);
+
+        assertThat(throughLean.status()).isEqualTo(415);
+        assertThat(ApiClient.json().readTree(throughLean.body()))
+                .isEqualTo(ApiClient.json().readTree(throughServlet.body()));
+    }
+
     /** The servlet stack answers this one with Spring Boot's error map, not a problem detail. */
     @Test
     void aWrongMethodIsAProblemDetailThatSaysSo() {
