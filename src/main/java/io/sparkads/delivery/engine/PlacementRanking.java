@@ -18,7 +18,7 @@ final class PlacementRanking {
     /** Positions of the {@link RankedAd#isUnjudged() unjudged} ads, ascending. */
     final int[] unjudged;
 
-    /** The targeting of {@link #ads}, by position. */
+    /** The targeting of {@link #ads}, by position; shifted, not rebuilt, by one upsert. */
     final TargetingIndex targeting;
 
     /** The targeting of the unjudged ads, by index into {@link #unjudged}. */
@@ -30,6 +30,12 @@ final class PlacementRanking {
      * @param sorted ads sorted {@link RankedAd#BEST_FIRST}; not copied
      */
     PlacementRanking(RankedAd[] sorted) {
+        this(sorted, null, null);
+    }
+
+    /** As above, with the targeting indexes given, or built when {@code null}. */
+    private PlacementRanking(
+            RankedAd[] sorted, TargetingIndex targeting, TargetingIndex unjudgedTargeting) {
         this.sorted = sorted;
         this.ads = new AdCandidate[sorted.length];
         this.values = new Valuation[sorted.length];
@@ -47,12 +53,15 @@ final class PlacementRanking {
             }
         }
         this.unjudged = Arrays.copyOf(unjudged, unjudgedCount);
-        this.targeting = new TargetingIndex(ads);
-        AdCandidate[] unjudgedAds = new AdCandidate[unjudgedCount];
-        for (int u = 0; u < unjudgedCount; u++) {
-            unjudgedAds[u] = ads[unjudged[u]];
+        this.targeting = targeting != null ? targeting : new TargetingIndex(ads);
+        if (unjudgedTargeting == null) {
+            AdCandidate[] unjudgedAds = new AdCandidate[unjudgedCount];
+            for (int u = 0; u < unjudgedCount; u++) {
+                unjudgedAds[u] = ads[unjudged[u]];
+            }
+            unjudgedTargeting = new TargetingIndex(unjudgedAds);
         }
-        this.unjudgedTargeting = new TargetingIndex(unjudgedAds);
+        this.unjudgedTargeting = unjudgedTargeting;
     }
 
     int size() {
@@ -65,7 +74,13 @@ final class PlacementRanking {
         System.arraycopy(sorted, 0, result, 0, at);
         result[at] = ad;
         System.arraycopy(sorted, at, result, at + 1, sorted.length - at);
-        return new PlacementRanking(result);
+        Targeting targeting = ad.ad().targeting();
+        return new PlacementRanking(
+                result,
+                this.targeting.inserted(at, targeting),
+                ad.isUnjudged()
+                        ? unjudgedTargeting.inserted(unjudgedBefore(at), targeting)
+                        : unjudgedTargeting);
     }
 
     PlacementRanking without(RankedAd ad) {
@@ -73,6 +88,17 @@ final class PlacementRanking {
         RankedAd[] result = new RankedAd[sorted.length - 1];
         System.arraycopy(sorted, 0, result, 0, at);
         System.arraycopy(sorted, at + 1, result, at, sorted.length - at - 1);
-        return new PlacementRanking(result);
+        return new PlacementRanking(
+                result,
+                targeting.removed(at),
+                ad.isUnjudged()
+                        ? unjudgedTargeting.removed(unjudgedBefore(at))
+                        : unjudgedTargeting);
+    }
+
+    /** How many unjudged ads rank above {@code position}: its index among them, if it is one. */
+    private int unjudgedBefore(int position) {
+        int found = Arrays.binarySearch(unjudged, position);
+        return found >= 0 ? found : -found - 1;
     }
 }

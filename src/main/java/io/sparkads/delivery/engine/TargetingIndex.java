@@ -1,5 +1,6 @@
 package io.sparkads.delivery.engine;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
  */
 final class TargetingIndex {
 
+    private final int size;
     private final int words;
     private final Dimension regions;
     private final Dimension ageGroups;
@@ -28,7 +30,8 @@ final class TargetingIndex {
 
     /** The index of the ads' targeting, by their positions in {@code ads}. */
     TargetingIndex(AdCandidate[] ads) {
-        this.words = (ads.length + 63) >>> 6;
+        this.size = ads.length;
+        this.words = wordsFor(size);
         this.regions = new Dimension(words);
         this.ageGroups = new Dimension(words);
         this.genders = new Dimension(words);
@@ -49,6 +52,84 @@ final class TargetingIndex {
                 List.of(regions, ageGroups, genders, languages, operatingSystems, interests)) {
             dimension.allowUnrestricted();
         }
+    }
+
+    private TargetingIndex(int size, Dimension[] dimensions) {
+        this.size = size;
+        this.words = wordsFor(size);
+        this.regions = dimensions[0];
+        this.ageGroups = dimensions[1];
+        this.genders = dimensions[2];
+        this.languages = dimensions[3];
+        this.operatingSystems = dimensions[4];
+        this.interests = dimensions[5];
+    }
+
+    /**
+     * The same index with an ad of this targeting inserted at {@code position}, the ads from there
+     * on one position later: a copy of each bitset shifted by one bit, not a rebuild.
+     */
+    TargetingIndex inserted(int position, Targeting targeting) {
+        int newWords = wordsFor(size + 1);
+        return new TargetingIndex(
+                size + 1,
+                new Dimension[] {
+                    regions.inserted(position, targeting.regions(), newWords),
+                    ageGroups.inserted(position, targeting.ageGroups(), newWords),
+                    genders.inserted(position, targeting.genders(), newWords),
+                    languages.inserted(position, targeting.languages(), newWords),
+                    operatingSystems.inserted(position, targeting.operatingSystems(), newWords),
+                    interests.inserted(position, targeting.interests(), newWords)
+                });
+    }
+
+    /** The same index without the ad at {@code position}, the ads after it one position earlier. */
+    TargetingIndex removed(int position) {
+        int newWords = wordsFor(size - 1);
+        return new TargetingIndex(
+                size - 1,
+                new Dimension[] {
+                    regions.removed(position, newWords),
+                    ageGroups.removed(position, newWords),
+                    genders.removed(position, newWords),
+                    languages.removed(position, newWords),
+                    operatingSystems.removed(position, newWords),
+                    interests.removed(position, newWords)
+                });
+    }
+
+    private static int wordsFor(int size) {
+        return (size + 63) >>> 6;
+    }
+
+    /** A copy of the bits with {@code bit} inserted at {@code position}, the rest shifted up. */
+    private static long[] withBit(long[] bits, int newWords, int position, boolean bit) {
+        long[] result = Arrays.copyOf(bits, newWords);
+        int w = position >>> 6;
+        long below = (1L << position) - 1; // the shift takes position modulo 64
+        long carry = bits.length > w ? bits[w] >>> 63 : 0;
+        long word = bits.length > w ? bits[w] : 0;
+        result[w] = (word & below) | ((word & ~below) << 1) | (bit ? 1L << position : 0);
+        for (int i = w + 1; i < newWords; i++) {
+            long old = i < bits.length ? bits[i] : 0;
+            result[i] = (old << 1) | carry;
+            carry = old >>> 63;
+        }
+        return result;
+    }
+
+    /** A copy of the bits without the one at {@code position}, the rest shifted down. */
+    private static long[] withoutBit(long[] bits, int newWords, int position) {
+        long[] result = Arrays.copyOf(bits, Math.max(newWords, bits.length));
+        int w = position >>> 6;
+        long below = (1L << position) - 1;
+        long next = w + 1 < bits.length ? bits[w + 1] & 1 : 0;
+        result[w] = (bits[w] & below) | ((bits[w] >>> 1) & ~below) | (next << 63);
+        for (int i = w + 1; i < bits.length; i++) {
+            long following = i + 1 < bits.length ? bits[i + 1] & 1 : 0;
+            result[i] = (bits[i] >>> 1) | (following << 63);
+        }
+        return Arrays.copyOf(result, newWords);
     }
 
     /** The positions of the ads whose targeting the viewer matches, ascending. */
@@ -146,8 +227,12 @@ final class TargetingIndex {
         private final int words;
 
         Dimension(int words) {
+            this(words, new long[words]);
+        }
+
+        private Dimension(int words, long[] unrestricted) {
             this.words = words;
-            this.unrestricted = new long[words];
+            this.unrestricted = unrestricted;
         }
 
         void add(int position, Set<String> named) {
@@ -172,6 +257,37 @@ final class TargetingIndex {
                     allowing[w] |= unrestricted[w];
                 }
             }
+        }
+
+        Dimension inserted(int position, Set<String> named, int newWords) {
+            Dimension result =
+                    new Dimension(
+                            newWords, withBit(unrestricted, newWords, position, named.isEmpty()));
+            allowingByValue.forEach(
+                    (value, bits) ->
+                            result.allowingByValue.put(
+                                    value,
+                                    withBit(
+                                            bits,
+                                            newWords,
+                                            position,
+                                            named.isEmpty() || named.contains(value))));
+            for (String value : named) {
+                // a value no ad named before: the unrestricted ads, and this one
+                result.allowingByValue.computeIfAbsent(
+                        value, v -> withBit(unrestricted, newWords, position, true));
+            }
+            return result;
+        }
+
+        Dimension removed(int position, int newWords) {
+            Dimension result =
+                    new Dimension(newWords, withoutBit(unrestricted, newWords, position));
+            allowingByValue.forEach(
+                    (value, bits) ->
+                            result.allowingByValue.put(
+                                    value, withoutBit(bits, newWords, position)));
+            return result;
         }
 
         /** The ads a viewer with this value matches on the dimension; {@code null}: unknown. */

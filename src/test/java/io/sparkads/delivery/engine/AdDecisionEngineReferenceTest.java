@@ -8,6 +8,7 @@ import io.sparkads.common.AdLineage;
 import io.sparkads.delivery.engine.EngineFixtures.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,6 +113,66 @@ class AdDecisionEngineReferenceTest {
                                     eligible,
                                     request.slots(),
                                     ad -> Valuation.of(ad, estimates).ecpmMicros()));
+        }
+    }
+
+    @Test
+    void anEngineBuiltAdByAdDecidesAsOneBuiltAtOnceExplorationIncluded() {
+        Random random = new Random(14);
+        for (int round = 0; round < 20; round++) {
+            // given: up to 300 ads (several bitset words), a third of them with few impressions
+            List<AdCandidate> ads = new ArrayList<>();
+            List<RateEstimates.AdOutcomes> outcomes = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(300); i++) {
+                AdCandidate ad = randomAd(random, round * 1000L + i);
+                ads.add(ad);
+                long impressions = random.nextInt(3) == 0 ? 500 : 5_000;
+                outcomes.add(
+                        new RateEstimates.AdOutcomes(
+                                ad.lineage(),
+                                ad.placement(),
+                                new Outcomes(
+                                        impressions,
+                                        impressions / (50 + random.nextInt(150)),
+                                        impressions / 4,
+                                        0,
+                                        0,
+                                        impressions / 50,
+                                        0,
+                                        0)));
+            }
+            RateEstimates rates = RateEstimates.estimate(outcomes);
+            Exploration exploration = new Exploration(0.5, round);
+            AdDecisionEngine atOnce =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock(), exploration);
+            atOnce.replaceAll(ads);
+            atOnce.useRates(rates);
+
+            // when: the same ads one by one, in another order, with ads added and removed again
+            AdDecisionEngine adByAd =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock(), exploration);
+            adByAd.useRates(rates);
+            List<AdCandidate> shuffled = new ArrayList<>(ads);
+            Collections.shuffle(shuffled, random);
+            for (AdCandidate ad : shuffled) {
+                adByAd.upsert(ad);
+                if (random.nextInt(4) == 0) {
+                    AdCandidate passing = randomAd(random, 999_000L + random.nextInt(1000));
+                    adByAd.upsert(passing);
+                    adByAd.remove(passing.lineage().adId());
+                }
+            }
+            for (AdCandidate ad : shuffled.subList(0, shuffled.size() / 3)) {
+                adByAd.upsert(ad); // replaced by itself
+            }
+
+            // then
+            for (int r = 0; r < 30; r++) {
+                AdRequest request = randomRequest(random);
+                assertThat(adsFor(adByAd, request))
+                        .as("round %d, request %d", round, r)
+                        .isEqualTo(adsFor(atOnce, request));
+            }
         }
     }
 

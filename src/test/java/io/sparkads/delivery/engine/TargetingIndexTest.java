@@ -45,6 +45,35 @@ class TargetingIndexTest {
     }
 
     @Test
+    void insertingAndRemovingAdsGivesTheIndexARebuildWouldGive() {
+        Random random = new Random(41);
+        List<AdCandidate> ads = new ArrayList<>();
+        TargetingIndex index = new TargetingIndex(new AdCandidate[0]);
+        for (int step = 0; step < 400; step++) {
+            // given: an ad inserted at a random place, or one removed
+            if (ads.isEmpty() || random.nextInt(3) > 0) {
+                int at = random.nextInt(ads.size() + 1);
+                Targeting targeting = randomTargeting(random);
+                ads.add(at, givenAd(a -> a.targeting(targeting)));
+                index = index.inserted(at, targeting);
+            } else {
+                int at = random.nextInt(ads.size());
+                ads.remove(at);
+                index = index.removed(at);
+            }
+
+            // when, then
+            TargetingIndex rebuilt = new TargetingIndex(ads.toArray(AdCandidate[]::new));
+            for (int round = 0; round < 5; round++) {
+                Viewer viewer = randomViewer(random);
+                assertThat(positions(index.matching(viewer)))
+                        .as("step %d, %d ads", step, ads.size())
+                        .isEqualTo(positions(rebuilt.matching(viewer)));
+            }
+        }
+    }
+
+    @Test
     void aViewerWhoseValueNoAdNamesMatchesOnlyTheAdsNotRestrictedOnThatDimension() {
         // given
         AdCandidate[] ads = {
