@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Decides which ads to serve for an ad request.
@@ -21,8 +22,9 @@ import java.util.Set;
  * viewer matches ({@link TargetingIndex}: bitsets, 64 ads a word), keeps the eligible ads in a
  * {@link Shortlist} of {@code slots} entries, and stops as soon as the shortlist is full and the
  * next ad is worth less than its last entry. Once the shortlist is full, an ad of equal eCPM is
- * compared by its tie key first, and checked for eligibility only if it would get in: large groups
- * of equal bids (common with bids in whole cents) then cost a hash per ad, not a targeting check.
+ * compared by its tie key first, and checked for eligibility only if it would get in: groups of
+ * equal bids (common with bids in whole cents) then cost a hash per ad, not a targeting check; a
+ * run of more than {@link TieBreak#WINDOW} equal ads costs a window of them ({@link TieBreak}).
  *
  * <p>An exploring request ({@link Exploration}) then reads only the placement's unjudged ads, and
  * may give one slot to the best Thompson draw among them ({@link Explorer}).
@@ -161,19 +163,18 @@ public final class AdDecisionEngine {
         // one more than the slots: the best eligible ad left out sets the price of the last
         Shortlist shortlist = new Shortlist(ranking, request.slots() + 1);
 
+        IntPredicate servable =
+                position -> isServable(ranking.ads[position], viewer, excludedItems, filter, now);
         TargetingIndex.Matches matches = ranking.targeting.matching(viewer);
         for (int i = matches.next(); i >= 0; i = matches.next()) {
-            long tieKey = TieBreak.key(viewerSeed, ranking.adIds[i]);
-            if (shortlist.isFull()) {
-                if (ranking.ecpmMicros[i] < shortlist.lastEcpmMicros()) {
-                    break; // the rest are sorted lower still
-                }
-                if (!shortlist.ranksAboveLast(i, tieKey)) {
-                    continue; // an equal ad that loses the tie: skip the costlier checks
-                }
+            if (shortlist.isFull() && ranking.ecpmMicros[i] < shortlist.lastEcpmMicros()) {
+                break; // the rest are sorted lower still
             }
-            if (isServable(ranking.ads[i], viewer, excludedItems, filter, now)) {
-                shortlist.offer(i, tieKey);
+            if (ranking.runEnd[i] - ranking.runStart[i] > TieBreak.WINDOW) {
+                considerWindow(ranking, i, matches, viewerSeed, shortlist, servable);
+                matches.seek(ranking.runEnd[i]);
+            } else {
+                consider(ranking, i, viewerSeed, shortlist, servable);
             }
         }
 
@@ -224,6 +225,56 @@ public final class AdDecisionEngine {
                             ranking.ads[explored.position()], value, charged, true, audience, now));
         }
         return decisions;
+    }
+
+    /** Offers the ad if it ranks above the shortlist's last entry and may be served. */
+    private static void consider(
+            PlacementRanking ranking,
+            int position,
+            long viewerSeed,
+            Shortlist shortlist,
+            IntPredicate servable) {
+        long tieKey = TieBreak.key(viewerSeed, ranking.adIds[position]);
+        if (shortlist.isFull() && !shortlist.ranksAboveLast(position, tieKey)) {
+            return; // an equal ad that loses the tie: skip the costlier checks
+        }
+        if (servable.test(position)) {
+            shortlist.offer(position, tieKey);
+        }
+    }
+
+    /**
+     * A run of more than {@link TieBreak#WINDOW} equal ads, entered at {@code first}: the viewer
+     * compares the first {@code WINDOW} matching ads from its own point on the run's ring, and more
+     * only while the shortlist still has room (so that a run whose window the serving rules refuse
+     * still fills the slots before a lower eCPM does).
+     */
+    private static void considerWindow(
+            PlacementRanking ranking,
+            int first,
+            TargetingIndex.Matches matches,
+            long viewerSeed,
+            Shortlist shortlist,
+            IntPredicate servable) {
+        int start = ranking.runStart[first];
+        int end = ranking.runEnd[first];
+        int from = ranking.windowStart(first, viewerSeed);
+        int compared = 0;
+        matches.seek(from);
+        for (int p = matches.next();
+                p >= 0 && p < end && (compared < TieBreak.WINDOW || !shortlist.isFull());
+                p = matches.next(), compared++) {
+            consider(ranking, p, viewerSeed, shortlist, servable);
+        }
+        if (from == start) {
+            return;
+        }
+        matches.seek(start); // round the ring: the run's ads before the viewer's point
+        for (int p = matches.next();
+                p >= 0 && p < from && (compared < TieBreak.WINDOW || !shortlist.isFull());
+                p = matches.next(), compared++) {
+            consider(ranking, p, viewerSeed, shortlist, servable);
+        }
     }
 
     private Decision decision(

@@ -15,6 +15,17 @@ final class PlacementRanking {
     final long[] ecpmMicros;
     final long[] adIds;
 
+    /**
+     * Where the run of equal eCPMs holding each position starts and ends (exclusive); a run of more
+     * than {@link TieBreak#WINDOW} ads is walked by window ({@link #windowStart}).
+     */
+    final int[] runStart;
+
+    final int[] runEnd;
+
+    /** The ads' {@link TieBreak#adPoint points}, ascending (unsigned) within each run. */
+    private final long[] tiePoints;
+
     /** Positions of the {@link RankedAd#isUnjudged() unjudged} ads, ascending. */
     final int[] unjudged;
 
@@ -41,6 +52,9 @@ final class PlacementRanking {
         this.values = new Valuation[sorted.length];
         this.ecpmMicros = new long[sorted.length];
         this.adIds = new long[sorted.length];
+        this.tiePoints = new long[sorted.length];
+        this.runStart = new int[sorted.length];
+        this.runEnd = new int[sorted.length];
         int[] unjudged = new int[sorted.length];
         int unjudgedCount = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -48,9 +62,17 @@ final class PlacementRanking {
             values[i] = sorted[i].value();
             ecpmMicros[i] = values[i].ecpmMicros();
             adIds[i] = sorted[i].adId();
+            tiePoints[i] = sorted[i].tiePoint();
+            runStart[i] = i > 0 && ecpmMicros[i] == ecpmMicros[i - 1] ? runStart[i - 1] : i;
             if (sorted[i].isUnjudged()) {
                 unjudged[unjudgedCount++] = i;
             }
+        }
+        for (int i = sorted.length - 1; i >= 0; i--) {
+            runEnd[i] =
+                    i + 1 < sorted.length && ecpmMicros[i] == ecpmMicros[i + 1]
+                            ? runEnd[i + 1]
+                            : i + 1;
         }
         this.unjudged = Arrays.copyOf(unjudged, unjudgedCount);
         this.targeting = targeting != null ? targeting : new TargetingIndex(ads);
@@ -66,6 +88,25 @@ final class PlacementRanking {
 
     int size() {
         return sorted.length;
+    }
+
+    /**
+     * Where a viewer at {@code viewerPoint} enters the run of equal ads holding {@code position}:
+     * the first ad whose point is at or after the viewer's, or the run's first ad when the viewer's
+     * point is past them all (the run is a ring).
+     */
+    int windowStart(int position, long viewerPoint) {
+        int low = runStart[position];
+        int high = runEnd[position];
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (Long.compareUnsigned(tiePoints[middle], viewerPoint) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < runEnd[position] ? low : runStart[position];
     }
 
     PlacementRanking with(RankedAd ad) {

@@ -66,10 +66,7 @@ final class Shortlist {
         size--;
     }
 
-    /**
-     * Higher eCPM first; on equal eCPM, the lower tie key; on equal keys, the lower ad id, which
-     * among equal eCPMs is the earlier position.
-     */
+    /** Higher eCPM first; on equal eCPM, the lower tie key; on equal keys, the earlier position. */
     private boolean ranksAbove(int a, long aKey, int b, long bKey) {
         long aEcpm = ranking.ecpmMicros[a];
         long bEcpm = ranking.ecpmMicros[b];

@@ -189,6 +189,12 @@ final class TargetingIndex {
             this.anyInterest = anyInterest;
         }
 
+        /** Continues the walk at {@code position}: {@link #next} returns none before it. */
+        void seek(int position) {
+            word = position >> 6;
+            bits = word < words ? wordAt(word) & (-1L << (position & 63)) : 0;
+        }
+
         /** The next matching position, or -1 when there is none. */
         int next() {
             while (bits == 0) {
