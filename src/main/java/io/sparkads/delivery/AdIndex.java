@@ -6,10 +6,12 @@ import io.sparkads.authorization.SparkAuthorizationRevoked;
 import io.sparkads.campaigns.AdsChanged;
 import io.sparkads.campaigns.DeliverableAd;
 import io.sparkads.campaigns.DeliverableAds;
+import io.sparkads.delivery.engine.AdCandidate;
 import io.sparkads.delivery.engine.AdDecisionEngine;
 import io.sparkads.delivery.engine.ServingRules;
 import io.sparkads.reporting.RollupsChanged;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -96,18 +98,21 @@ class AdIndex {
 
     private synchronized void refresh(Collection<Long> adIds) {
         Map<Long, DeliverableAd> deliverable = ads.deliverable(adIds);
+        List<AdCandidate> upserts = new ArrayList<>(deliverable.size());
+        List<Long> removals = new ArrayList<>();
         for (long adId : adIds) {
             DeliverableAd ad = deliverable.get(adId);
             if (ad == null) {
-                engine.remove(adId);
+                removals.add(adId);
             } else {
-                engine.upsert(candidates.of(ad));
+                upserts.add(candidates.of(ad));
             }
         }
+        engine.apply(upserts, removals); // one new index for a request's ads, not one per ad
     }
 
     private synchronized void remove(Collection<Long> adIds) {
-        adIds.forEach(engine::remove);
+        engine.apply(List.of(), adIds);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -69,6 +69,25 @@ public final class AdDecisionEngine {
         }
     }
 
+    /**
+     * Adds or replaces the {@code upserts} and stops serving the {@code removals}, all in one new
+     * index (one copy for the batch, where {@link #upsert} copies once per ad). An id in both is
+     * upserted.
+     */
+    public void apply(Collection<AdCandidate> upserts, Collection<Long> removals) {
+        if (upserts == null || removals == null) {
+            throw new IllegalArgumentException("upserts and removals must not be null");
+        }
+        for (AdCandidate ad : upserts) {
+            if (ad == null) {
+                throw new IllegalArgumentException("upserts must not contain null");
+            }
+        }
+        synchronized (writeLock) {
+            index = index.changed(upserts, removals);
+        }
+    }
+
     /** Stops serving the ad; nothing happens when it is not there. */
     public void remove(long adId) {
         synchronized (writeLock) {

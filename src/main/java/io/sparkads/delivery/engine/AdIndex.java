@@ -3,9 +3,13 @@ package io.sparkads.delivery.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An immutable snapshot of the servable ads, each valued by one {@link RateEstimates}: per
@@ -79,6 +83,42 @@ final class AdIndex {
         }
         int to = ad.placement().ordinal();
         byPlacement[to] = byPlacement[to].with(ranked);
+        return new AdIndex(rates, byId, byPlacement);
+    }
+
+    /**
+     * The ads upserted (replacing those with the same ids; the last of an id wins) and the removed
+     * ids gone, in one copy of the index: a batch of k changes costs one pass over the ads of the
+     * placements it touches, not k.
+     */
+    AdIndex changed(Collection<AdCandidate> upserts, Collection<Long> removals) {
+        Map<Long, RankedAd> byId = new HashMap<>(this.byId);
+        Set<RankedAd> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Long, RankedAd> added = new LinkedHashMap<>();
+        for (long adId : removals) {
+            RankedAd old = byId.remove(adId);
+            if (old != null) {
+                gone.add(old);
+            }
+        }
+        for (AdCandidate ad : upserts) {
+            RankedAd ranked = new RankedAd(ad, Valuation.of(ad, rates));
+            RankedAd old = byId.put(ad.lineage().adId(), ranked);
+            if (old != null && added.remove(old.adId()) == null) {
+                gone.add(old); // in the index before this batch, not an earlier upsert of it
+            }
+            added.put(ranked.adId(), ranked);
+        }
+        PlacementRanking[] byPlacement = this.byPlacement.clone();
+        for (int p = 0; p < byPlacement.length; p++) {
+            List<RankedAd> addedHere = new ArrayList<>();
+            for (RankedAd ranked : added.values()) {
+                if (ranked.ad().placement().ordinal() == p) {
+                    addedHere.add(ranked);
+                }
+            }
+            byPlacement[p] = byPlacement[p].changed(gone, addedHere);
+        }
         return new AdIndex(rates, byId, byPlacement);
     }
 

@@ -1,6 +1,8 @@
 package io.sparkads.delivery.engine;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One placement's ads, best first ({@link RankedAd#BEST_FIRST}). The eCPMs and ad ids are copied
@@ -122,6 +124,40 @@ final class PlacementRanking {
                 ad.isUnjudged()
                         ? unjudgedTargeting.inserted(unjudgedBefore(at), targeting)
                         : unjudgedTargeting);
+    }
+
+    /**
+     * This ranking without the {@code gone} ads (by identity) and with the {@code added} ones, in
+     * one merge; itself when neither touches it.
+     */
+    PlacementRanking changed(Set<RankedAd> gone, List<RankedAd> added) {
+        int removed = 0;
+        for (RankedAd ranked : sorted) {
+            if (gone.contains(ranked)) {
+                removed++;
+            }
+        }
+        if (removed == 0 && added.isEmpty()) {
+            return this;
+        }
+        RankedAd[] adding = added.toArray(RankedAd[]::new);
+        Arrays.sort(adding, RankedAd.BEST_FIRST);
+        RankedAd[] result = new RankedAd[sorted.length - removed + adding.length];
+        int at = 0;
+        int next = 0;
+        for (RankedAd ranked : sorted) {
+            if (gone.contains(ranked)) {
+                continue;
+            }
+            while (next < adding.length && RankedAd.BEST_FIRST.compare(adding[next], ranked) < 0) {
+                result[at++] = adding[next++];
+            }
+            result[at++] = ranked;
+        }
+        while (next < adding.length) {
+            result[at++] = adding[next++];
+        }
+        return new PlacementRanking(result);
     }
 
     PlacementRanking without(RankedAd ad) {

@@ -176,6 +176,50 @@ class AdDecisionEngineReferenceTest {
         }
     }
 
+    @Test
+    void anEngineChangedInBatchesDecidesAsOneBuiltAtOnce() {
+        Random random = new Random(15);
+        for (int round = 0; round < 20; round++) {
+            // given
+            List<AdCandidate> ads = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(300); i++) {
+                ads.add(randomAd(random, round * 1000L + i));
+            }
+            AdDecisionEngine atOnce =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock());
+            atOnce.replaceAll(ads);
+
+            // when: batches of up to 20 that add the ads, an ad twice, passing ads added and
+            // removed again, and an ad both removed and upserted (upserted)
+            AdDecisionEngine inBatches =
+                    new AdDecisionEngine(new ImpressionIds(SECRET), new TestClock());
+            List<AdCandidate> shuffled = new ArrayList<>(ads);
+            Collections.shuffle(shuffled, random);
+            List<Long> passing = new ArrayList<>();
+            for (int from = 0; from < shuffled.size(); from += 20) {
+                List<AdCandidate> upserts =
+                        new ArrayList<>(
+                                shuffled.subList(from, Math.min(from + 20, shuffled.size())));
+                upserts.add(upserts.get(0)); // the same ad twice
+                AdCandidate passer = randomAd(random, 999_000L + round * 100 + from / 20);
+                upserts.add(passer);
+                List<Long> removals = new ArrayList<>(passing);
+                removals.add(upserts.get(1 % upserts.size()).lineage().adId());
+                inBatches.apply(upserts, removals);
+                passing = List.of(passer.lineage().adId());
+            }
+            inBatches.apply(List.of(), passing);
+
+            // then
+            for (int r = 0; r < 30; r++) {
+                AdRequest request = randomRequest(random);
+                assertThat(adsFor(inBatches, request))
+                        .as("round %d, request %d", round, r)
+                        .isEqualTo(adsFor(atOnce, request));
+            }
+        }
+    }
+
     private static List<AdCandidate> adsFor(AdDecisionEngine engine, AdRequest request) {
         return engine.decide(request).stream().map(Decision::ad).toList();
     }
