@@ -3,6 +3,7 @@ package io.sparkads.common.web;
 import static io.sparkads.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkads.edge.LeanListener;
 import io.sparkads.support.ApiClient;
 import io.sparkads.support.ApiFixtures;
 import io.sparkads.support.RawHttp;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +37,7 @@ class MalformedInputIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired LeanListener listener;
     ApiClient api;
     RawHttp raw;
     ApiFixtures given;
@@ -251,8 +255,10 @@ class MalformedInputIT {
 
     // ---- events: one bad event never sinks its batch
 
-    @Test
-    void aBatchWithANulIdAnOverflowingValueAndAGoodEventKeepsTheGoodOne() {
+    @ParameterizedTest(name = "through the lean listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBatchWithANulIdAnOverflowingValueAndAGoodEventKeepsTheGoodOne(boolean lean) {
+        ApiClient api = lean ? new ApiClient(port, listener.port()) : this.api;
         var post = given.givenPublicPost();
         String now = Instant.now().toString();
         String good = ApiFixtures.unique();
