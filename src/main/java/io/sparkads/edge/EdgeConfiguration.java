@@ -16,7 +16,7 @@ class EdgeConfiguration {
     LeanListener leanListener(
             @Value("${sparkads.platform.port:-1}") int port,
             @Value("${sparkads.platform.io-threads:2}") int ioThreads,
-            @Value("${sparkads.platform.blocking-threads:8}") int blockingThreads,
+            @Value("${sparkads.platform.blocking-threads:4}") int blockingThreads,
             AccessTokens tokens,
             PlatformAdRequests adRequests,
             PlatformEvents events,
