@@ -25,16 +25,21 @@ import java.util.regex.Pattern;
  * carry 20 hashtags between them, so Trend Discovery's rows are shared as a host app's would be.
  *
  * <p>Run against a started server: {@code java bench/IngestEvents.java http://localhost:8080
- * <platform-token> <events> <batch-size> [clients] [posts] [creators]}
+ * <platform-token> <events> <batch-size> [clients] [posts] [creators]}; with {@code EVENTS_URL}
+ * set (e.g. {@code http://localhost:8081}, the lean listener) the events go there, the set-up and
+ * the counting to the first address.
  */
 public class IngestEvents {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The creators' regions, one after the other. */
     static final String[] REGIONS = {"US", "GB", "DE", "FR", "JP", "BR", "IN", "CA"};
     static String base;
+    /** Where the events go: {@code EVENTS_URL} (e.g. the lean listener's port), else {@code base}. */
+    static String eventsBase;
 
     public static void main(String[] args) throws Exception {
         base = args[0];
+        eventsBase = System.getenv().getOrDefault("EVENTS_URL", base);
         String platform = args[1];
         int total = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
@@ -138,11 +143,15 @@ public class IngestEvents {
                     .append("\",\"viewer_id\":\"v").append(k % 5000).append("\",\"item_id\":\"")
                     .append(items[(int) (k % items.length)]).append("\"}");
         }
-        return post("/platform/v1/events", platform, events.append("]}").toString());
+        return post(eventsBase, "/platform/v1/events", platform, events.append("]}").toString());
     }
 
     static String post(String path, String bearer, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return post(base, path, bearer, json);
+    }
+
+    static String post(String at, String path, String bearer, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(at + path)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
