@@ -25,9 +25,6 @@ final class PlacementRanking {
 
     final int[] runEnd;
 
-    /** The ads' {@link TieBreak#adPoint points}, ascending (unsigned) within each run. */
-    private final long[] tiePoints;
-
     /** Positions of the {@link RankedAd#isUnjudged() unjudged} ads, ascending. */
     final int[] unjudged;
 
@@ -54,7 +51,6 @@ final class PlacementRanking {
         this.values = new Valuation[sorted.length];
         this.ecpmMicros = new long[sorted.length];
         this.adIds = new long[sorted.length];
-        this.tiePoints = new long[sorted.length];
         this.runStart = new int[sorted.length];
         this.runEnd = new int[sorted.length];
         int[] unjudged = new int[sorted.length];
@@ -64,7 +60,6 @@ final class PlacementRanking {
             values[i] = sorted[i].value();
             ecpmMicros[i] = values[i].ecpmMicros();
             adIds[i] = sorted[i].adId();
-            tiePoints[i] = sorted[i].tiePoint();
             runStart[i] = i > 0 && ecpmMicros[i] == ecpmMicros[i - 1] ? runStart[i - 1] : i;
             if (sorted[i].isUnjudged()) {
                 unjudged[unjudgedCount++] = i;
@@ -93,22 +88,12 @@ final class PlacementRanking {
     }
 
     /**
-     * Where a viewer at {@code viewerPoint} enters the run of equal ads holding {@code position}:
-     * the first ad whose point is at or after the viewer's, or the run's first ad when the viewer's
-     * point is past them all (the run is a ring).
+     * Where a viewer whose hash is {@code viewerSeed} enters the run of equal ads holding {@code
+     * position}: a place of the run, each as likely over viewers.
      */
-    int windowStart(int position, long viewerPoint) {
-        int low = runStart[position];
-        int high = runEnd[position];
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (Long.compareUnsigned(tiePoints[middle], viewerPoint) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low < runEnd[position] ? low : runStart[position];
+    int windowStart(int position, long viewerSeed) {
+        int length = runEnd[position] - runStart[position];
+        return runStart[position] + (int) Long.remainderUnsigned(viewerSeed, length);
     }
 
     PlacementRanking with(RankedAd ad) {

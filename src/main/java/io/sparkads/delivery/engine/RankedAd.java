@@ -5,19 +5,11 @@ import java.util.Comparator;
 /** An ad with its valuation by the index's rates: what a {@link PlacementRanking} is sorted by. */
 record RankedAd(AdCandidate ad, Valuation value) {
 
-    /**
-     * By eCPM; equal eCPMs by the ads' {@link TieBreak#adPoint points} (so that a viewer's window
-     * of a large run of equal ads is a range of positions), then by ad id.
-     */
+    /** By eCPM, then by ad id (only so that the order is deterministic). */
     static final Comparator<RankedAd> BEST_FIRST =
             Comparator.comparingLong((RankedAd r) -> r.value.ecpmMicros())
                     .reversed()
-                    .thenComparing((a, b) -> Long.compareUnsigned(a.tiePoint(), b.tiePoint()))
                     .thenComparingLong(r -> r.ad.lineage().adId());
-
-    long tiePoint() {
-        return TieBreak.adPoint(adId());
-    }
 
     long adId() {
         return ad.lineage().adId();

@@ -6,22 +6,17 @@ package io.sparkads.delivery.engine;
  * specifies).
  *
  * <p>A run of more than {@link #WINDOW} equal ads (one ad group's new ads at one bid, before their
- * rates are learned) is not walked whole: the viewer takes part in it from its own point on the
- * ring of the ads' points ({@link #adPoint}), and only the first {@code WINDOW} ads there whose
- * targeting matches compete, by the same hash. Each ad's share of viewers is then that of a window
- * of {@code WINDOW} ads, equal to within a few percent, and a decision costs the window, not the
- * run: 10,000 ads of one bid no longer cost 10,000 hashes a request.
+ * rates are learned) is not walked whole: the viewer enters the run, taken as a ring, at a place
+ * set by its hash, and only the first {@code WINDOW} ads from there whose targeting matches
+ * compete, by the same hash. Every place is as likely, so every ad is in as many viewers' windows,
+ * and a decision costs the window, not the run: 10,000 ads of one bid no longer cost 10,000 hashes
+ * a request.
  */
 final class TieBreak {
     private TieBreak() {}
 
     /** How many matching ads of a large run of equal ads a request compares. */
     static final int WINDOW = 256;
-
-    /** Where the ad sits on the ring that large runs of equal ads are sorted by. */
-    static long adPoint(long adId) {
-        return mix(adId ^ 0x632be59bd9b4e019L);
-    }
 
     static long viewerSeed(String viewerId) {
         return viewerId == null ? 0 : mix(viewerId.hashCode());
