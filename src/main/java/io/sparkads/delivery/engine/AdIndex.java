@@ -92,6 +92,11 @@ final class AdIndex {
      * placements it touches, not k.
      */
     AdIndex changed(Collection<AdCandidate> upserts, Collection<Long> removals) {
+        if (upserts.size() + removals.size() == 1) { // one change: shift, not rebuild, the index
+            return upserts.isEmpty()
+                    ? without(removals.iterator().next())
+                    : with(upserts.iterator().next());
+        }
         Map<Long, RankedAd> byId = new HashMap<>(this.byId);
         Set<RankedAd> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Long, RankedAd> added = new LinkedHashMap<>();
