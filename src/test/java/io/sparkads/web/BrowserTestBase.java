@@ -28,8 +28,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -223,7 +225,26 @@ abstract class BrowserTestBase {
 
     /** Waits until the page that was shown has been replaced by the next one. */
     void awaitNextPage(WebElement ofPreviousPage) {
-        waitUntil(ExpectedConditions.stalenessOf(ofPreviousPage));
+        waitUntil(driver -> isGone(ofPreviousPage));
+    }
+
+    /**
+     * Whether the element has left the document. Chromium answers a look at a node that the page is
+     * replacing at that moment either as stale or, in the middle of the swap, with an inspector
+     * error that says the node "does not belong to the document": both mean it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** What the server answered to a request the page sent itself. */
