@@ -172,15 +172,18 @@ class LeanPlatformIT {
                 .isEqualTo(ApiClient.json().readTree(throughServlet.body()));
     }
 
-    /** The servlet stack answers this one with Spring Boot's error map, not a problem detail. */
     @Test
-    void aWrongMethodIsAProblemDetailThatSaysSo() {
-        var answer = lean.send("GET", AD_REQUESTS, null, Map.of("Authorization", BEARER));
+    void aWrongMethodIsTheSameProblemDetailOnBothPorts() {
+        var throughLean = lean.send("GET", AD_REQUESTS, null, Map.of("Authorization", BEARER));
+        var throughServlet =
+                servlet.send("GET", AD_REQUESTS, null, Map.of("Authorization", BEARER));
 
-        assertThat(answer.status()).isEqualTo(405);
-        assertThat(answer.body().path("detail").asString())
+        assertThat(throughLean.status()).isEqualTo(405);
+        assertThat(throughServlet.status()).as(throughServlet.raw()).isEqualTo(405);
+        assertThat(throughLean.body().path("detail").asString())
                 .isEqualTo("Method 'GET' is not supported.");
-        assertThat(answer.body().path("instance").asString()).isEqualTo(AD_REQUESTS);
+        assertThat(throughLean.body().path("instance").asString()).isEqualTo(AD_REQUESTS);
+        assertThat(throughServlet.body()).isEqualTo(throughLean.body());
     }
 
     @Test
