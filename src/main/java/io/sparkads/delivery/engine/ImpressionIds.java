@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -80,6 +81,7 @@ public final class ImpressionIds {
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * @param secret at least {@value #MIN_SECRET_BYTES} random bytes, the same on every server that
@@ -122,7 +124,8 @@ public final class ImpressionIds {
             throw new IllegalArgumentException(
                     "ad " + ad.lineage().adId() + ": the charged price must be within the bid");
         }
-        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
+        Scratch scratch = scratches.get();
+        ByteBuffer payload = scratch.payload.clear();
         int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
         payload.put(VERSION)
                 .put((byte) flags)
@@ -144,8 +147,36 @@ public final class ImpressionIds {
             payload.put((byte) 0).put((byte) 0);
         }
         payload.putLong(chargedMicros);
-        byte[] bytes = payload.array();
-        return ENCODER.encodeToString(bytes) + '.' + ENCODER.encodeToString(mac(bytes));
+        return scratch.id(macs.get());
+    }
+
+    /**
+     * One thread's buffers for {@link #issue}, so that an id costs only its own string: the
+     * payload, the full mac, and the id's characters.
+     */
+    private static final class Scratch {
+        final ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
+        final byte[] fullMac = new byte[32];
+        final byte[] mac = new byte[MAC_BYTES];
+        final byte[] macChars = new byte[MAC_CHARS];
+        final byte[] id = new byte[ID_LENGTH];
+
+        String id(Mac signer) {
+            byte[] bytes = payload.array();
+            signer.update(DOMAIN);
+            signer.update(bytes);
+            try {
+                signer.doFinal(fullMac, 0);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException(e); // 32 bytes always hold an HMAC-SHA256
+            }
+            System.arraycopy(fullMac, 0, mac, 0, MAC_BYTES);
+            int at = ENCODER.encode(bytes, id);
+            id[at++] = '.';
+            ENCODER.encode(mac, macChars);
+            System.arraycopy(macChars, 0, id, at, MAC_CHARS);
+            return new String(id, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /**
