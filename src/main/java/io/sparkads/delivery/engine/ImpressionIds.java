@@ -80,8 +80,7 @@ public final class ImpressionIds {
     public static final int V1_ID_LENGTH = V1_PAYLOAD_CHARS + 1 + MAC_CHARS;
 
     private final SecretKeySpec key;
-    private final ThreadLocal<Mac> macs;
-    private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<Signer> signers;
 
     /**
      * @param secret at least {@value #MIN_SECRET_BYTES} random bytes, the same on every server that
@@ -94,7 +93,7 @@ public final class ImpressionIds {
         }
         this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), ALGORITHM);
         newMac(); // fail now, not on the first request, if the platform lacks HMAC-SHA256
-        this.macs = ThreadLocal.withInitial(this::newMac);
+        this.signers = ThreadLocal.withInitial(() -> new Signer(newMac()));
     }
 
     /**
@@ -124,8 +123,8 @@ public final class ImpressionIds {
             throw new IllegalArgumentException(
                     "ad " + ad.lineage().adId() + ": the charged price must be within the bid");
         }
-        Scratch scratch = scratches.get();
-        ByteBuffer payload = scratch.payload.clear();
+        Signer signer = signers.get();
+        ByteBuffer payload = signer.payload.clear();
         int flags = (ad.spark() ? FLAG_SPARK : 0) | (ad.itemId() != null ? FLAG_HAS_ITEM : 0);
         payload.put(VERSION)
                 .put((byte) flags)
@@ -147,35 +146,47 @@ public final class ImpressionIds {
             payload.put((byte) 0).put((byte) 0);
         }
         payload.putLong(chargedMicros);
-        return scratch.id(macs.get());
+        return signer.id();
     }
 
     /**
-     * One thread's buffers for {@link #issue}, so that an id costs only its own string: the
-     * payload, the full mac, and the id's characters.
+     * One thread's mac and buffers, so that issuing an id costs only its own string and checking
+     * one allocates no mac.
      */
-    private static final class Scratch {
+    private static final class Signer {
+        final Mac hmac;
         final ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES);
-        final byte[] fullMac = new byte[32];
+        final byte[] fullMac;
         final byte[] mac = new byte[MAC_BYTES];
         final byte[] macChars = new byte[MAC_CHARS];
         final byte[] id = new byte[ID_LENGTH];
 
-        String id(Mac signer) {
+        Signer(Mac hmac) {
+            this.hmac = hmac;
+            this.fullMac = new byte[hmac.getMacLength()];
+        }
+
+        /** The id of the payload written into {@link #payload}. */
+        String id() {
             byte[] bytes = payload.array();
-            signer.update(DOMAIN);
-            signer.update(bytes);
-            try {
-                signer.doFinal(fullMac, 0);
-            } catch (ShortBufferException e) {
-                throw new IllegalStateException(e); // 32 bytes always hold an HMAC-SHA256
-            }
-            System.arraycopy(fullMac, 0, mac, 0, MAC_BYTES);
             int at = ENCODER.encode(bytes, id);
             id[at++] = '.';
-            ENCODER.encode(mac, macChars);
+            ENCODER.encode(mac(bytes), macChars);
             System.arraycopy(macChars, 0, id, at, MAC_CHARS);
             return new String(id, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The payload's truncated mac, in this signer's buffer until its next use. */
+        byte[] mac(byte[] bytes) {
+            hmac.update(DOMAIN);
+            hmac.update(bytes);
+            try {
+                hmac.doFinal(fullMac, 0);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException(e); // sized by the mac itself
+            }
+            System.arraycopy(fullMac, 0, mac, 0, MAC_BYTES);
+            return mac;
         }
     }
 
@@ -218,7 +229,7 @@ public final class ImpressionIds {
                 || givenMac.length != MAC_BYTES
                 || !isCanonical(payload, payloadText)
                 || !isCanonical(givenMac, macText)
-                || !MessageDigest.isEqual(mac(payload), givenMac)) {
+                || !MessageDigest.isEqual(signers.get().mac(payload), givenMac)) {
             return Optional.empty();
         }
         return parse(ByteBuffer.wrap(payload));
@@ -311,12 +322,6 @@ public final class ImpressionIds {
     /** Base64 decoding ignores the unused low bits of the last character; re-encoding does not. */
     private static boolean isCanonical(byte[] decoded, String text) {
         return ENCODER.encodeToString(decoded).equals(text);
-    }
-
-    private byte[] mac(byte[] payload) {
-        Mac mac = macs.get();
-        mac.update(DOMAIN);
-        return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
     }
 
     private Mac newMac() {
